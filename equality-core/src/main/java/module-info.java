@@ -10,7 +10,7 @@ module org.equalityduty.core {
     requires org.hibernate.validator;
 
     exports org.equalityduty.core;
-    // exports org.equalityduty.core.validation;
+    exports org.equalityduty.core.validation;
     exports org.equalityduty.core.internal;
 
     // Bean Validation providers read our getters reflectively.
