@@ -14,6 +14,7 @@ import org.equalityduty.core.Direction;
 import org.equalityduty.core.DutyAim;
 import org.equalityduty.core.EqualityPlan;
 import org.equalityduty.core.Group;
+import org.equalityduty.core.GroupReference;
 import org.equalityduty.core.Jurisdiction;
 import org.equalityduty.core.Measure;
 import org.equalityduty.core.MeasureKind;
@@ -30,6 +31,7 @@ import org.equalityduty.core.Publisher;
 import org.equalityduty.core.QualitativeCriterion;
 import org.equalityduty.core.QuantitativeTarget;
 import org.equalityduty.core.Recurrence;
+import org.equalityduty.core.Reference;
 import org.equalityduty.core.Subject;
 import org.equalityduty.core.Target;
 import org.equalityduty.core.TargetKind;
@@ -331,6 +333,8 @@ public final class SeedPlans {
                         + " accessed and evaluated for impact", endOf2027, opportunity, EnumSet.of(Population.STAFF))
                         .build());
 
+        // Pupils with SEN: an education, health and care plan or SEN support.
+        Group send = Group.of(Dimensions.category("sen_provision:E"), Dimensions.category("sen_provision:K"));
         List<Objective> keyAreas = List.of(
                 Objective.builder().id("k1")
                         .title("To narrow the attainment gap between boys and girls in English, Mathematics and"
@@ -339,57 +343,26 @@ public final class SeedPlans {
                         .addGroups(Group.of(MALE), Group.of(FEMALE))
                         .addPopulations(Population.PUPILS)
                         // Which of boys or girls is behind is not stated: boys are the focus, girls the reference.
-                        .addSuccessCriteria(QuantitativeTarget.builder()
-                                .id("k1.c1")
-                                .text("To narrow the attainment gap between boys and girls in English, Mathematics and"
-                                        + " Science at all key stages")
-                                .measure(Measure.builder()
-                                        .kind(MeasureKind.ATTAINMENT_GAP)
-                                        .population(Population.PUPILS)
-                                        .focusGroup(Group.of(MALE))
-                                        .reference(org.equalityduty.core.GroupReference.of(Group.of(FEMALE)))
-                                        .addSubjects(Subject.ENGLISH, Subject.MATHS, Subject.SCIENCE)
-                                        .build())
-                                .direction(Direction.DECREASE)
-                                .build())
+                        .addSuccessCriteria(narrowGap("k1.c1", "To narrow the attainment gap between boys and girls in"
+                                + " English, Mathematics and Science at all key stages", Group.of(MALE),
+                                GroupReference.of(Group.of(FEMALE)), Subject.ENGLISH, Subject.MATHS, Subject.SCIENCE))
                         .build(),
                 Objective.builder().id("k2")
                         .title("To narrow the gap in performance of all pupils with special educational needs or"
                                 + " disabilities")
                         .addCharacteristics(ProtectedCharacteristic.DISABILITY)
-                        .addGroups(Group.of(Dimensions.category("sen_provision:E"),
-                                Dimensions.category("sen_provision:K")))
+                        .addGroups(send)
                         .addPopulations(Population.PUPILS)
-                        .addSuccessCriteria(QuantitativeTarget.builder()
-                                .id("k2.c1")
-                                .text("To narrow the gap in performance of all pupils with special educational needs"
-                                        + " or disabilities")
-                                .measure(Measure.builder()
-                                        .kind(MeasureKind.ATTAINMENT_GAP)
-                                        .population(Population.PUPILS)
-                                        .focusGroup(Group.of(Dimensions.category("sen_provision:E"),
-                                                Dimensions.category("sen_provision:K")))
-                                        .reference(PopulationReference.REST_OF_POPULATION)
-                                        .build())
-                                .direction(Direction.DECREASE)
-                                .build())
+                        .addSuccessCriteria(narrowGap("k2.c1", "To narrow the gap in performance of all pupils with"
+                                + " special educational needs or disabilities", send, PopulationReference.REST_OF_POPULATION))
                         .build(),
                 Objective.builder().id("k3")
                         .title("To narrow the gap in performance between disadvantaged and non-disadvantaged groups")
                         .addGroups(Group.of(DISADVANTAGED))
                         .addPopulations(Population.PUPILS)
-                        .addSuccessCriteria(QuantitativeTarget.builder()
-                                .id("k3.c1")
-                                .text("To narrow the gap in performance between disadvantaged and non-disadvantaged"
-                                        + " groups")
-                                .measure(Measure.builder()
-                                        .kind(MeasureKind.ATTAINMENT_GAP)
-                                        .population(Population.PUPILS)
-                                        .focusGroup(Group.of(DISADVANTAGED))
-                                        .reference(PopulationReference.REST_OF_POPULATION)
-                                        .build())
-                                .direction(Direction.DECREASE)
-                                .build())
+                        .addSuccessCriteria(narrowGap("k3.c1", "To narrow the gap in performance between disadvantaged"
+                                + " and non-disadvantaged groups", Group.of(DISADVANTAGED),
+                                PopulationReference.REST_OF_POPULATION))
                         .build(),
                 Objective.builder().id("k4")
                         .title("To promote cultural development and understanding through a rich range of experiences"
@@ -473,6 +446,23 @@ public final class SeedPlans {
                                 + " chosen the objectives; what it plans to do to achieve those objectives; the progress"
                                 + " it is making towards those objectives, updated annually.")
                         .build())
+                .build();
+    }
+
+    /** A key area that says only "narrow the gap": a direction, with no target, baseline or deadline. */
+    private static QuantitativeTarget narrowGap(String id, String text, Group focus, Reference reference,
+            Subject... subjects) {
+        return QuantitativeTarget.builder()
+                .id(id)
+                .text(text)
+                .measure(Measure.builder()
+                        .kind(MeasureKind.ATTAINMENT_GAP)
+                        .population(Population.PUPILS)
+                        .focusGroup(focus)
+                        .reference(reference)
+                        .addSubjects(subjects)
+                        .build())
+                .direction(Direction.DECREASE)
                 .build();
     }
 
