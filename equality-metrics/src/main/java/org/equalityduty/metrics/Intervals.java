@@ -13,15 +13,18 @@ final class Intervals {
      * @return {lower, upper}
      */
     static double[] wilson(long x, long n, double z) {
-        double nd = n;
-        double p = x / nd;
+        return wilson((double) x / n, n, z, x == 0, x == n);
+    }
+
+    /** Wilson interval for a proportion p over a (possibly non-integer, effective) sample size nd. */
+    static double[] wilson(double p, double nd, double z, boolean atZero, boolean atOne) {
         double z2 = z * z;
         double denominator = 1 + z2 / nd;
         double centre = (p + z2 / (2 * nd)) / denominator;
         double half = z * Math.sqrt(p * (1 - p) / nd + z2 / (4 * nd * nd)) / denominator;
         // Clamp rounding: the exact limits are 0 when x = 0 and 1 when x = n.
-        double lower = x == 0 ? 0 : Math.max(0, centre - half);
-        double upper = x == n ? 1 : Math.min(1, centre + half);
+        double lower = atZero ? 0 : Math.max(0, centre - half);
+        double upper = atOne ? 1 : Math.min(1, centre + half);
         return new double[] {lower, upper};
     }
 
