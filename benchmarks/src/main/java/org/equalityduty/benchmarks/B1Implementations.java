@@ -1,0 +1,223 @@
+package org.equalityduty.benchmarks;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.equalityduty.metrics.GapResult;
+import org.equalityduty.metrics.Gaps;
+import org.equalityduty.metrics.GroupedCounts;
+import org.equalityduty.metrics.GroupedSummaries;
+import org.equalityduty.metrics.Intersection;
+import org.equalityduty.metrics.MetricOptions;
+import org.equalityduty.metrics.Proportion;
+import org.equalityduty.metrics.Reference;
+
+/**
+ * B1, per-school disadvantage gaps: every implementation compared. The library computes intervals too (Welch, Newcombe);
+ * the baselines compute only the point estimates that are compared, which is all a user of them would get.
+ */
+public final class B1Implementations {
+
+    private static final MetricOptions OPTIONS = MetricOptions.defaults();
+    private static final Reference OTHERS = Reference.namedGroup("other pupils");
+
+    private B1Implementations() {
+    }
+
+    /**
+     * The library on object records, keyed as its documentation suggests for a school-by-disadvantage breakdown:
+     * {@link Intersection} keys in a {@link GroupedSummaries} (scores) and a {@link GroupedCounts} (weight 1 for
+     * meeting the expected standard), one pass.
+     */
+    public static SchoolGaps libraryObjectsIntersectionKeys(List<Pupil> pupils, int schools) {
+        List<Intersection<Integer, Boolean>> keys = Intersection.all(schoolKeys(schools), List.of(true, false));
+        GroupedSummaries<Intersection<Integer, Boolean>> scores = GroupedSummaries.over(keys);
+        GroupedCounts<Intersection<Integer, Boolean>> met = GroupedCounts.over(keys);
+        for (Pupil p : pupils) {
+            Intersection<Integer, Boolean> key = Intersection.of(p.school(), p.disadvantaged());
+            scores.add(key, p.scaledScore());
+            met.add(key, p.metExpected() ? 1 : 0);
+        }
+        SchoolGaps out = SchoolGaps.ofSize(schools);
+        for (int s = 0; s < schools; s++) {
+            Intersection<Integer, Boolean> dis = Intersection.of(s, true);
+            Intersection<Integer, Boolean> oth = Intersection.of(s, false);
+            GapResult mean = Gaps.meanGap(scores.get(dis), scores.get(oth), OTHERS, OPTIONS);
+            GapResult share = Gaps.proportionGap(proportion(met, dis), proportion(met, oth), OTHERS, OPTIONS);
+            out.meanGap()[s] = mean.getEstimate();
+            out.shareGap()[s] = share.getEstimate();
+        }
+        return out;
+    }
+
+    /**
+     * The library on object records with one accumulator per group (disadvantaged, others) keyed by the school's
+     * {@code Integer}: two lookups per record instead of an {@link Intersection} allocation plus two lookups.
+     */
+    public static SchoolGaps libraryObjectsSchoolKeys(List<Pupil> pupils, int schools) {
+        List<Integer> keys = schoolKeys(schools);
+        GroupedSummaries<Integer> disScores = GroupedSummaries.over(keys);
+        GroupedSummaries<Integer> othScores = GroupedSummaries.over(keys);
+        GroupedCounts<Integer> disMet = GroupedCounts.over(keys);
+        GroupedCounts<Integer> othMet = GroupedCounts.over(keys);
+        for (Pupil p : pupils) {
+            Integer key = p.school();
+            double hit = p.metExpected() ? 1 : 0;
+            if (p.disadvantaged()) {
+                disScores.add(key, p.scaledScore());
+                disMet.add(key, hit);
+            } else {
+                othScores.add(key, p.scaledScore());
+                othMet.add(key, hit);
+            }
+        }
+        SchoolGaps out = SchoolGaps.ofSize(schools);
+        for (int s = 0; s < schools; s++) {
+            Integer key = s;
+            GapResult mean = Gaps.meanGap(disScores.get(key), othScores.get(key), OTHERS, OPTIONS);
+            GapResult share = Gaps.proportionGap(
+                    Proportion.of((long) disMet.getWeight(key), disMet.getCount(key)),
+                    Proportion.of((long) othMet.getWeight(key), othMet.getCount(key)), OTHERS, OPTIONS);
+            out.meanGap()[s] = mean.getEstimate();
+            out.shareGap()[s] = share.getEstimate();
+        }
+        return out;
+    }
+
+    /** The library on primitive columns: its column API is per group, so it is called once per school's columns. */
+    public static SchoolGaps libraryColumns(Cohort.SchoolColumns columns) {
+        int schools = columns.schools();
+        SchoolGaps out = SchoolGaps.ofSize(schools);
+        for (int s = 0; s < schools; s++) {
+            out.meanGap()[s] = Gaps.meanGap(columns.scores()[s], columns.disadvantaged()[s], OPTIONS).getEstimate();
+            out.shareGap()[s] = Gaps.proportionGap(columns.metExpected()[s], columns.disadvantaged()[s], OPTIONS)
+                    .getEstimate();
+        }
+        return out;
+    }
+
+    /** A hand-written primitive loop over the same per-school columns: sums and counts, one pass per school. */
+    public static SchoolGaps handLoop(Cohort.SchoolColumns columns) {
+        int schools = columns.schools();
+        SchoolGaps out = SchoolGaps.ofSize(schools);
+        for (int s = 0; s < schools; s++) {
+            double[] score = columns.scores()[s];
+            boolean[] dis = columns.disadvantaged()[s];
+            boolean[] met = columns.metExpected()[s];
+            double sumD = 0;
+            double sumO = 0;
+            long nD = 0;
+            long metD = 0;
+            long metO = 0;
+            for (int i = 0; i < score.length; i++) {
+                int m = met[i] ? 1 : 0;
+                if (dis[i]) {
+                    sumD += score[i];
+                    nD++;
+                    metD += m;
+                } else {
+                    sumO += score[i];
+                    metO += m;
+                }
+            }
+            long nO = score.length - nD;
+            out.meanGap()[s] = sumD / nD - sumO / nO;
+            out.shareGap()[s] = (double) metD / nD - (double) metO / nO;
+        }
+        return out;
+    }
+
+    /** Naive Java Streams: {@code groupingBy(school, partitioningBy(disadvantaged, teeing(averages)))}. */
+    public static SchoolGaps streams(List<Pupil> pupils, int schools) {
+        Map<Integer, Map<Boolean, double[]>> bySchool = pupils.stream().collect(Collectors.groupingBy(Pupil::school,
+                Collectors.partitioningBy(Pupil::disadvantaged, Collectors.teeing(
+                        Collectors.averagingDouble(Pupil::scaledScore),
+                        Collectors.averagingDouble(p -> p.metExpected() ? 1 : 0),
+                        (mean, share) -> new double[] {mean, share}))));
+        SchoolGaps out = SchoolGaps.ofSize(schools);
+        for (int s = 0; s < schools; s++) {
+            Map<Boolean, double[]> groups = bySchool.get(s);
+            double[] d = groups.get(true);
+            double[] o = groups.get(false);
+            out.meanGap()[s] = d[0] - o[0];
+            out.shareGap()[s] = d[1] - o[1];
+        }
+        return out;
+    }
+
+    /** The SQL run against DuckDB (GROUP BY school). */
+    static final String DUCKDB_SQL = "SELECT school,"
+            + " avg(score) FILTER (WHERE disadvantaged) - avg(score) FILTER (WHERE NOT disadvantaged) AS mean_gap,"
+            + " count_if(disadvantaged AND met)::DOUBLE / count_if(disadvantaged)"
+            + " - count_if(NOT disadvantaged AND met)::DOUBLE / count_if(NOT disadvantaged) AS share_gap"
+            + " FROM pupils GROUP BY school ORDER BY school";
+
+    /**
+     * Opens an in-memory DuckDB database and loads the cohort with DuckDB's appender (not timed).
+     *
+     * @param cohort the pupils
+     * @return an open connection holding table {@code pupils}
+     * @throws SQLException if DuckDB fails
+     */
+    public static Connection loadDuckDb(Cohort cohort) throws SQLException {
+        DuckDBConnection conn = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement st = conn.createStatement()) {
+            st.execute("CREATE TABLE pupils (school INTEGER, disadvantaged BOOLEAN, score DOUBLE, met BOOLEAN)");
+        }
+        int[] school = cohort.schoolColumn();
+        boolean[] dis = cohort.disadvantagedColumn();
+        double[] score = cohort.scoreColumn();
+        try (DuckDBAppender appender = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "pupils")) {
+            for (int i = 0; i < school.length; i++) {
+                appender.beginRow();
+                appender.append(school[i]);
+                appender.append(dis[i]);
+                appender.append(score[i]);
+                appender.append(score[i] >= 100);
+                appender.endRow();
+            }
+        }
+        return conn;
+    }
+
+    /**
+     * DuckDB: one SQL query with GROUP BY over the loaded table, results read into the answer arrays.
+     *
+     * @param conn a connection from {@link #loadDuckDb(Cohort)}
+     * @param schools the number of schools
+     * @return the answer
+     * @throws SQLException if DuckDB fails
+     */
+    public static SchoolGaps duckDb(Connection conn, int schools) throws SQLException {
+        SchoolGaps out = SchoolGaps.ofSize(schools);
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(DUCKDB_SQL)) {
+            while (rs.next()) {
+                int s = rs.getInt(1);
+                out.meanGap()[s] = rs.getDouble(2);
+                out.shareGap()[s] = rs.getDouble(3);
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> schoolKeys(int schools) {
+        List<Integer> keys = new ArrayList<>(schools);
+        for (int s = 0; s < schools; s++) {
+            keys.add(s);
+        }
+        return keys;
+    }
+
+    private static Proportion proportion(GroupedCounts<Intersection<Integer, Boolean>> met,
+            Intersection<Integer, Boolean> key) {
+        return Proportion.of((long) met.getWeight(key), met.getCount(key));
+    }
+}

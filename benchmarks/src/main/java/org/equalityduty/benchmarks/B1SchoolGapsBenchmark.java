@@ -1,0 +1,138 @@
+package org.equalityduty.benchmarks;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * B1: per-school disadvantage gap (mean scaled score and share at the expected standard) over synthetic pupils in
+ * 2,000 schools, 25% disadvantaged. Each benchmark method gets only the data layout it reads; data loading (including
+ * DuckDB's appender) happens in setup, outside the timing.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class B1SchoolGapsBenchmark {
+
+    /** The number of pupils (the runner sets 2,000,000 in quick mode). */
+    @State(Scope.Benchmark)
+    public static class Size {
+        /** Number of pupil records. */
+        @Param("10000000")
+        public int records;
+
+        Cohort cohort() {
+            return Cohort.generate(records, Cohort.SCHOOLS, Cohort.SEED);
+        }
+    }
+
+    /** Object records in an ArrayList. */
+    @State(Scope.Benchmark)
+    public static class Objects {
+        List<Pupil> pupils;
+
+        /** @param size the size */
+        @Setup(Level.Trial)
+        public void setUp(Size size) {
+            pupils = size.cohort().toPupils();
+        }
+    }
+
+    /** Primitive columns, one set per school. */
+    @State(Scope.Benchmark)
+    public static class Columns {
+        Cohort.SchoolColumns columns;
+
+        /** @param size the size */
+        @Setup(Level.Trial)
+        public void setUp(Size size) {
+            columns = size.cohort().bySchool();
+        }
+    }
+
+    /** An in-memory DuckDB table loaded with the appender. */
+    @State(Scope.Benchmark)
+    public static class Duck {
+        Connection connection;
+
+        /**
+         * @param size the size
+         * @throws SQLException if DuckDB fails
+         */
+        @Setup(Level.Trial)
+        public void setUp(Size size) throws SQLException {
+            connection = B1Implementations.loadDuckDb(size.cohort());
+        }
+
+        /** @throws SQLException if DuckDB fails */
+        @TearDown(Level.Trial)
+        public void tearDown() throws SQLException {
+            connection.close();
+        }
+    }
+
+    /**
+     * @param data the pupils
+     * @return the answer
+     */
+    @Benchmark
+    public SchoolGaps libraryObjectsIntersectionKeys(Objects data) {
+        return B1Implementations.libraryObjectsIntersectionKeys(data.pupils, Cohort.SCHOOLS);
+    }
+
+    /**
+     * @param data the pupils
+     * @return the answer
+     */
+    @Benchmark
+    public SchoolGaps libraryObjectsSchoolKeys(Objects data) {
+        return B1Implementations.libraryObjectsSchoolKeys(data.pupils, Cohort.SCHOOLS);
+    }
+
+    /**
+     * @param data the columns
+     * @return the answer
+     */
+    @Benchmark
+    public SchoolGaps libraryColumns(Columns data) {
+        return B1Implementations.libraryColumns(data.columns);
+    }
+
+    /**
+     * @param data the columns
+     * @return the answer
+     */
+    @Benchmark
+    public SchoolGaps handLoop(Columns data) {
+        return B1Implementations.handLoop(data.columns);
+    }
+
+    /**
+     * @param data the pupils
+     * @return the answer
+     */
+    @Benchmark
+    public SchoolGaps streams(Objects data) {
+        return B1Implementations.streams(data.pupils, Cohort.SCHOOLS);
+    }
+
+    /**
+     * @param data the loaded table
+     * @return the answer
+     * @throws SQLException if DuckDB fails
+     */
+    @Benchmark
+    public SchoolGaps duckDb(Duck data) throws SQLException {
+        return B1Implementations.duckDb(data.connection, Cohort.SCHOOLS);
+    }
+}

@@ -1,0 +1,114 @@
+package org.equalityduty.benchmarks;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.equalityduty.metrics.GapIndex;
+import org.equalityduty.metrics.GapIndexResult;
+import org.equalityduty.metrics.MetricOptions;
+
+/**
+ * B2, the DfE disadvantage gap index over a KS2 cohort (reading plus maths scaled scores, 160..240): the library's
+ * histogram against sort-based references.
+ */
+public final class B2Implementations {
+
+    /** The cohort size. */
+    public static final int COHORT = 600_000;
+    /** Disadvantaged share, as nationally at KS2 in 2011 (151,880 of 546,104; DOMAIN.md section 3). */
+    public static final double DISADVANTAGED_SHARE = 151_880.0 / 546_104.0;
+    /** Tolerance on the index (which runs from -10 to 10). */
+    public static final double TOLERANCE = 1e-9;
+
+    private static final MetricOptions OPTIONS = MetricOptions.defaults();
+
+    private B2Implementations() {
+    }
+
+    /**
+     * A KS2 cohort as primitive columns.
+     *
+     * @param scores reading plus maths scaled score per pupil
+     * @param disadvantaged whether each pupil is disadvantaged
+     */
+    public record KeyStage2(double[] scores, boolean[] disadvantaged) {
+    }
+
+    /**
+     * Generates a reproducible cohort.
+     *
+     * @param pupils the cohort size
+     * @param seed the seed
+     * @return the cohort
+     */
+    public static KeyStage2 cohort(int pupils, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] scores = new double[pupils];
+        boolean[] dis = new boolean[pupils];
+        for (int i = 0; i < pupils; i++) {
+            dis[i] = random.nextDouble() < DISADVANTAGED_SHARE;
+            scores[i] = Cohort.scaledScore(random, dis[i]) + Cohort.scaledScore(random, dis[i]);
+        }
+        return new KeyStage2(scores, dis);
+    }
+
+    /** The library: a KS2 histogram filled from the columns, then the exact rank-sum sweep. */
+    public static double library(KeyStage2 cohort) {
+        return value(GapIndex.ks2().addAll(cohort.scores(), cohort.disadvantaged()).result(OPTIONS));
+    }
+
+    /** The library's own sort-based path ({@link GapIndex#sortBased}): split, sort both groups, merge ties. */
+    public static double librarySortBased(KeyStage2 cohort) {
+        return value(GapIndex.sortBased(cohort.scores(), cohort.disadvantaged(), OPTIONS));
+    }
+
+    /**
+     * An independent sort-based reference, as a user would write it from the definition: sort a copy of all scores;
+     * a pupil's rank is the average of the first and last positions of their score (found by binary search), so tied
+     * pupils share the average rank; percentile rank = rank / N; index = 20 × (mean of others − mean of disadvantaged).
+     */
+    public static double sortBasedReference(KeyStage2 cohort) {
+        double[] scores = cohort.scores();
+        boolean[] dis = cohort.disadvantaged();
+        int n = scores.length;
+        double[] sorted = scores.clone();
+        Arrays.sort(sorted);
+        double sumD = 0;
+        double sumO = 0;
+        long nD = 0;
+        for (int i = 0; i < n; i++) {
+            double v = scores[i];
+            int first = lowerBound(sorted, v); // 0-based position of the first pupil with this score
+            int after = lowerBound(sorted, Math.nextUp(v)); // one past the last
+            double rank = (first + 1 + after) / 2.0; // mean of ranks first+1 .. after
+            double percentile = rank / n;
+            if (dis[i]) {
+                sumD += percentile;
+                nD++;
+            } else {
+                sumO += percentile;
+            }
+        }
+        return 20 * (sumO / (n - nD) - sumD / nD);
+    }
+
+    private static int lowerBound(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static double value(GapIndexResult result) {
+        if (!result.hasValue()) {
+            throw new IllegalStateException("gap index unavailable: " + result);
+        }
+        return result.getIndex();
+    }
+}

@@ -1,0 +1,113 @@
+package org.equalityduty.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.Iterator;
+import java.util.Locale;
+import org.equalityduty.metrics.GapResult;
+import org.equalityduty.metrics.Gaps;
+import org.equalityduty.metrics.MetricOptions;
+
+/**
+ * B5, memory while streaming records through the object-form gap computation ({@code Gaps.meanGap(Iterable, ...)}):
+ * the records are generated on the fly and dropped as soon as they are read, so only the library can keep memory
+ * alive.
+ */
+public final class B5Streaming {
+
+    private static final MetricOptions OPTIONS = MetricOptions.defaults();
+
+    private B5Streaming() {
+    }
+
+    /**
+     * Streams the records through the library.
+     *
+     * @param records the records
+     * @return the mean gap, disadvantaged minus others
+     */
+    public static double library(Iterable<Pupil> records) {
+        GapResult gap = Gaps.meanGap(records, Pupil::disadvantaged, Pupil::scaledScore, OPTIONS);
+        return gap.getEstimate();
+    }
+
+    /**
+     * The baseline for allocation: reads the same stream and does nothing but sum, so that its allocation per
+     * operation is the generator's own and the difference is the library's.
+     *
+     * @param records the records
+     * @return a sum, to be consumed
+     */
+    public static double consumeOnly(Iterable<Pupil> records) {
+        double sum = 0;
+        for (Pupil p : records) {
+            sum += p.disadvantaged() ? p.scaledScore() : -p.scaledScore();
+        }
+        return sum;
+    }
+
+    /**
+     * Live heap measured with forced garbage collections around a streaming run.
+     *
+     * @param records the number of records streamed
+     * @param before used heap after a forced GC before streaming, bytes
+     * @param midway used heap after a forced GC half way through the stream (records already read are garbage), bytes
+     * @param after used heap after a forced GC once the result is held, bytes
+     */
+    public record HeapSample(long records, long before, long midway, long after) {
+        /** @return the growth in live heap from before streaming to half way through, bytes */
+        public long midwayGrowth() {
+            return midway - before;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%,d records: before %,d B, midway %,d B (%+,d), after %,d B (%+,d)",
+                    records, before, midway, midwayGrowth(), after, after - before);
+        }
+    }
+
+    /**
+     * Measures the live heap (MemoryMXBean, after {@code System.gc()}) before, half way through and after streaming
+     * {@code records} records through {@link #library(Iterable)}.
+     *
+     * @param records the number of records
+     * @return the sample
+     */
+    public static HeapSample measureHeap(long records) {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long before = usedAfterGc(memory);
+        long[] midway = new long[1];
+        Iterable<Pupil> source = Cohort.streamed(records, Cohort.SEED);
+        Iterable<Pupil> probed = () -> new Iterator<>() {
+            private final Iterator<Pupil> it = source.iterator();
+            private long read;
+
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Pupil next() {
+                if (++read == records / 2) {
+                    midway[0] = usedAfterGc(memory);
+                }
+                return it.next();
+            }
+        };
+        double result = library(probed);
+        long after = usedAfterGc(memory);
+        if (!Double.isFinite(result)) {
+            throw new IllegalStateException("streamed gap is not finite: " + result);
+        }
+        return new HeapSample(records, before, midway[0], after);
+    }
+
+    private static long usedAfterGc(MemoryMXBean memory) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+}

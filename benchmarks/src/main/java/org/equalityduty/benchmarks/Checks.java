@@ -1,0 +1,95 @@
+package org.equalityduty.benchmarks;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "Same answer" checks, run before any timing (and by the tests on small data): every implementation of a benchmark
+ * must give the reference answer, or the run fails loudly with the implementation, the figure and both values.
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /**
+     * B1: all per-school gap implementations agree with the hand-written loop.
+     *
+     * @param records the number of pupils
+     * @param schools the number of schools
+     * @return a one-line summary of what was checked
+     * @throws IllegalStateException if an implementation differs
+     * @throws SQLException if DuckDB fails
+     */
+    public static String b1(int records, int schools) throws SQLException {
+        Cohort cohort = Cohort.generate(records, schools, Cohort.SEED);
+        Cohort.SchoolColumns columns = cohort.bySchool();
+        SchoolGaps expected = B1Implementations.handLoop(columns);
+        List<Pupil> pupils = cohort.toPupils();
+        expected.requireSame("library (objects, Intersection keys)",
+                B1Implementations.libraryObjectsIntersectionKeys(pupils, schools));
+        expected.requireSame("library (objects, school keys)",
+                B1Implementations.libraryObjectsSchoolKeys(pupils, schools));
+        expected.requireSame("library (primitive columns)", B1Implementations.libraryColumns(columns));
+        expected.requireSame("Java Streams groupingBy", B1Implementations.streams(pupils, schools));
+        try (Connection conn = B1Implementations.loadDuckDb(cohort)) {
+            expected.requireSame("DuckDB", B1Implementations.duckDb(conn, schools));
+        }
+        return String.format(Locale.ROOT, "B1: 6 implementations agree on %d schools x 2 gaps (%,d pupils, tolerance %s)",
+                schools, records, SchoolGaps.TOLERANCE);
+    }
+
+    /**
+     * B2: the library's histogram, its sort-based path and the independent reference give the same index.
+     *
+     * @param pupils the cohort size
+     * @return a one-line summary
+     * @throws IllegalStateException if an implementation differs
+     */
+    public static String b2(int pupils) {
+        B2Implementations.KeyStage2 cohort = B2Implementations.cohort(pupils, Cohort.SEED);
+        double expected = B2Implementations.sortBasedReference(cohort);
+        require("B2 library histogram", expected, B2Implementations.library(cohort), B2Implementations.TOLERANCE);
+        require("B2 library sortBased", expected, B2Implementations.librarySortBased(cohort),
+                B2Implementations.TOLERANCE);
+        return String.format(Locale.ROOT, "B2: 3 implementations agree on index %.6f (%,d pupils, tolerance %s)",
+                expected, pupils, B2Implementations.TOLERANCE);
+    }
+
+    /**
+     * B5: streaming through the library gives the same mean gap as a hand loop over the same stream.
+     *
+     * @param records the number of streamed pupils
+     * @return a one-line summary
+     * @throws IllegalStateException if they differ
+     */
+    public static String b5(long records) {
+        Iterable<Pupil> stream = Cohort.streamed(records, Cohort.SEED);
+        double library = B5Streaming.library(stream);
+        double sumD = 0;
+        double sumO = 0;
+        long nD = 0;
+        long nO = 0;
+        for (Pupil p : stream) {
+            if (p.disadvantaged()) {
+                sumD += p.scaledScore();
+                nD++;
+            } else {
+                sumO += p.scaledScore();
+                nO++;
+            }
+        }
+        require("B5 streamed library mean gap", sumD / nD - sumO / nO, library, 1e-9);
+        return String.format(Locale.ROOT, "B5: streamed library gap %.6f agrees with a hand loop (%,d pupils)", library,
+                records);
+    }
+
+    static void require(String name, double expected, double actual, double tolerance) {
+        if (!(Math.abs(expected - actual) <= tolerance)) {
+            throw new IllegalStateException(name + " gives a different answer: expected " + expected + ", got "
+                    + actual);
+        }
+    }
+}
