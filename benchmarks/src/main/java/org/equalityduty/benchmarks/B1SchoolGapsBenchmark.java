@@ -60,6 +60,18 @@ public class B1SchoolGapsBenchmark {
         }
     }
 
+    /** Per-school aggregates, for the diagnostic that times only the library's interval calls. */
+    @State(Scope.Benchmark)
+    public static class Aggregated {
+        B1Implementations.Aggregates aggregates;
+
+        /** @param size the size */
+        @Setup(Level.Trial)
+        public void setUp(Size size) {
+            aggregates = B1Implementations.Aggregates.of(size.cohort().bySchool());
+        }
+    }
+
     /** An in-memory DuckDB table loaded with the appender. */
     @State(Scope.Benchmark)
     public static class Duck {
@@ -115,6 +127,24 @@ public class B1SchoolGapsBenchmark {
     @Benchmark
     public SchoolGaps handLoop(Columns data) {
         return B1Implementations.handLoop(data.columns);
+    }
+
+    /**
+     * @param data the pupils
+     * @return the answer
+     */
+    @Benchmark
+    public SchoolGaps handLoopObjects(Objects data) {
+        return B1Implementations.handLoopObjects(data.pupils, Cohort.SCHOOLS);
+    }
+
+    /**
+     * @param data the aggregates
+     * @return the answer
+     */
+    @Benchmark
+    public SchoolGaps libraryIntervalsOnly(Aggregated data) {
+        return B1Implementations.libraryIntervalsOnly(data.aggregates);
     }
 
     /**

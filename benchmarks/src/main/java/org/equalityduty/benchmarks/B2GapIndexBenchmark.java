@@ -32,6 +32,12 @@ public class B2GapIndexBenchmark {
 
     /** @return the index */
     @Benchmark
+    public double handHistogram() {
+        return B2Implementations.handHistogram(cohort);
+    }
+
+    /** @return the index */
+    @Benchmark
     public double librarySortBased() {
         return B2Implementations.librarySortBased(cohort);
     }

@@ -56,6 +56,46 @@ public final class B2Implementations {
         return value(GapIndex.ks2().addAll(cohort.scores(), cohort.disadvantaged()).result(OPTIONS));
     }
 
+    /**
+     * Diagnostic lower bound, not a competitor: a hand-written histogram for whole-number KS2 scores (one range and
+     * integrality check and one array increment per pupil, then the rank sweep in doubles). Shows what an O(n)
+     * histogram costs on this machine.
+     */
+    public static double handHistogram(KeyStage2 cohort) {
+        double[] scores = cohort.scores();
+        boolean[] dis = cohort.disadvantaged();
+        long[] d = new long[81];
+        long[] o = new long[81];
+        for (int i = 0; i < scores.length; i++) {
+            double v = scores[i];
+            int bin = (int) v - 160;
+            if (bin < 0 || bin > 80 || bin + 160 != v) {
+                throw new IllegalArgumentException("score " + i + " is not a whole number from 160 to 240: " + v);
+            }
+            if (dis[i]) {
+                d[bin]++;
+            } else {
+                o[bin]++;
+            }
+        }
+        long below = 0;
+        long nD = 0;
+        long nO = 0;
+        double sumD = 0;
+        double sumO = 0;
+        for (int b = 0; b < d.length; b++) {
+            long t = d[b] + o[b];
+            double rank = below + (t + 1) / 2.0;
+            sumD += d[b] * rank;
+            sumO += o[b] * rank;
+            below += t;
+            nD += d[b];
+            nO += o[b];
+        }
+        long n = nD + nO;
+        return 20 * (sumO / nO - sumD / nD) / n;
+    }
+
     /** The library's own sort-based path ({@link GapIndex#sortBased}): split, sort both groups, merge ties. */
     public static double librarySortBased(KeyStage2 cohort) {
         return value(GapIndex.sortBased(cohort.scores(), cohort.disadvantaged(), OPTIONS));

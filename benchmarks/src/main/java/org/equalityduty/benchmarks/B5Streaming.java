@@ -2,7 +2,11 @@ package org.equalityduty.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import org.equalityduty.metrics.GapResult;
 import org.equalityduty.metrics.Gaps;
@@ -53,8 +57,10 @@ public final class B5Streaming {
      * @param before used heap after a forced GC before streaming, bytes
      * @param midway used heap after a forced GC half way through the stream (records already read are garbage), bytes
      * @param after used heap after a forced GC once the result is held, bytes
+     * @param peak the highest heap use during the pass (sum of the heap pools' peaks, reset before streaming), bytes;
+     *        it includes garbage not yet collected, so it reflects the young generation's sizing
      */
-    public record HeapSample(long records, long before, long midway, long after) {
+    public record HeapSample(long records, long before, long midway, long after, long peak) {
         /** @return the growth in live heap from before streaming to half way through, bytes */
         public long midwayGrowth() {
             return midway - before;
@@ -62,8 +68,9 @@ public final class B5Streaming {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%,d records: before %,d B, midway %,d B (%+,d), after %,d B (%+,d)",
-                    records, before, midway, midwayGrowth(), after, after - before);
+            return String.format(Locale.ROOT,
+                    "%,d records: before %,d B, midway %,d B (%+,d), after %,d B (%+,d), peak %,d B", records, before,
+                    midway, midwayGrowth(), after, after - before, peak);
         }
     }
 
@@ -96,12 +103,23 @@ public final class B5Streaming {
                 return it.next();
             }
         };
+        List<MemoryPoolMXBean> pools = new ArrayList<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+                pools.add(pool);
+            }
+        }
         double result = library(probed);
+        long peak = 0;
+        for (MemoryPoolMXBean pool : pools) {
+            peak += pool.getPeakUsage().getUsed();
+        }
         long after = usedAfterGc(memory);
         if (!Double.isFinite(result)) {
             throw new IllegalStateException("streamed gap is not finite: " + result);
         }
-        return new HeapSample(records, before, midway[0], after);
+        return new HeapSample(records, before, midway[0], after, peak);
     }
 
     private static long usedAfterGc(MemoryMXBean memory) {

@@ -33,11 +33,14 @@ public final class Checks {
         expected.requireSame("library (objects, school keys)",
                 B1Implementations.libraryObjectsSchoolKeys(pupils, schools));
         expected.requireSame("library (primitive columns)", B1Implementations.libraryColumns(columns));
+        expected.requireSame("hand loop (objects)", B1Implementations.handLoopObjects(pupils, schools));
+        expected.requireSame("library (intervals only, on aggregates)",
+                B1Implementations.libraryIntervalsOnly(B1Implementations.Aggregates.of(columns)));
         expected.requireSame("Java Streams groupingBy", B1Implementations.streams(pupils, schools));
         try (Connection conn = B1Implementations.loadDuckDb(cohort)) {
             expected.requireSame("DuckDB", B1Implementations.duckDb(conn, schools));
         }
-        return String.format(Locale.ROOT, "B1: 6 implementations agree on %d schools x 2 gaps (%,d pupils, tolerance %s)",
+        return String.format(Locale.ROOT, "B1: 8 implementations agree on %d schools x 2 gaps (%,d pupils, tolerance %s)",
                 schools, records, SchoolGaps.TOLERANCE);
     }
 
@@ -52,9 +55,11 @@ public final class Checks {
         B2Implementations.KeyStage2 cohort = B2Implementations.cohort(pupils, Cohort.SEED);
         double expected = B2Implementations.sortBasedReference(cohort);
         require("B2 library histogram", expected, B2Implementations.library(cohort), B2Implementations.TOLERANCE);
+        require("B2 hand-written histogram", expected, B2Implementations.handHistogram(cohort),
+                B2Implementations.TOLERANCE);
         require("B2 library sortBased", expected, B2Implementations.librarySortBased(cohort),
                 B2Implementations.TOLERANCE);
-        return String.format(Locale.ROOT, "B2: 3 implementations agree on index %.6f (%,d pupils, tolerance %s)",
+        return String.format(Locale.ROOT, "B2: 4 implementations agree on index %.6f (%,d pupils, tolerance %s)",
                 expected, pupils, B2Implementations.TOLERANCE);
     }
 

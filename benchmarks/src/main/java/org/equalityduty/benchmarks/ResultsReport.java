@@ -92,7 +92,10 @@ final class ResultsReport {
             {"libraryColumns", "library, primitive columns (per school)"},
             {"duckDb", "DuckDB (embedded, appender-loaded, SQL GROUP BY) - **baseline**"},
             {"streams", "Java Streams `groupingBy` (naive)"},
-            {"handLoop", "hand-written primitive loop - **baseline**"},
+            {"handLoopObjects", "hand-written loop over the same object records (array per school)"},
+            {"handLoop", "hand-written primitive loop over the per-school columns - **baseline**"},
+            {"libraryIntervalsOnly", "*diagnostic:* library's per-school `meanGap` + `proportionGap` calls only,"
+                    + " on aggregates already accumulated"},
         };
         for (String[] row : rows) {
             double[] s = RunBenchmarks.score(results, B1 + row[0]);
@@ -114,25 +117,39 @@ final class ResultsReport {
                 + " what the same-answer check compares. The library and the loops run on one thread; DuckDB uses"
                 + " its own thread pool (all " + machine.get("cores") + " cores).");
         line("");
+        double handObj = RunBenchmarks.score(results, B1 + "handLoopObjects")[0];
+        double intervals = RunBenchmarks.score(results, B1 + "libraryIntervalsOnly")[0];
+        double libCols = RunBenchmarks.score(results, B1 + "libraryColumns")[0];
         if (objInter > 1.0 || objSchool > 1.0) {
-            line("**Why the object form misses, and what would close it.** Every record pays for a key lookup"
-                    + " in a `HashMap` (`CategoryIndex.indexOf`, with `Integer`/`Boolean` boxing and, for"
-                    + " `Intersection` keys, a record allocation and a hash of two fields), once for the"
-                    + " `GroupedSummaries` and again for the `GroupedCounts`, plus a Welford update with a division"
-                    + " per record. DuckDB scans compact columns with vectorised hash aggregation on every core. A"
-                    + " fix inside `equality-metrics` (not made here, reported instead): an int-keyed fast path,"
-                    + " e.g. `addAll(records, ToIntFunction<T> categoryIndex, ...)` or a `positionOf(key)` the caller"
-                    + " resolves once per school, and a combined scores-and-outcome accumulator so one lookup serves"
-                    + " both measures; the per-school accumulators are mergeable, so a parallel split over the list"
-                    + " would also use the second core.");
+            line(String.format(Locale.ROOT, "**Why the object form misses, and what would close it.** A hand loop over"
+                    + " the same object records takes %s of DuckDB's time, so walking the objects is not what costs;"
+                    + " the library's object path takes %s (`Intersection` keys) and %s (school keys) of the hand loop"
+                    + " over objects. Per record, the library does a `HashMap` lookup in `CategoryIndex.indexOf`"
+                    + " (boxing the school number, and for `Intersection` keys building a key and hashing two fields)"
+                    + " once for the `GroupedSummaries` and again for the `GroupedCounts`, then a Welford update whose"
+                    + " division per value forms a dependent chain. On top, the per-school interval calls cost %s ms/op"
+                    + " (diagnostic row), fixed per school. DuckDB scans compact columns with vectorised aggregation"
+                    + " on all cores. Fixes in `equality-metrics` (reported, not made here): an int-indexed fast path"
+                    + " (`positionOf(key)` resolved once, then `add(int position, double)`, or"
+                    + " `addAll(records, ToIntFunction<T> position, ...)`); one accumulator carrying the score summary"
+                    + " and the outcome count so that one lookup serves both measures; blocked sums merged with"
+                    + " Chan's formula instead of a division per value; and, since accumulators combine exactly, a"
+                    + " parallel split of the records.", ratio(handObj, duck[0]), ratio(objInter * duck[0], handObj),
+                    ratio(objSchool * duck[0], handObj), fmtNum2(intervals)));
             line("");
         }
         if (cols > 1.5) {
-            line("**Why the primitive form misses, and what would close it.** The library's column API is per"
-                    + " group and per measure, so it makes two passes per school (`meanGap` then `proportionGap`)"
-                    + " where the loop makes one, and uses a Welford update (a division per value) where the loop"
-                    + " sums. A grouped column API (group codes as an `int[]`, several outcome columns in one pass,"
-                    + " sums with a compensated or pairwise variance) would close it.");
+            line(String.format(Locale.ROOT, "**Why the primitive form misses, and what would close it.** %s of the"
+                    + " library's column time is the per-school interval work (diagnostic row: %s ms/op for 2,000"
+                    + " schools, mostly `TDistribution.of(df).inverseSurvivalProbability` for the Welch interval,"
+                    + " some microseconds per school), which the baselines do not compute and which does not grow with"
+                    + " the record count. The rest is the pass itself: the column API is per group and per measure, so"
+                    + " it makes two passes per school (`meanGap`, then `proportionGap`) where the loop makes one, and"
+                    + " Welford's update divides once per value where the loop adds. Fixes (reported, not made here):"
+                    + " a grouped column API (`int[]` group codes, several outcome columns in one pass) accumulating"
+                    + " blocked sums merged with Chan's formula; and a cheaper t quantile for large degrees of freedom"
+                    + " (the normal quantile with a Cornish-Fisher correction, or a cache by rounded df).",
+                    percent(intervals / libCols), fmtNum2(intervals)));
             line("");
         }
     }
@@ -150,6 +167,9 @@ final class ResultsReport {
                 + ratio(sorted[0], lib[0]) + " |");
         line("| independent sort + binary-search average ranks | " + fmtScore(reference) + " | "
                 + ratio(reference[0], lib[0]) + " |");
+        double[] hand = RunBenchmarks.score(results, B2 + "handHistogram");
+        line("| *diagnostic:* hand-written histogram for whole-number scores | " + fmtScore(hand) + " | "
+                + ratio(hand[0], lib[0]) + " |");
         line("");
         double speedUp = sorted[0] / lib[0];
         line("| target | measured | result |");
@@ -157,11 +177,15 @@ final class ResultsReport {
         target("at least 10x faster than the sort-based reference", speedUp, speedUp >= 10);
         line("");
         if (speedUp < 10) {
-            line("**Why the target is missed, and what would close it.** The histogram is O(n) but validates every"
-                    + " score against the grid twice (`addAll` checks all scores before adding, then `add` checks"
-                    + " again, each with a division, `Math.round` and a tolerance test) and ends with BigDecimal"
-                    + " arithmetic; sorting 600,000 doubles is itself fast. Binning once (compute the bin, check it,"
-                    + " count) would close most of the gap.");
+            line(String.format(Locale.ROOT, "**Why the target is missed, and what would close it.** Sorting 600,000"
+                    + " doubles with only 81 distinct values is fast, and the library's histogram spends more per"
+                    + " pupil than it needs: `addAll(double[], boolean[])` checks every score against the grid, then"
+                    + " `add` checks it again in `bin`, each time with a division, `Math.round` and a tolerance test."
+                    + " A hand-written histogram on the same data is %sx faster than the sort-based path (diagnostic"
+                    + " row), so an O(n) histogram can meet the target here. Fix in `equality-metrics` (reported, not"
+                    + " made here): compute each bin once (validate and count in the same step, multiplying by a"
+                    + " precomputed 1/step) and let `addAll` fail before counting by validating into a scratch array"
+                    + " of bins rather than validating twice.", fmtNum2(sorted[0] / hand[0])));
             line("");
         }
     }
@@ -172,25 +196,29 @@ final class ResultsReport {
         line("`Gaps.meanGap(Iterable, ...)` over pupils generated on the fly. Live heap measured with forced GCs"
                 + " (MemoryMXBean) before streaming, half way through, and after:");
         line("");
-        line("| records | live heap before | growth half way | growth after |");
-        line("|---:|---:|---:|---:|");
+        line("| records | live heap before | growth half way | growth after | peak heap used during the pass |");
+        line("|---:|---:|---:|---:|---:|");
         for (B5Streaming.HeapSample h : heap) {
-            line(String.format(Locale.ROOT, "| %s | %s | %s | %s |", fmtInt(h.records()), bytes(h.before()),
-                    signedBytes(h.midwayGrowth()), signedBytes(h.after() - h.before())));
+            line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", fmtInt(h.records()), bytes(h.before()),
+                    signedBytes(h.midwayGrowth()), signedBytes(h.after() - h.before()), bytes(h.peak())));
         }
+        line("");
+        line("The peak includes garbage not yet collected (the young generation's sizing), so it is read as: does it"
+                + " grow with the record count?");
         line("");
         line("JMH GC profiler (`gc.alloc.rate.norm`, bytes allocated per operation = per streamed pass):");
         line("");
-        line("| records | library B/op | generator alone B/op | library's own B/op (difference) | library ms/op |");
-        line("|---:|---:|---:|---:|---:|");
+        line("| records | library B/op | generator alone B/op | library's own B/op (difference) | library B per record"
+                + " | library ms/op |");
+        line("|---:|---:|---:|---:|---:|---:|");
         double[] own = new double[2];
         String[] sizes = {"1000000", "10000000"};
         for (int i = 0; i < sizes.length; i++) {
             double lib = RunBenchmarks.secondary(results, B5 + "library@" + sizes[i], "gc.alloc.rate.norm");
             double gen = RunBenchmarks.secondary(results, B5 + "consumeOnly@" + sizes[i], "gc.alloc.rate.norm");
             own[i] = lib - gen;
-            line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", fmtInt(Long.parseLong(sizes[i])),
-                    fmtNum(lib), fmtNum(gen), fmtNum(own[i]),
+            line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.4f | %s |", fmtInt(Long.parseLong(sizes[i])),
+                    fmtNum(lib), fmtNum(gen), fmtNum(own[i]), lib / Long.parseLong(sizes[i]),
                     fmtScore(RunBenchmarks.score(results, B5 + "library@" + sizes[i]))));
         }
         line("");
@@ -203,9 +231,17 @@ final class ResultsReport {
                 + " at 10M (threshold 1 MiB) | %s |", signedBytes(growthSmall), signedBytes(growthLarge),
                 independent ? "met" : "**missed**"));
         line("");
-        line("Allocation per pass is dominated by the generator's new `Pupil` objects (which escape analysis may or"
-                + " may not remove); what matters is the library's own share, which should not grow with the record"
-                + " count. Negative or near-zero differences are measurement noise.");
+        double perRecord = RunBenchmarks.secondary(results, B5 + "library@10000000", "gc.alloc.rate.norm") / 1e7;
+        if (perRecord < 1) {
+            line("Allocation per pass is a few kilobytes whatever the record count (the result object, the t"
+                    + " distribution for the interval, JMH's own per-operation share), far below one byte per record:"
+                    + " once compiled, the generated `Pupil` objects do not escape and are not allocated, and the"
+                    + " library allocates nothing per record. A small rise of B/op with the record count comes from"
+                    + " background allocation spread over fewer, longer operations.");
+        } else {
+            line("Allocation is at least one byte per record in this run: compare the library's column with the"
+                    + " generator's; a per-record difference would be the library's own allocation.");
+        }
         line("");
     }
 
@@ -219,6 +255,10 @@ final class ResultsReport {
 
     private static String fmtScore(double[] s) {
         return Double.isNaN(s[0]) ? "not run" : String.format(Locale.ROOT, "%.3f ± %.3f", s[0], s[1]);
+    }
+
+    private static String percent(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.0f%%", 100 * v);
     }
 
     private static String fmtNum2(double v) {
