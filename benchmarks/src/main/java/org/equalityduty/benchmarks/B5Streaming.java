@@ -59,8 +59,11 @@ public final class B5Streaming {
      * @param after used heap after a forced GC once the result is held, bytes
      * @param peak the highest heap use during the pass (sum of the heap pools' peaks, reset before streaming), bytes;
      *        it includes garbage not yet collected, so it reflects the young generation's sizing
+     * @param oldBefore used old (tenured) generation before the pass, bytes
+     * @param oldPeak the old generation's peak during the pass (what survived young collections), bytes
      */
-    public record HeapSample(long records, long before, long midway, long after, long peak) {
+    public record HeapSample(long records, long before, long midway, long after, long peak, long oldBefore,
+            long oldPeak) {
         /** @return the growth in live heap from before streaming to half way through, bytes */
         public long midwayGrowth() {
             return midway - before;
@@ -69,8 +72,9 @@ public final class B5Streaming {
         @Override
         public String toString() {
             return String.format(Locale.ROOT,
-                    "%,d records: before %,d B, midway %,d B (%+,d), after %,d B (%+,d), peak %,d B", records, before,
-                    midway, midwayGrowth(), after, after - before, peak);
+                    "%,d records: before %,d B, midway %,d B (%+,d), after %,d B (%+,d), peak %,d B, old generation"
+                    + " %,d B before, peak %,d B", records, before, midway, midwayGrowth(), after, after - before, peak,
+                    oldBefore, oldPeak);
         }
     }
 
@@ -104,22 +108,35 @@ public final class B5Streaming {
             }
         };
         List<MemoryPoolMXBean> pools = new ArrayList<>();
+        long oldBefore = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
                 pools.add(pool);
+                if (isOld(pool)) {
+                    oldBefore += pool.getUsage().getUsed();
+                }
             }
         }
         double result = library(probed);
         long peak = 0;
+        long oldPeak = 0;
         for (MemoryPoolMXBean pool : pools) {
             peak += pool.getPeakUsage().getUsed();
+            if (isOld(pool)) {
+                oldPeak += pool.getPeakUsage().getUsed();
+            }
         }
         long after = usedAfterGc(memory);
         if (!Double.isFinite(result)) {
             throw new IllegalStateException("streamed gap is not finite: " + result);
         }
-        return new HeapSample(records, before, midway[0], after, peak);
+        return new HeapSample(records, before, midway[0], after, peak, oldBefore, oldPeak);
+    }
+
+    private static boolean isOld(MemoryPoolMXBean pool) {
+        String name = pool.getName();
+        return name.contains("Old") || name.contains("Tenured");
     }
 
     private static long usedAfterGc(MemoryMXBean memory) {
