@@ -11,6 +11,7 @@ module org.equalityduty.core {
 
     exports org.equalityduty.core;
     exports org.equalityduty.core.validation;
+    exports org.equalityduty.core.assessment;
     exports org.equalityduty.core.internal;
 
     // Bean Validation providers read our getters reflectively.
