@@ -88,7 +88,8 @@ public @interface Specific {
                 return true;
             }
             if (m.getFocusGroup().isEmpty()) {
-                Reports.at(context, "This measure does not say which group it is about: a {kind} needs a focus group.",
+                Reports.at(context, "This measure does not say which group it is about, and a measure of this kind ({kind}) needs "
+                        + "one.",
                         "Name the group the measure is about, such as disadvantaged pupils or male staff.",
                         "kind", Measures.words(m.getKind()));
                 return false;

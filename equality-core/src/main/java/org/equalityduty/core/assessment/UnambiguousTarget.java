@@ -74,16 +74,16 @@ public @interface UnambiguousTarget {
                     + "and give the current value.";
             if (m.getKind().isGap()) {
                 Reports.at(context, unit.isPresent()
-                        ? "This criterion says ''by {value}%'' but the gap is itself measured in percentage points: say "
+                        ? "This criterion says 'by {value}%' but the gap is itself measured in percentage points: say "
                                 + "whether you mean {value} percentage points or {value}% of the current gap."
-                        : "This criterion says ''by {value}%'' but does not say what the gap is measured in: say whether "
+                        : "This criterion says 'by {value}%' but does not say what the gap is measured in: say whether "
                                 + "you mean {value} percentage points or {value}% of the current gap.",
                         fix, "value", value);
             } else {
                 Reports.at(context, unit.isPresent()
-                        ? "This criterion says ''by {value}%'' but the measure is itself a percentage: say whether you "
+                        ? "This criterion says 'by {value}%' but the measure is itself a percentage: say whether you "
                                 + "mean {value} percentage points or {value}% of the current value."
-                        : "This criterion says ''by {value}%'' but does not say what the measure is counted in: say "
+                        : "This criterion says 'by {value}%' but does not say what the measure is counted in: say "
                                 + "whether you mean {value} percentage points or {value}% of the current value.",
                         fix, "value", value);
             }

@@ -122,4 +122,20 @@ final class Fixtures {
     static Set<String> codes(EqualityPlan plan) {
         return assess(plan).getCodes();
     }
+
+    /** Asserts that the plan has exactly one finding of the code, with this severity, path and message. */
+    static void assertOnly(EqualityPlan plan, String code, Severity severity, String path, String message) {
+        List<Finding> found = findings(plan, code);
+        org.junit.jupiter.api.Assertions.assertEquals(1, found.size(), () -> code + " findings: " + found);
+        Finding f = found.get(0);
+        org.junit.jupiter.api.Assertions.assertEquals(severity, f.getSeverity());
+        org.junit.jupiter.api.Assertions.assertEquals(path, f.getPath());
+        org.junit.jupiter.api.Assertions.assertEquals(message, f.getMessage());
+        org.junit.jupiter.api.Assertions.assertFalse(f.getFix().isBlank());
+    }
+
+    /** Asserts that the plan has no finding of the code. */
+    static void assertNone(EqualityPlan plan, String code) {
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), findings(plan, code));
+    }
 }
