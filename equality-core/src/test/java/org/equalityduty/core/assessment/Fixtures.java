@@ -102,8 +102,12 @@ final class Fixtures {
     }
 
     static EqualityPlan.Builder planBuilder() {
+        return planBuilder(Jurisdiction.ENGLAND);
+    }
+
+    static EqualityPlan.Builder planBuilder(Jurisdiction jurisdiction) {
         return EqualityPlan.builder().organisation(Organisation.trust("Test Trust"))
-                .jurisdiction(Jurisdiction.ENGLAND).period(PERIOD).publishedOn(LocalDate.of(2024, 1, 15));
+                .jurisdiction(jurisdiction).period(PERIOD).publishedOn(LocalDate.of(2024, 1, 15));
     }
 
     static EqualityPlan plan(Objective... objectives) {
