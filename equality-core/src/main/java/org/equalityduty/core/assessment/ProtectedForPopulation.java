@@ -17,7 +17,10 @@ import org.equalityduty.core.ProtectedCharacteristic;
 /**
  * Rule {@code duty.characteristic-not-protected-for-pupils}: an objective about pupils does not address age or
  * marriage and civil partnership, which are not protected for pupils in schools (Equality Act 2010 s.84; for age,
- * Schedule 18 para. 1). Both still apply to the school as an employer.
+ * Schedule 18 para. 1). Both still apply to the school as an employer, so an objective that is also about staff,
+ * job applicants or the community (such as "good relations across all protected characteristics" for pupils, staff
+ * and families) passes: a characteristic is reported only when none of the objective's populations is one for which
+ * it is protected ({@link org.equalityduty.core.ProtectedCharacteristic#isProtectedFor(Population)}).
  *
  * @since 0.1.0
  */
@@ -66,7 +69,7 @@ public @interface ProtectedForPopulation {
             String fix = "Remove the characteristic for pupils, or aim that part of the objective at staff, for whom it "
                     + "is protected.";
             for (ProtectedCharacteristic c : new TreeSet<>(objective.getCharacteristics())) {
-                if (!c.isProtectedFor(Population.PUPILS)) {
+                if (objective.getPopulations().stream().noneMatch(c::isProtectedFor)) {
                     Reports.at(context, c == ProtectedCharacteristic.AGE
                             ? "Age is not a protected characteristic for pupils in schools (Equality Act 2010 s.84 "
                                     + "and Schedule 18 para. 1); it applies to the school as an employer."

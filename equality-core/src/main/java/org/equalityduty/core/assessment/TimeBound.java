@@ -30,7 +30,8 @@ import org.equalityduty.core.TimeFrame;
  * <li>a quantitative target with no deadline, or a milestone with no due date, whose action has no dated time frame
  * ({@link org.equalityduty.core.WithinDuration} or {@link org.equalityduty.core.DueBy}); for a criterion of the
  * objective itself, whose objective has no target date;</li>
- * <li>an objective with no target date and no actions (at {@code objectives[i]}).</li>
+ * <li>an objective with no target date, no actions and no criteria but qualitative ones, so that no other
+ * finding says it has no date (at {@code objectives[i]}).</li>
  * </ul>
  * Qualitative criteria are not checked here: without a measure they are reported by {@link Measurable}.
  *
@@ -82,7 +83,8 @@ public @interface TimeBound {
             List<Objective> objectives = plan.getObjectives();
             for (int o = 0; o < objectives.size(); o++) {
                 Objective objective = objectives.get(o);
-                if (objective.getTargetDate().isEmpty() && objective.getActions().isEmpty()) {
+                if (objective.getTargetDate().isEmpty() && objective.getActions().isEmpty()
+                        && objective.getSuccessCriteria().stream().allMatch(c -> c instanceof QualitativeCriterion)) {
                     Reports.atObjective(Reports.violation(context, "This objective has no target date and no actions "
                             + "with a time frame, so it is not clear by when it should be achieved.", fix), o);
                     valid = false;

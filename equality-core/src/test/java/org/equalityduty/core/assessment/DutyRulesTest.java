@@ -105,6 +105,15 @@ class DutyRulesTest {
     }
 
     @Test
+    void characteristicProtectedForAnotherPopulationOfTheObjective() {
+        // Good relations across all protected characteristics, for pupils and staff: age counts for staff.
+        assertNone(plan(base().addAims(DutyAim.FOSTER_GOOD_RELATIONS)
+                .addAllCharacteristics(java.util.EnumSet.allOf(ProtectedCharacteristic.class))
+                .addPopulations(Population.PUPILS, Population.STAFF).childFriendlyVersion("We want to help you.")
+                .build()), "duty.characteristic-not-protected-for-pupils");
+    }
+
+    @Test
     void marriageAim() {
         assertNone(plan(base().addAims(DutyAim.ELIMINATE_DISCRIMINATION)
                 .addCharacteristics(ProtectedCharacteristic.MARRIAGE_AND_CIVIL_PARTNERSHIP)

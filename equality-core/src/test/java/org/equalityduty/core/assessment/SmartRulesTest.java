@@ -204,10 +204,13 @@ class SmartRulesTest {
                 .addSuccessCriteria(quant(share(), "20", Direction.INCREASE, TargetKind.LEVEL, "30", null));
         EqualityPlan undated = plan(base.build());
         List<Finding> found = Fixtures.findings(undated, "smart.not-time-bound");
-        assertEquals("[warning smart.not-time-bound objectives[0]: This objective has no target date and no actions "
-                + "with a time frame, so it is not clear by when it should be achieved., warning smart.not-time-bound "
-                + "objectives[0].successCriteria[0]: This criterion has no deadline, and its objective has no target "
-                + "date.]", found.toString());
+        assertEquals("[warning smart.not-time-bound objectives[0].successCriteria[0]: This criterion has no deadline, "
+                + "and its objective has no target date.]", found.toString());
+        Objective bare = Fixtures.objectiveBuilder("o1").addAims(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
+                .addCharacteristics(ProtectedCharacteristic.SEX).addPopulations(Population.STAFF)
+                .addSuccessCriteria(QualitativeCriterion.of("c1", "Staff feel included")).build();
+        assertOnly(plan(bare), "smart.not-time-bound", Severity.WARNING, "objectives[0]", "This objective has no "
+                + "target date and no actions with a time frame, so it is not clear by when it should be achieved.");
         Objective.Builder dated = Fixtures.objectiveBuilder("o1").addAims(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
                 .addCharacteristics(ProtectedCharacteristic.SEX).addPopulations(Population.STAFF)
                 .targetDate(DEADLINE)
