@@ -1,6 +1,5 @@
 package org.equalityduty.core.assessment;
 
-import java.util.Optional;
 import org.equalityduty.core.Dimensions;
 import org.equalityduty.core.Group;
 import org.equalityduty.core.Measure;
@@ -44,9 +43,5 @@ final class Measures {
     /** Whether an objective addresses a protected characteristic, directly or through one of its groups. */
     static boolean addressesProtected(Objective o) {
         return !o.getCharacteristics().isEmpty() || o.getGroups().stream().anyMatch(Measures::isProtected);
-    }
-
-    static Optional<MeasureUnit> unit(Measure m) {
-        return m.effectiveUnit();
     }
 }
