@@ -77,8 +77,9 @@ public abstract class CriterionProgress {
     public abstract Optional<CriterionStatus> getMeasureStatus();
 
     /**
-     * Gets the deadline the criterion is judged against: its own deadline (or a milestone's due date), else the
-     * due date of its action's time frame, else the objective's target date.
+     * Gets the deadline the criterion is judged against: its own deadline (or a milestone's due date), else for a
+     * criterion of an action the due date of the action's time frame (a duration counts from the plan period's
+     * start), else for a criterion of the objective itself the objective's target date.
      *
      * @return the deadline, empty if none applies, not null
      * @since 0.1.0
@@ -105,7 +106,8 @@ public abstract class CriterionProgress {
 
     /**
      * Gets the value of the least-squares trend line at the deadline, rounded half-up to 4 decimal places.
-     * The line is fitted (in double precision) to the dated baseline, if any, and the available observations.
+     * The line is fitted to the dated baseline, if any, and the available observations, with x the date in days;
+     * the value is computed exactly and rounded once.
      *
      * @return the projection, empty with fewer than two dated points or no deadline, not null
      * @since 0.1.0
