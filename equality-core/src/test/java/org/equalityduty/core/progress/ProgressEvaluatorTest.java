@@ -378,6 +378,31 @@ class ProgressEvaluatorTest {
         assertEquals("1.2", p.getFraction().orElseThrow().toPlainString());
     }
 
+    @Test
+    void objectiveLevelCriteriaTakeTheObjectivesTargetDate() {
+        QuantitativeTarget staff = QuantitativeTarget.builder().id("o1.c1").text("Increase BAME staff from 2%")
+                .measure(Measure.builder().kind(MeasureKind.REPRESENTATION_SHARE).population(Population.STAFF).build())
+                .baseline(Baseline.of(new BigDecimal("2"), date("2023-01-01")))
+                .direction(Direction.INCREASE)
+                .target(Target.of(TargetKind.LEVEL, "5"))
+                .build();
+        EqualityPlan plan = plan(Optional.empty());
+        EqualityPlan withObjective = EqualityPlan.builder()
+                .organisation(plan.getOrganisation())
+                .jurisdiction(plan.getJurisdiction())
+                .period(plan.getPeriod())
+                .addObjectives(org.equalityduty.core.Objective.builder().id("o1").title("Staff")
+                        .addSuccessCriteria(staff).targetDate(date("2024-06-30")).build())
+                .build();
+        // 3 on 2024-01-01 < 5 and the objective's target date 2024-06-30 has passed by 2024-09-01.
+        CriterionProgress p = only(withObjective,
+                record("o1.c1", List.of(obs("2024-01-01", "3"))), AS_OF, DEFAULTS);
+        assertEquals(CriterionStatus.OFF_TRACK, p.getStatus());
+        assertEquals("latest value 3 on 2024-01-01 does not meet the target 5 and the deadline 2024-06-30 has"
+                + " passed", p.getExplanation());
+        assertEquals("objectives[0].successCriteria[0]", p.getPath());
+    }
+
     // --- The report ---
 
     @Test
