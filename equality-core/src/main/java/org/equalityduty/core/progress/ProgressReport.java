@@ -58,7 +58,8 @@ public abstract class ProgressReport {
 
     /**
      * Gets the record entries whose criterion identifier is not in the plan, ignored in the evaluation, such as
-     * {@code series 'o9.c1'}, {@code milestonesCompleted 'o9.c2'} or {@code evidence 'o9.c3'}; series first in
+     * {@code series 'o9.c1'}, {@code milestonesCompleted 'o9.c2'} or {@code evidence 'o9.c3'}, and any second
+     * series for one criterion ({@code series 'o1.a1.c1' (a second series for the criterion)}); series first in
      * record order, then milestones and evidence in identifier order.
      *
      * @return the entries, not null
