@@ -2,14 +2,18 @@ package org.equalityduty.examples;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.assessment.PlanAssessor;
 import org.equalityduty.core.validation.EqualityValidation;
 import org.equalityduty.core.validation.ValidationProblem;
 
 /**
- * The main job: prints both seed plans in readable form, each with the result of structural validation.
+ * The main job: prints both seed plans in readable form, each with the result of structural validation and its
+ * assessment (SMART and equality-duty checks) as of today.
  *
  * @since 0.1.0
  */
@@ -28,6 +32,7 @@ public final class Main {
     public static void main(String[] args) {
         HV_LOG.setLevel(Level.WARNING);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
         for (EqualityPlan plan : SeedPlans.all()) {
             out.println(PlanPrinter.render(plan));
             var problems = EqualityValidation.validate(plan);
@@ -40,6 +45,7 @@ public final class Main {
                 }
             }
             out.println();
+            out.println("Assessment (SMART and duty checks) " + AssessmentPrinter.render(PlanAssessor.assess(plan, asOf)));
         }
     }
 }

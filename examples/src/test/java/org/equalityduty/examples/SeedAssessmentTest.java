@@ -10,9 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.assessment.Assessment;
-import org.equalityduty.core.assessment.Finding;
-import org.equalityduty.core.assessment.ObjectiveSummary;
 import org.equalityduty.core.assessment.PlanAssessor;
 import org.junit.jupiter.api.Test;
 
@@ -37,25 +34,8 @@ class SeedAssessmentTest {
         check("kent-assessment.txt", SeedPlans.kent());
     }
 
-    static String render(Assessment assessment) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("as of ").append(assessment.getAsOf()).append('\n');
-        sb.append("\n## SMART summary (letters met; - not met)\n");
-        for (ObjectiveSummary s : assessment.getObjectives()) {
-            sb.append(s).append('\n');
-        }
-        sb.append("\n## Findings\n");
-        for (Finding f : assessment.getFindings()) {
-            sb.append(f.getSeverity().getCode()).append(' ').append(f.getCode()).append(" at ")
-                    .append(f.getPath().isEmpty() ? "(plan)" : f.getPath()).append('\n')
-                    .append("  ").append(f.getMessage()).append('\n')
-                    .append("  fix: ").append(f.getFix()).append('\n');
-        }
-        return sb.toString();
-    }
-
     private static void check(String name, EqualityPlan plan) throws IOException {
-        String actual = render(PlanAssessor.assess(plan, AS_OF));
+        String actual = AssessmentPrinter.render(PlanAssessor.assess(plan, AS_OF));
         if (Boolean.getBoolean("golden.update")) {
             Path file = Paths.get("src", "test", "resources", "golden", name);
             Files.createDirectories(file.getParent());
