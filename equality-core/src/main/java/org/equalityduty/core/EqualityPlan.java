@@ -1,7 +1,10 @@
 package org.equalityduty.core;
 
+import static org.equalityduty.core.internal.Texts.NOT_BLANK;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +55,7 @@ public abstract class EqualityPlan {
      *
      * @return the title, empty if none, not null
      */
-    public abstract Optional<@NotBlank @Size(max = 1000) String> getTitle();
+    public abstract Optional<@Size(min = 1, max = 1000) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getTitle();
 
     /**
      * Gets the date the plan was published.
@@ -66,7 +69,7 @@ public abstract class EqualityPlan {
      *
      * @return the text, empty if none, not null
      */
-    public abstract Optional<@NotBlank @Size(max = 10000) String> getIntroduction();
+    public abstract Optional<@Size(min = 1, max = 10000) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getIntroduction();
 
     /**
      * Gets the objectives.
@@ -80,7 +83,7 @@ public abstract class EqualityPlan {
      *
      * @return the text, empty if none, not null
      */
-    public abstract Optional<@NotBlank @Size(max = 10000) String> getImpactStatement();
+    public abstract Optional<@Size(min = 1, max = 10000) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getImpactStatement();
 
     /**
      * Gets the dates on which equality information was published.

@@ -125,13 +125,16 @@ public abstract class Group {
     }
 
     /**
-     * Gets the reference form: categories joined by {@code " & "}, with the label first if present.
+     * Gets the reference form: alternatives within a dimension joined by {@code " | "}, dimensions joined by
+     * {@code " & "}, with the label first if present.
      *
      * @return such as {@code disadvantage:disadvantaged & sex:male}, not null
      */
     @Override
     public String toString() {
-        String cats = getCategories().stream().map(Category::toString).collect(Collectors.joining(" & "));
+        String cats = byDimension().values().stream()
+                .map(alternatives -> alternatives.stream().map(Category::toString).collect(Collectors.joining(" | ")))
+                .collect(Collectors.joining(" & "));
         return getLabel().map(l -> l + " (" + cats + ")").orElse(cats);
     }
 }

@@ -1,7 +1,10 @@
 package org.equalityduty.core;
 
+import static org.equalityduty.core.internal.Texts.NOT_BLANK;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,7 +50,7 @@ public abstract class Objective {
      *
      * @return the rationale, empty if not stated, not null
      */
-    public abstract Optional<@NotBlank @Size(max = 10000) String> getRationale();
+    public abstract Optional<@Size(min = 1, max = 10000) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getRationale();
 
     /**
      * Gets the aims of the general duty (s.149(1)) the objective serves.
@@ -83,7 +86,7 @@ public abstract class Objective {
      *
      * @return the text, empty if none, not null
      */
-    public abstract Optional<@NotBlank @Size(max = 5000) String> getChildFriendlyVersion();
+    public abstract Optional<@Size(min = 1, max = 5000) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getChildFriendlyVersion();
 
     /**
      * Gets the actions.

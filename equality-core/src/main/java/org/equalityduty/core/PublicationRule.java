@@ -1,6 +1,9 @@
 package org.equalityduty.core;
 
+import static org.equalityduty.core.internal.Texts.NOT_BLANK;
+
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +51,7 @@ public abstract class PublicationRule {
      *
      * @return such as a website address, empty if not stated, not null
      */
-    public abstract Optional<@NotBlank @Size(max = 500) String> getLocation();
+    public abstract Optional<@Size(min = 1, max = 500) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getLocation();
 
     /**
      * Gets the rule as the plan states it.

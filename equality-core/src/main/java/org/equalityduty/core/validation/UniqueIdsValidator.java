@@ -18,7 +18,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * @since 0.1.0
  */
 public final class UniqueIdsValidator implements ConstraintValidator<UniqueIds, EqualityPlan> {
-    private static final String TEMPLATE = "{kind} identifier ''{id}'' is already used earlier in the plan";
+    private static final String TEMPLATE = "{kind} identifier '{id}' is already used earlier in the plan";
 
     /** Creates a validator; Bean Validation providers call this. */
     public UniqueIdsValidator() {

@@ -1,0 +1,116 @@
+package org.equalityduty.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Construction-time invariants of the smaller value types, each asserting the exact message. */
+class ValueInvariantsTest {
+    private static final LocalDate D = LocalDate.of(2025, 7, 1);
+
+    @Test
+    void organisationUrnIsSixDigits() {
+        assertEquals("123456", Organisation.school("Example Primary", "123456").getUrn().orElseThrow());
+        assertEquals("urn '12345' must be six digits", assertThrows(InvalidValueException.class,
+                () -> Organisation.school("Example Primary", "12345")).getMessage());
+        assertEquals("urn '12345a' must be six digits", assertThrows(InvalidValueException.class,
+                () -> Organisation.school("Example Primary", "12345a")).getMessage());
+        assertEquals("schools must be empty for a school; only a trust lists schools",
+                assertThrows(InvalidValueException.class, () -> Organisation.builder().type(OrganisationType.SCHOOL)
+                        .name("A").addSchools(Organisation.school("B", "100000")).build()).getMessage());
+        assertEquals("employeeCount must not be negative, not -1", assertThrows(InvalidValueException.class,
+                () -> Organisation.builder().type(OrganisationType.TRUST).name("T").employeeCount(-1).build())
+                .getMessage());
+        assertEquals("name", assertThrows(NullPointerException.class, () -> Organisation.trust(null)).getMessage());
+    }
+
+    @Test
+    void targetChangesAreMagnitudes() {
+        assertEquals("value of a relative_percent target is the size of the change and must not be negative, not -10",
+                assertThrows(InvalidValueException.class, () -> Target.of(TargetKind.RELATIVE_PERCENT, "-10"))
+                        .getMessage());
+        assertEquals(new BigDecimal("-0.5"), Target.of(TargetKind.LEVEL, "-0.5").getValue());
+        assertEquals("10% (as stated)", Target.of(TargetKind.PERCENT_AS_STATED, "10").toString());
+        assertEquals("2.50 percentage points", Target.of(TargetKind.PERCENTAGE_POINTS, "2.50").toString());
+    }
+
+    @Test
+    void observationsHaveAValueExactlyWhenAvailable() {
+        assertEquals("value is required when status is available",
+                assertThrows(InvalidValueException.class, () -> Observation.builder().date(D).build()).getMessage());
+        assertEquals("value must be absent when status is not_published", assertThrows(InvalidValueException.class,
+                () -> Observation.builder().date(D).status(ObservationStatus.NOT_PUBLISHED).value(BigDecimal.ONE)
+                        .build()).getMessage());
+        assertEquals("lower and upper must be given together", assertThrows(InvalidValueException.class,
+                () -> Observation.builder().date(D).value(BigDecimal.ONE).lower(BigDecimal.ZERO).build()).getMessage());
+        assertEquals("lower 2 must not exceed upper 1", assertThrows(InvalidValueException.class,
+                () -> Observation.builder().date(D).value(BigDecimal.ONE).lower(new BigDecimal("2"))
+                        .upper(BigDecimal.ONE).build()).getMessage());
+        assertEquals(Optional.empty(), Observation.missing(D, ObservationStatus.SUPPRESSED).getValue());
+    }
+
+    @Test
+    void seriesAreInStrictDateOrder() {
+        Observation a = Observation.of(D, BigDecimal.ONE);
+        Observation b = Observation.of(D.plusYears(1), BigDecimal.TEN);
+        assertEquals(2, ObservationSeries.of("o1.c1", List.of(a, b)).getObservations().size());
+        assertEquals("observations of 'o1.c1' must be in strictly increasing date order; 2025-07-01 follows 2026-07-01",
+                assertThrows(InvalidValueException.class, () -> ObservationSeries.of("o1.c1", List.of(b, a)))
+                        .getMessage());
+        assertEquals("criterionId 'o 1' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or"
+                + " digit", assertThrows(InvalidValueException.class, () -> ObservationSeries.of("o 1", List.of()))
+                .getMessage());
+    }
+
+    @Test
+    void timeFramesResolveTheirDueDates() {
+        LocalDate start = LocalDate.of(2023, 1, 1);
+        assertEquals(Optional.of(LocalDate.of(2023, 4, 1)), TimeFrame.within(Period.ofMonths(3)).dueDate(start));
+        assertEquals(Optional.of(D), TimeFrame.dueBy(D).dueDate(start));
+        assertEquals(Optional.empty(), TimeFrame.ongoing().dueDate(start));
+        assertEquals(Optional.empty(), TimeFrame.ongoing().reviewInterval());
+        assertEquals(Optional.of(Period.ofMonths(4)), TimeFrame.ongoing(Recurrence.TERMLY).reviewInterval());
+        assertEquals(Optional.of(Period.ofYears(1)), TimeFrame.recurring(Recurrence.ANNUALLY).reviewInterval());
+        assertEquals("duration must be a positive period, not P0D",
+                assertThrows(InvalidValueException.class, () -> TimeFrame.within(Period.ZERO)).getMessage());
+        assertEquals("duration must be a positive period, not P-1M",
+                assertThrows(InvalidValueException.class, () -> TimeFrame.within(Period.ofMonths(-1))).getMessage());
+    }
+
+    @Test
+    void measuresNeedAFocusGroupForAReference() {
+        assertEquals("reference REST_OF_POPULATION needs a focusGroup to compare with",
+                assertThrows(InvalidValueException.class, () -> Measure.builder().kind(MeasureKind.ATTAINMENT_GAP)
+                        .population(Population.PUPILS).reference(PopulationReference.REST_OF_POPULATION).build())
+                        .getMessage());
+        Measure m = Measure.builder().kind(MeasureKind.REPRESENTATION_SHARE).population(Population.STAFF).build();
+        assertEquals(Optional.of(MeasureUnit.PERCENT), m.effectiveUnit());
+        assertEquals(Optional.empty(), Measure.builder().kind(MeasureKind.ATTAINMENT_GAP).population(Population.PUPILS)
+                .build().effectiveUnit());
+    }
+
+    @Test
+    void criterionIdentifiersAreChecked() {
+        assertEquals("id '' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+                assertThrows(InvalidValueException.class, () -> Milestone.of("", "Done")).getMessage());
+        assertEquals("target of qualitative criterion 'q1' needs a measure", assertThrows(InvalidValueException.class,
+                () -> QualitativeCriterion.builder().id("q1").text("Feedback")
+                        .target(Target.of(TargetKind.LEVEL, "80")).build()).getMessage());
+    }
+
+    @Test
+    void strictBuildersRejectMissingAndRepeatedAttributes() {
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> Objective.builder().id("o1").build());
+        assertEquals("Cannot build Objective, some of required attributes are not set [title]", missing.getMessage());
+        IllegalStateException twice = assertThrows(IllegalStateException.class,
+                () -> Objective.builder().id("o1").id("o2"));
+        assertEquals("Builder of Objective is strict, attribute is already set: id", twice.getMessage());
+    }
+}

@@ -1,0 +1,90 @@
+package org.equalityduty.core.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.List;
+import java.util.Set;
+import org.equalityduty.core.Action;
+import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.Jurisdiction;
+import org.equalityduty.core.Milestone;
+import org.equalityduty.core.Objective;
+import org.equalityduty.core.Organisation;
+import org.equalityduty.core.PlanPeriod;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+
+class EqualityValidationTest {
+
+    private static EqualityPlan.Builder plan() {
+        return EqualityPlan.builder().organisation(Organisation.trust("Example Trust"))
+                .jurisdiction(Jurisdiction.ENGLAND).period(PlanPeriod.ofYears(2024, 2027));
+    }
+
+    private static Objective objective(String id, String title, String criterionId) {
+        return Objective.builder().id(id).title(title)
+                .addActions(Action.builder().description("Do it")
+                        .addSuccessCriteria(Milestone.of(criterionId, "Done")).build())
+                .build();
+    }
+
+    @Test
+    void aWellFormedPlanHasNoProblems() {
+        assertEquals(List.of(), EqualityValidation.validate(plan().addObjectives(objective("o1", "T", "c1")).build()));
+    }
+
+    @Test
+    void problemsAreReportedByPathInOrder() {
+        EqualityPlan bad = plan()
+                .title("   ")
+                .addObjectives(objective("o1", " ", "c1"), objective("o1", "Second", "c1"))
+                .build();
+        assertEquals(List.of(
+                        "objectives[0].title: must not be blank",
+                        "objectives[1].actions[0].successCriteria[0].id: success criterion identifier 'c1' is already"
+                                + " used earlier in the plan",
+                        "objectives[1].id: objective identifier 'o1' is already used earlier in the plan",
+                        "title: must not be blank"),
+                EqualityValidation.validate(bad).stream().map(Object::toString).collect(java.util.stream.Collectors.toList()));
+    }
+
+    @Test
+    void textFromThePlanIsNeverInterpolated() {
+        // An identifier that looks like a message expression or parameter must come out verbatim.
+        EqualityPlan hostile = plan()
+                .addObjectives(objective("x", "A", "c1"), objective("x", "B", "c2"))
+                .addObjectives(objective("y", "C", "c1"))
+                .build();
+        List<ValidationProblem> problems = EqualityValidation.validate(hostile);
+        assertEquals(2, problems.size());
+        String longTitle = "{id}${1+1}" + "x".repeat(1000);
+        List<ValidationProblem> size = EqualityValidation.validate(plan().addObjectives(objective("o1", longTitle, "c"))
+                .build());
+        assertEquals("objectives[0].title: size must be between 0 and 1000", size.get(0).toString());
+    }
+
+    @Test
+    void aPlainValidatorConfiguredWithParameterInterpolationSeesOurConstraints() {
+        try (ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
+            Validator validator = factory.getValidator();
+            Set<ConstraintViolation<EqualityPlan>> violations = validator.validate(
+                    plan().addObjectives(objective("o1", "", "c1"), objective("o1", "B", "c2")).build());
+            assertEquals(List.of(
+                            ValidationProblem.of("objectives[0].title", "must not be blank"),
+                            ValidationProblem.of("objectives[1].id",
+                                    "objective identifier 'o1' is already used earlier in the plan")),
+                    EqualityValidation.toProblems(violations));
+        }
+    }
+
+    @Test
+    void theSharedValidatorIsReused() {
+        assertTrue(EqualityValidation.validator() == EqualityValidation.validator());
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Attainment gaps, the DfE disadvantage gap index, representation, selection rates and change over time,
+ * computed as pure functions over the caller's records, primitive columns or pre-aggregated summaries.
+ *
+ * @since 0.1.0
+ */
+module org.equalityduty.metrics {
+    requires org.apache.commons.statistics.distribution;
+
+    exports org.equalityduty.metrics;
+}

@@ -1,0 +1,189 @@
+package org.equalityduty.examples;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.equalityduty.core.Action;
+import org.equalityduty.core.Baseline;
+import org.equalityduty.core.Benchmark;
+import org.equalityduty.core.DueBy;
+import org.equalityduty.core.DutyAim;
+import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.Measure;
+import org.equalityduty.core.Milestone;
+import org.equalityduty.core.Objective;
+import org.equalityduty.core.Ongoing;
+import org.equalityduty.core.Population;
+import org.equalityduty.core.ProtectedCharacteristic;
+import org.equalityduty.core.PublicationRule;
+import org.equalityduty.core.QualitativeCriterion;
+import org.equalityduty.core.QuantitativeTarget;
+import org.equalityduty.core.Recurring;
+import org.equalityduty.core.SuccessCriterion;
+import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.WithinDuration;
+
+/**
+ * Renders a plan as plain text for a terminal: objectives, actions, success criteria and child-friendly versions,
+ * wrapped to a fixed width. Output is deterministic.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class PlanPrinter {
+    private static final int WIDTH = 100;
+
+    private PlanPrinter() {
+    }
+
+    /**
+     * Renders a plan.
+     *
+     * @param plan  the plan, not null
+     * @return the text, ending with a new line, not null
+     */
+    public static String render(EqualityPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        StringBuilder out = new StringBuilder();
+        String title = plan.getOrganisation().getName() + plan.getTitle().map(t -> ": " + t).orElse("");
+        out.append(title).append('\n').append("=".repeat(Math.min(WIDTH, title.length()))).append('\n');
+        out.append("Period ").append(plan.getPeriod().getStart()).append(" to ").append(plan.getPeriod().getEnd())
+                .append(" | ").append(plan.getJurisdiction().getCode())
+                .append(" | published ").append(plan.getPublishedOn().map(LocalDate::toString).orElse("(date not stated)"))
+                .append('\n');
+        plan.getIntroduction().ifPresent(t -> wrap(out, "", t));
+        for (Objective objective : plan.getObjectives()) {
+            out.append('\n');
+            wrap(out, "", "Objective " + objective.getId() + ": " + objective.getTitle());
+            objective.getRationale().ifPresent(t -> wrap(out, "  Why: ", t));
+            wrap(out, "  For: ", join(objective.getPopulations(), Population::getCode, "(no population)"));
+            wrap(out, "  Duty aims: ", join(objective.getAims(), DutyAim::getLabel, "(none stated)"));
+            wrap(out, "  Characteristics: ",
+                    join(objective.getCharacteristics(), ProtectedCharacteristic::getLabel, "(none stated)"));
+            if (!objective.getGroups().isEmpty()) {
+                wrap(out, "  Groups: ", objective.getGroups().stream().map(Object::toString)
+                        .collect(Collectors.joining("; ")));
+            }
+            objective.getTargetDate().ifPresent(d -> out.append("  By: ").append(d).append('\n'));
+            for (SuccessCriterion c : objective.getSuccessCriteria()) {
+                criterion(out, "  ", c);
+            }
+            List<Action> actions = objective.getActions();
+            for (int a = 0; a < actions.size(); a++) {
+                Action action = actions.get(a);
+                wrap(out, "  Action " + (a + 1) + ": ", action.getDescription());
+                wrap(out, "    Responsible: ", action.getResponsible().isEmpty() ? "(not stated)"
+                        : String.join(", ", action.getResponsible()));
+                wrap(out, "    Resources: ", action.getResources().isEmpty() ? "(not stated)"
+                        : String.join("; ", action.getResources()));
+                wrap(out, "    Time frame: ", action.getTimeFrame().map(PlanPrinter::timeFrame).orElse("(not stated)"));
+                for (SuccessCriterion c : action.getSuccessCriteria()) {
+                    criterion(out, "    ", c);
+                }
+            }
+            objective.getChildFriendlyVersion().ifPresent(t -> wrap(out, "  Child-friendly: ", t));
+        }
+        plan.getImpactStatement().ifPresent(t -> {
+            out.append('\n');
+            wrap(out, "Impact: ", t);
+        });
+        for (PublicationRule rule : plan.getPublicationRules()) {
+            wrap(out, "Publishing (" + rule.getPublisher().getCode() + "): ", rule.getText());
+        }
+        return out.toString();
+    }
+
+    private static void criterion(StringBuilder out, String indent, SuccessCriterion criterion) {
+        String kind = criterion.accept(new SuccessCriterion.Visitor<String>() {
+            @Override
+            public String quantitative(QuantitativeTarget c) {
+                return "Target";
+            }
+
+            @Override
+            public String milestone(Milestone c) {
+                return "Milestone";
+            }
+
+            @Override
+            public String qualitative(QualitativeCriterion c) {
+                return "Evidence";
+            }
+        });
+        wrap(out, indent + "Success [" + criterion.getId() + "] " + kind + ": ", criterion.getText());
+        if (criterion instanceof QuantitativeTarget) {
+            QuantitativeTarget q = (QuantitativeTarget) criterion;
+            Measure m = q.getMeasure();
+            List<String> parts = new ArrayList<>();
+            parts.add(m.getKind().getCode() + " of " + m.getPopulation().getCode());
+            m.getFocusGroup().ifPresent(g -> parts.add("focus " + g));
+            m.getWithin().ifPresent(g -> parts.add("within " + g));
+            parts.add(q.getDirection().getCode());
+            parts.add("target " + q.getTarget().map(Object::toString).orElse("(none stated)"));
+            parts.add("baseline " + q.getBaseline().map(Baseline::getValue).map(v -> v.toPlainString())
+                    .orElse("(none stated)"));
+            parts.add("deadline " + q.getDeadline().map(LocalDate::toString).orElse("(none stated)"));
+            for (Benchmark b : q.getBenchmarks()) {
+                parts.add("benchmark " + b.getLabel() + " " + b.getValue().toPlainString());
+            }
+            wrap(out, indent + "  ", String.join("; ", parts));
+        }
+    }
+
+    private static String timeFrame(TimeFrame frame) {
+        if (frame instanceof WithinDuration) {
+            return "within " + describe(((WithinDuration) frame).getDuration()) + " of the plan start";
+        } else if (frame instanceof DueBy) {
+            return "by " + ((DueBy) frame).getDate();
+        } else if (frame instanceof Ongoing) {
+            return frame.toString();
+        } else {
+            return ((Recurring) frame).getEvery().getCode();
+        }
+    }
+
+    private static String describe(java.time.Period period) {
+        List<String> parts = new ArrayList<>();
+        if (period.getYears() != 0) {
+            parts.add(period.getYears() + (period.getYears() == 1 ? " year" : " years"));
+        }
+        if (period.getMonths() != 0) {
+            parts.add(period.getMonths() + (period.getMonths() == 1 ? " month" : " months"));
+        }
+        if (period.getDays() != 0) {
+            parts.add(period.getDays() + (period.getDays() == 1 ? " day" : " days"));
+        }
+        return String.join(" ", parts);
+    }
+
+    private static <T> String join(Collection<T> items, java.util.function.Function<T, String> name, String none) {
+        return items.isEmpty() ? none : items.stream().map(name).collect(Collectors.joining(", "));
+    }
+
+    private static void wrap(StringBuilder out, String prefix, String text) {
+        String indent = " ".repeat(Math.min(prefix.length(), 12));
+        StringBuilder line = new StringBuilder(prefix);
+        int lineStart = out.length();
+        for (String paragraph : text.split("\n")) {
+            for (String word : paragraph.split(" ")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                if (line.length() + word.length() + 1 > WIDTH && line.length() > indent.length()) {
+                    out.append(line.toString().stripTrailing()).append('\n');
+                    line = new StringBuilder(indent);
+                }
+                line.append(word).append(' ');
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+            line = new StringBuilder(indent);
+        }
+        if (out.length() == lineStart) {
+            out.append(prefix.stripTrailing()).append('\n');
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.equalityduty.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.equalityduty.core.Action;
+import org.equalityduty.core.Baseline;
+import org.equalityduty.core.Dimensions;
+import org.equalityduty.core.Direction;
+import org.equalityduty.core.DutyAim;
+import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.Group;
+import org.equalityduty.core.Jurisdiction;
+import org.equalityduty.core.KeyStage;
+import org.equalityduty.core.Measure;
+import org.equalityduty.core.MeasureKind;
+import org.equalityduty.core.MeasureUnit;
+import org.equalityduty.core.Objective;
+import org.equalityduty.core.Organisation;
+import org.equalityduty.core.PlanPeriod;
+import org.equalityduty.core.Population;
+import org.equalityduty.core.PopulationReference;
+import org.equalityduty.core.QuantitativeTarget;
+import org.equalityduty.core.Subject;
+import org.equalityduty.core.Target;
+import org.equalityduty.core.TargetKind;
+import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.validation.EqualityValidation;
+import org.equalityduty.core.validation.ValidationProblem;
+import org.junit.jupiter.api.Test;
+
+/** The README's "short example", kept compiling and true. Keep the two in step. */
+class ReadmeExampleTest {
+
+    @Test
+    void theReadmeExampleBuildsAWellFormedPlan() {
+        Objective objective = Objective.builder()
+                .id("o1")
+                .title("Reduce the attainment gap between disadvantaged pupils and their peers")
+                .addAims(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
+                .addGroups(Group.of(Dimensions.category("disadvantage:disadvantaged")))
+                .addPopulations(Population.PUPILS)
+                .addActions(Action.builder()
+                        .description("Tutoring in reading for disadvantaged pupils in years 5 and 6")
+                        .addResponsible("Pupil Premium Lead")
+                        .timeFrame(TimeFrame.dueBy(LocalDate.of(2026, 7, 31)))
+                        .addSuccessCriteria(QuantitativeTarget.builder()
+                                .id("o1.a1.c1")
+                                .text("Gap in % meeting the expected standard in reading down by 5 percentage points")
+                                .measure(Measure.builder()
+                                        .kind(MeasureKind.ATTAINMENT_GAP)
+                                        .population(Population.PUPILS)
+                                        .focusGroup(Group.of(Dimensions.category("disadvantage:disadvantaged")))
+                                        .reference(PopulationReference.REST_OF_POPULATION)
+                                        .addSubjects(Subject.READING)
+                                        .addKeyStages(KeyStage.KS2)
+                                        .unit(MeasureUnit.PERCENTAGE_POINTS)
+                                        .build())
+                                .baseline(Baseline.of(new BigDecimal("18.0"), LocalDate.of(2025, 7, 31)))
+                                .direction(Direction.DECREASE)
+                                .target(Target.of(TargetKind.PERCENTAGE_POINTS, "5"))
+                                .deadline(LocalDate.of(2026, 7, 31))
+                                .build())
+                        .build())
+                .build();
+
+        EqualityPlan plan = EqualityPlan.builder()
+                .organisation(Organisation.school("Example Primary School", "123456"))
+                .jurisdiction(Jurisdiction.ENGLAND)
+                .period(PlanPeriod.ofYears(2025, 2028))
+                .addObjectives(objective)
+                .build();
+
+        List<ValidationProblem> problems = EqualityValidation.validate(plan);
+        assertEquals(List.of(), problems);
+    }
+}
