@@ -171,7 +171,7 @@ public final class Documents {
             return "unexpected input";
         }
         String s = original;
-        for (String cut : new String[] {"\n", "`", " (for ", "; enable", ": enable", " enable "}) {
+        for (String cut : new String[] {"\n", "`", " (for ", "(not recognized", "; enable", ": enable", " enable "}) {
             int i = s.indexOf(cut);
             if (i >= 0) {
                 s = s.substring(0, i);
