@@ -161,7 +161,7 @@ final class BadDocuments {
         plan("jurisdiction as Java name", R, List.of(set("/jurisdiction", "\"ENGLAND\"")));
         plan("period ends before it starts", A, List.of(set("/period/end", "\"2020-08-31\"")));
         plan("date without leading zeros", R, List.of(set("/period/start", "\"2023-9-1\"")));
-        plan("date not in the calendar", A, List.of(set("/period/start", "\"2023-02-30\"")));
+        plan("date not in the calendar", R, List.of(set("/period/start", "\"2023-02-30\"")));
         plan("title a number", R, List.of(set("/title", "42")));
         plan("title empty", R, List.of(set("/title", "\"\"")));
         plan("title blank", A, List.of(set("/title", "\"   \"")));

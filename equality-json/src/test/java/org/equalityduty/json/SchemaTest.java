@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,8 +112,7 @@ class SchemaTest {
         if (node.isObject()) {
             JsonNode properties = node.get("properties");
             if (properties != null) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext();) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : properties.properties()) {
                     if (!e.getValue().has("description")) {
                         missing.add(at + "/properties/" + e.getKey());
                     }
@@ -122,13 +120,13 @@ class SchemaTest {
             }
             JsonNode defs = node.get("$defs");
             if (defs != null) {
-                defs.fields().forEachRemaining(e -> {
+                defs.properties().forEach(e -> {
                     if (!e.getValue().has("description")) {
                         missing.add(at + "/$defs/" + e.getKey());
                     }
                 });
             }
-            node.fields().forEachRemaining(e -> walk(e.getValue(), at + "/" + e.getKey(), missing));
+            node.properties().forEach(e -> walk(e.getValue(), at + "/" + e.getKey(), missing));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 walk(node.get(i), at + "/" + i, missing);
