@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.equalityduty.core.EqualityPlan;
 import org.equalityduty.core.ProgressRecord;
 import org.equalityduty.json.internal.Documents;
+import org.equalityduty.json.internal.Limited;
 import org.equalityduty.json.internal.NodeWriter;
 import org.equalityduty.json.internal.Wire;
 
@@ -150,7 +151,7 @@ public final class EqualityJson {
      */
     public EqualityPlan readPlan(String json) {
         Objects.requireNonNull(json, "json");
-        return unchecked(() -> documents.read(f -> f.createParser(json), (r, n) -> r.planDocument(n, "")));
+        return unchecked(() -> documents.read(f -> f.createParser(limited(json)), (r, n) -> r.planDocument(n, "")));
     }
 
     /**
@@ -164,7 +165,7 @@ public final class EqualityJson {
      */
     public EqualityPlan readPlan(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return documents.read(f -> f.createParser(in), (r, n) -> r.planDocument(n, ""));
+        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.planDocument(n, ""));
     }
 
     /**
@@ -178,7 +179,7 @@ public final class EqualityJson {
      */
     public EqualityPlan readPlan(Reader in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return documents.read(f -> f.createParser(in), (r, n) -> r.planDocument(n, ""));
+        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.planDocument(n, ""));
     }
 
     /**
@@ -263,7 +264,8 @@ public final class EqualityJson {
      */
     public ProgressRecord readProgress(String json) {
         Objects.requireNonNull(json, "json");
-        return unchecked(() -> documents.read(f -> f.createParser(json), (r, n) -> r.progressDocument(n, "")));
+        return unchecked(() -> documents.read(f -> f.createParser(limited(json)),
+                (r, n) -> r.progressDocument(n, "")));
     }
 
     /**
@@ -277,7 +279,7 @@ public final class EqualityJson {
      */
     public ProgressRecord readProgress(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return documents.read(f -> f.createParser(in), (r, n) -> r.progressDocument(n, ""));
+        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.progressDocument(n, ""));
     }
 
     /**
@@ -291,7 +293,7 @@ public final class EqualityJson {
      */
     public ProgressRecord readProgress(Reader in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return documents.read(f -> f.createParser(in), (r, n) -> r.progressDocument(n, ""));
+        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.progressDocument(n, ""));
     }
 
     /**
@@ -362,6 +364,18 @@ public final class EqualityJson {
         try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
             writeProgress(record, out);
         }
+    }
+
+    private Reader limited(String json) {
+        return Limited.reader(new java.io.StringReader(json), limits.getMaxDocumentLength());
+    }
+
+    private InputStream limited(InputStream in) {
+        return Limited.stream(in, limits.getMaxDocumentLength());
+    }
+
+    private Reader limited(Reader in) {
+        return Limited.reader(in, limits.getMaxDocumentLength());
     }
 
     /** A read from memory, which cannot fail with an I/O error. */

@@ -81,6 +81,15 @@ public final class Documents {
         return factory;
     }
 
+    /**
+     * Gets the limits.
+     *
+     * @return the limits, not null
+     */
+    public JsonLimits limits() {
+        return limits;
+    }
+
     /** Opens a parser on some input. */
     @FunctionalInterface
     public interface Source {
@@ -134,6 +143,8 @@ public final class Documents {
                 return null;
             }
             return tree;
+        } catch (Limited.TooLong ex) {
+            problems.add("", "the document is longer than the limit of " + limits.getMaxDocumentLength() + " characters");
         } catch (StreamConstraintsException ex) {
             problems.add(pointer(parser), limitMessage(ex.getOriginalMessage()));
         } catch (JsonProcessingException ex) {
