@@ -12,7 +12,7 @@ import org.equalityduty.core.validation.EqualityValidation;
 import org.equalityduty.core.validation.ValidationProblem;
 
 /**
- * The main job: prints both seed plans in readable form, each with the result of structural validation and its
+ * The main job: reads both seed plans from their JSON documents and prints them in readable form, each with the result of structural validation and its
  * assessment (SMART and equality-duty checks) as of today.
  *
  * @since 0.1.0
@@ -33,7 +33,7 @@ public final class Main {
         HV_LOG.setLevel(Level.WARNING);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
-        for (EqualityPlan plan : SeedPlans.all()) {
+        for (EqualityPlan plan : SeedPlans.fromJson()) {
             out.println(PlanPrinter.render(plan));
             var problems = EqualityValidation.validate(plan);
             if (problems.isEmpty()) {

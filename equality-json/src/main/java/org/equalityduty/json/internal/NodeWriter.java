@@ -181,21 +181,36 @@ public final class NodeWriter {
      * @return the node, not null
      */
     public static ObjectNode timeFrame(TimeFrame timeFrame) {
-        // TimeFrame is sealed but offers no visitor; the four permitted kinds are tested in turn.
         ObjectNode o = NODES.objectNode();
-        if (timeFrame instanceof WithinDuration) {
-            o.put(TYPE, TF_WITHIN);
-            o.put(DURATION, ((WithinDuration) timeFrame).getDuration().toString());
-        } else if (timeFrame instanceof DueBy) {
-            o.put(TYPE, TF_DUE_BY);
-            o.put(DATE, ((DueBy) timeFrame).getDate().toString());
-        } else if (timeFrame instanceof Ongoing) {
-            o.put(TYPE, TF_ONGOING);
-            ((Ongoing) timeFrame).getReviewEvery().ifPresent(r -> o.put(REVIEW_EVERY, RECURRENCES.code(r)));
-        } else {
-            o.put(TYPE, TF_RECURRING);
-            o.put(EVERY, RECURRENCES.code(((Recurring) timeFrame).getEvery()));
-        }
+        timeFrame.accept(new TimeFrame.Visitor<Void>() {
+            @Override
+            public Void within(WithinDuration t) {
+                o.put(TYPE, TF_WITHIN);
+                o.put(DURATION, t.getDuration().toString());
+                return null;
+            }
+
+            @Override
+            public Void dueBy(DueBy t) {
+                o.put(TYPE, TF_DUE_BY);
+                o.put(DATE, t.getDate().toString());
+                return null;
+            }
+
+            @Override
+            public Void ongoing(Ongoing t) {
+                o.put(TYPE, TF_ONGOING);
+                t.getReviewEvery().ifPresent(r -> o.put(REVIEW_EVERY, RECURRENCES.code(r)));
+                return null;
+            }
+
+            @Override
+            public Void recurring(Recurring t) {
+                o.put(TYPE, TF_RECURRING);
+                o.put(EVERY, RECURRENCES.code(t.getEvery()));
+                return null;
+            }
+        });
         return o;
     }
 
