@@ -517,46 +517,12 @@ public final class MeasureEvaluator {
     }
 
     /**
-     * The FTE-weighted share, as {@link Representation#weightedShare} computes it, from exact sums: p = W_group / W,
-     * Wilson interval on Kish's effective sample size (W)² / Σw², size status on headcounts.
+     * The FTE-weighted share from exact sums, each converted to a double once, so record order cannot change it.
      */
     private static ShareResult weightedShare(long count, long total, BigDecimal weight, BigDecimal totalWeight,
             BigDecimal totalSquaredWeight, MetricOptions mo) {
-        double w = weight.doubleValue();
-        double tw = totalWeight.doubleValue();
-        if (total == 0) {
-            return new ShareResult(w, tw, 0, 0, 0, 0, true, MetricStatus.EMPTY, "population is empty");
-        }
-        if (totalWeight.signum() == 0) {
-            return new ShareResult(w, tw, total, 0, 0, 0, true, MetricStatus.UNDEFINED,
-                    "total weight is 0; the weighted share is undefined");
-        }
-        double p = weight.divide(totalWeight, MathContext.DECIMAL128).doubleValue();
-        double effectiveN = totalWeight.multiply(totalWeight).divide(totalSquaredWeight, MathContext.DECIMAL128)
-                .doubleValue();
-        double z = org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1)
-                .inverseCumulativeProbability(1 - (1 - mo.getConfidenceLevel()) / 2);
-        double[] limits = wilson(p, effectiveN, z, weight.signum() == 0, weight.compareTo(totalWeight) == 0);
-        int min = mo.getMinimumGroupSize();
-        MetricStatus status = MetricStatus.OK;
-        String reason = "OK";
-        if (total < min) {
-            status = MetricStatus.BELOW_MINIMUM_GROUP_SIZE;
-            reason = "population has " + total + " members, fewer than the minimum group size of " + min;
-        } else if (count > 0 && count < min) {
-            status = MetricStatus.BELOW_MINIMUM_GROUP_SIZE;
-            reason = "group has " + count + " members, fewer than the minimum group size of " + min;
-        }
-        return new ShareResult(w, tw, total, p, limits[0], limits[1], true, status, reason);
-    }
-
-    /** Wilson (1927) score interval for a proportion p over an effective sample size n (Newcombe 1998, method 3). */
-    private static double[] wilson(double p, double n, double z, boolean atZero, boolean atOne) {
-        double z2 = z * z;
-        double denominator = 1 + z2 / n;
-        double centre = (p + z2 / (2 * n)) / denominator;
-        double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
-        return new double[] {atZero ? 0 : Math.max(0, centre - half), atOne ? 1 : Math.min(1, centre + half)};
+        return Representation.weightedShare(count, total, weight.doubleValue(), totalWeight.doubleValue(),
+                totalSquaredWeight.doubleValue(), mo);
     }
 
     private static <T> Evaluation disclosure(Context<T> c, Iterable<? extends T> records) {
