@@ -30,6 +30,21 @@ public final class RandomSource implements Source {
         if (max == min) {
             return min;
         }
-        return min + random.nextLong(max - min + 1);
+        // Only nextLong() is used, so that a seed gives the same values on every Java version.
+        long range = max - min + 1;
+        if (range <= 0) {
+            long value;
+            do {
+                value = random.nextLong();
+            } while (value < min || value > max);
+            return value;
+        }
+        long bits;
+        long value;
+        do {
+            bits = random.nextLong() >>> 1;
+            value = bits % range;
+        } while (bits - value + (range - 1) < 0);
+        return min + value;
     }
 }
