@@ -17,11 +17,14 @@ import org.equalityduty.core.KeyStage;
  *       England" releases of the mid-2020s put EHC plans at about 4 to 5% and SEN support at about 13 to 14%
  *       of pupils;</li>
  *   <li>first language other than English 20%, unknown (refused or not obtained) 1%;</li>
- *   <li>key stage 2: scaled scores in reading and maths, 80 to 120, centred on 105 (reading) and 104 (maths)
- *       with a standard deviation of 6.5, reading and maths correlated (about 0.64), disadvantaged pupils 4 points
- *       lower, pupils with SEN support 5 and with an EHC plan 10 points lower (illustrative);</li>
- *   <li>key stage 4: grades 1 to 9 in English and maths centred on 5.0 with a standard deviation of 1.9,
- *       disadvantaged pupils 1.3 grades lower, SEN support 1.2 and EHC plan 2.5 grades lower (illustrative);</li>
+ *   <li>key stage 2: scaled scores in reading and maths, 80 to 120, with cohort means of about 105 (reading) and
+ *       104 (maths), close to the national means of recent years, and a standard deviation of 6.5; reading and
+ *       maths correlated (about 0.64); disadvantaged pupils 4 points lower than others (DfE's disadvantage gap
+ *       index of about 3 corresponds to a gap of this order; illustrative), pupils with SEN support 5 and with an
+ *       EHC plan 10 points lower than pupils without SEN (illustrative);</li>
+ *   <li>key stage 4: grades 1 to 9 in English and maths with a cohort mean of about 5.0 and a standard deviation
+ *       of 1.9, disadvantaged pupils 1.3 grades lower, SEN support 1.2 and EHC plan 2.5 grades lower
+ *       (illustrative); the average of the two is in half grades;</li>
  *   <li>2% of pupils have no result (absent or not entered).</li>
  * </ul>
  * Characteristics are drawn independently of each other; only attainment depends on them.

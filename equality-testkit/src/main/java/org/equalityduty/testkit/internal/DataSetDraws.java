@@ -33,7 +33,8 @@ public final class DataSetDraws {
     private static final List<Category> SEN = List.of(Dimensions.SEN_PROVISION.category("N"),
             Dimensions.SEN_PROVISION.category("K"), Dimensions.SEN_PROVISION.category("E"));
     private static final List<Category> EAL = List.of(Dimensions.EAL.category("english"),
-            Dimensions.EAL.category("eal"), Dimensions.EAL.category("refused"), Dimensions.EAL.category("not_obtained"));
+            Dimensions.EAL.category("eal"), Dimensions.EAL.category("refused"),
+            Dimensions.EAL.category("not_obtained"));
     private static final List<Category> DISABILITY = List.of(Dimensions.DISABILITY.category("not_disabled"),
             Dimensions.DISABILITY.category("disabled"), Dimensions.DISABILITY.category("refused"),
             Dimensions.DISABILITY.category("not_obtained"));
@@ -96,13 +97,18 @@ public final class DataSetDraws {
         double second = 0.8 * common + 0.6 * s.normal();
         int senIndex = SEN.indexOf(sen);
         if (!missing && c.getKeyStage() == KeyStage.KS2) {
+            // Penalties are centred so that the cohort mean stays at 105 (reading) and 104 (maths).
+            double mean = c.getDisadvantagedShare() * c.getKs2DisadvantageGap() + c.getSenSupportShare() * 5
+                    + c.getEhcPlanShare() * 10;
             double penalty = (disadvantaged ? c.getKs2DisadvantageGap() : 0.0) + (senIndex == 1 ? 5 : 0)
-                    + (senIndex == 2 ? 10 : 0);
+                    + (senIndex == 2 ? 10 : 0) - mean;
             ks2 = Optional.of(new Ks2Result(clamp(Math.round(105 + 6.5 * first - penalty), 80, 120),
                     clamp(Math.round(104 + 6.5 * second - penalty), 80, 120)));
         } else if (!missing) {
+            double mean = c.getDisadvantagedShare() * c.getKs4DisadvantageGap() + c.getSenSupportShare() * 1.2
+                    + c.getEhcPlanShare() * 2.5;
             double penalty = (disadvantaged ? c.getKs4DisadvantageGap() : 0.0) + (senIndex == 1 ? 1.2 : 0)
-                    + (senIndex == 2 ? 2.5 : 0);
+                    + (senIndex == 2 ? 2.5 : 0) - mean;
             ks4 = Optional.of(new Ks4Result(clamp(Math.round(5.0 + 1.9 * first - penalty), 1, 9),
                     clamp(Math.round(5.0 + 1.9 * second - penalty), 1, 9)));
         }
