@@ -109,7 +109,8 @@ final class ReferenceSmartRules implements SmartRuleProbe {
         if (kind.isGap() && q.getDirection() == Direction.INCREASE) {
             codes.add(RuleCodes.DIRECTION_CONTRADICTS);
         }
-        boolean share = kind.isShare() || unit.equals(Optional.of(MeasureUnit.PERCENT));
+        // as the assessment engine reads it: a share kind, or a non-gap measure stated in percent
+        boolean share = kind.isShare() || !kind.isGap() && m.getUnit().equals(Optional.of(MeasureUnit.PERCENT));
         if (share && baseline.filter(ReferenceSmartRules::outOfShareRange).isPresent()) {
             codes.add(RuleCodes.SHARE_OUT_OF_RANGE);
         }
@@ -148,11 +149,19 @@ final class ReferenceSmartRules implements SmartRuleProbe {
                 codes.add(RuleCodes.NEGATIVE_COUNT);
             }
         }
+        boolean absolute = t.getKind() == TargetKind.CHANGE || t.getKind() == TargetKind.PERCENTAGE_POINTS;
         if (q.getDirection() == Direction.DECREASE) {
-            boolean absolute = t.getKind() == TargetKind.CHANGE || t.getKind() == TargetKind.PERCENTAGE_POINTS;
-            if (absolute && baseline.isPresent() && v.compareTo(baseline.get()) > 0
+            if (absolute && !share && baseline.isPresent() && v.compareTo(baseline.get()) > 0
                     || t.getKind() == TargetKind.RELATIVE_PERCENT && v.compareTo(HUNDRED) > 0) {
                 codes.add(RuleCodes.REDUCTION_EXCEEDS_BASELINE);
+            }
+        }
+        // on a share, an absolute change must stay within 0 to 100
+        if (share && absolute && baseline.isPresent() && q.getDirection() != Direction.MAINTAIN) {
+            BigDecimal result = q.getDirection() == Direction.DECREASE ? baseline.get().subtract(v)
+                    : baseline.get().add(v);
+            if (outOfShareRange(result)) {
+                codes.add(RuleCodes.SHARE_OUT_OF_RANGE);
             }
         }
     }

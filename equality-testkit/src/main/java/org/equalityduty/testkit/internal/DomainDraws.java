@@ -776,8 +776,16 @@ public final class DomainDraws {
             b.impactStatement("We expect every group to achieve as well as their peers.");
         }
         int years = period.length().getYears();
-        b.addAllInformationPublishedOn(s.list(0, years, i -> period.getStart().plusYears(i).plusMonths(1)));
-        b.addAllProgressReportDates(s.list(0, years, i -> period.getStart().plusYears(i).plusMonths(10)));
+        if (smart) {
+            // Information a month before the start and every year after, so no publication is ever overdue.
+            for (int i = 0; i <= years; i++) {
+                b.addInformationPublishedOn(period.getStart().minusMonths(1).plusYears(i));
+            }
+        } else {
+            b.addAllInformationPublishedOn(s.list(0, years, i -> period.getStart().plusYears(i).plusMonths(1)));
+        }
+        b.addAllProgressReportDates(s.list(smart ? years : 0, years,
+                i -> period.getStart().plusYears(i).plusMonths(10)));
         if (organisation.getType() == OrganisationType.TRUST && s.chance(5000)) {
             b.addPublicationRules(PublicationRule.builder().publisher(Publisher.EACH_SCHOOL)
                     .addItems(PublishedItem.OBJECTIVES, PublishedItem.REASONS, PublishedItem.PLANNED_ACTIONS,

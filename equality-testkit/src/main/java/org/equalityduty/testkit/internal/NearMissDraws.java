@@ -124,9 +124,16 @@ public final class NearMissDraws {
             case RuleCodes.REDUCTION_EXCEEDS_BASELINE:
                 good = DomainDraws.smartTarget(s, period, id, population, objective.getGroups(),
                         gapOrShare(population), TargetKind.CHANGE, Direction.DECREASE);
-                BigDecimal more = good.getBaseline().orElseThrow().getValue()
-                        .add(DomainDraws.tenths(s.between(1, 100)));
-                bad = withTarget(good, good.getDirection(), Optional.of(Target.of(TargetKind.CHANGE, more)));
+                // On a share, a change past zero is reported as a share out of range, so shares get a relative
+                // decrease above 100%; other measures get either.
+                Target excessive;
+                if (good.getMeasure().getKind().isShare() || s.chance(5000)) {
+                    excessive = Target.of(TargetKind.RELATIVE_PERCENT, DomainDraws.tenths(s.between(1001, 2000)));
+                } else {
+                    excessive = Target.of(TargetKind.CHANGE, good.getBaseline().orElseThrow().getValue()
+                            .add(DomainDraws.tenths(s.between(1, 100))));
+                }
+                bad = withTarget(good, good.getDirection(), Optional.of(excessive));
                 break;
             case RuleCodes.NEGATIVE_COUNT:
                 good = DomainDraws.smartTarget(s, period, id, population, objective.getGroups(), MeasureKind.COUNT,
