@@ -440,7 +440,7 @@ public final class DomainDraws {
             baseline.date(period.getStart().minusDays(s.between(0, 365)));
         }
         if (s.chance(3000)) {
-            baseline.source("school census, autumn " + (period.getStart().getYear() - 1));
+            baseline.source("school data, " + (period.getStart().getYear() - 1));
         }
         b.baseline(baseline.build());
         if (s.chance(2000)) {
@@ -483,9 +483,10 @@ public final class DomainDraws {
                     : Target.of(TargetKind.LEVEL, tenths(s.between(b + 1, b + 100)));
             return new Numbers(tenths(b), Direction.INCREASE, t);
         }
-        // a share, in percent
+        // a share, in percent; only rates (such as absence) and representation are sometimes meant to fall
         long b = s.between(50, 950);
-        if (decrease || s.chance(3500)) {
+        boolean canFall = kind == MeasureKind.RATE || kind == MeasureKind.REPRESENTATION_SHARE;
+        if (decrease || canFall && s.chance(5000)) {
             List<TargetKind> kinds = List.of(TargetKind.LEVEL, TargetKind.PERCENTAGE_POINTS, TargetKind.CHANGE,
                     TargetKind.RELATIVE_PERCENT);
             return new Numbers(tenths(b), Direction.DECREASE, decrease(s, choose(s, kinds, only), b));
@@ -763,7 +764,9 @@ public final class DomainDraws {
                 .jurisdiction(List.of(Jurisdiction.values()).get(s.weighted(new int[] {90, 5, 5})))
                 .period(period);
         if (smart || s.chance(7000)) {
-            b.title("Equality objectives " + period.getStart().getYear() + " to " + period.getEnd().getYear());
+            int first = period.getStart().getYear();
+            int last = period.getEnd().getYear();
+            b.title("Equality objectives " + (first == last ? Integer.toString(first) : first + " to " + last));
         }
         if (s.chance(6000)) {
             b.publishedOn(period.getStart().minusDays(s.between(0, 60)));
