@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.equalityduty.core.CensusEthnicity;
 import org.equalityduty.core.DutyAim;
 import org.equalityduty.core.EqualityPlan;
@@ -14,6 +15,9 @@ import org.equalityduty.core.Organisation;
 import org.equalityduty.core.Population;
 import org.equalityduty.core.ProtectedCharacteristic;
 import org.equalityduty.core.QuantitativeTarget;
+import org.equalityduty.core.assessment.Assessment;
+import org.equalityduty.core.assessment.PlanAssessor;
+import org.equalityduty.core.assessment.Severity;
 import org.equalityduty.core.validation.EqualityValidation;
 import org.equalityduty.core.validation.ValidationProblem;
 import org.junit.jupiter.api.Test;
@@ -42,9 +46,19 @@ class GeneratedValuesProperties {
 
     @Test
     void smartCompletePlansBreakNoSmartRule() {
-        SmartRuleProbe probe = SmartRuleProbe.current();
-        qt().withFixedSeed(SEED).withExamples(500).forAll(EqualityGens.smartCompletePlans())
-                .checkAssert(plan -> assertEquals(Set.of(), probe.ruleCodes(plan), plan::toString));
+        for (SmartRuleProbe probe : SmartRuleProbe.all()) {
+            qt().withFixedSeed(SEED).withExamples(500).forAll(EqualityGens.smartCompletePlans())
+                    .checkAssert(plan -> assertEquals(Set.of(), probe.ruleCodes(plan), plan::toString));
+        }
+    }
+
+    @Test
+    void smartCompletePlansHaveNoErrorsOrWarningsAtTheirStart() {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(EqualityGens.smartCompletePlans()).checkAssert(plan -> {
+            Assessment assessment = PlanAssessor.assess(plan, plan.getPeriod().getStart());
+            assertEquals(List.of(), assessment.getFindings().stream()
+                    .filter(f -> f.getSeverity() != Severity.ADVICE).collect(Collectors.toList()), plan::toString);
+        });
     }
 
     @Test

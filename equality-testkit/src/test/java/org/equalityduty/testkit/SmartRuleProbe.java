@@ -1,26 +1,36 @@
 package org.equalityduty.testkit;
 
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.assessment.PlanAssessor;
 
 /**
  * What the near-miss tests ask of a SMART check: the rule codes a plan breaks.
  *
- * <p>Today {@link #current()} is the test's own {@link ReferenceSmartRules}, written from the shared rule
- * definitions. When equality-core's assessment lands, plug it in here and every near-miss test cross-checks
- * against it; with the API on the assessment branch that is
- * <pre>{@code
- * return plan -> PlanAssessor.assess(plan, plan.getPeriod().getStart()).getCodes().stream()
- *         .filter(code -> code.startsWith("smart.")).collect(Collectors.toCollection(TreeSet::new));
- * }</pre>
- * (run by hand against that branch: SMART-complete plans gave no smart finding and every near miss exactly its rule).
+ * <p>Two probes: the assessment engine of equality-core ({@link #engine()}), and the test's own literal reading of
+ * the shared rule definitions ({@link #reference()}), written before the engine landed and kept as a second,
+ * independent opinion. The tests ask both.
  */
 @FunctionalInterface
 interface SmartRuleProbe {
 
     Set<String> ruleCodes(EqualityPlan plan);
 
-    static SmartRuleProbe current() {
+    /** The engine's {@code smart.*} codes, assessed as of the start of the plan period. */
+    static SmartRuleProbe engine() {
+        return plan -> PlanAssessor.assess(plan, plan.getPeriod().getStart()).getCodes().stream()
+                .filter(code -> code.startsWith("smart."))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    static SmartRuleProbe reference() {
         return new ReferenceSmartRules();
+    }
+
+    static List<SmartRuleProbe> all() {
+        return List.of(engine(), reference());
     }
 }
