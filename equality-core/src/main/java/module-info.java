@@ -11,7 +11,9 @@ module org.equalityduty.core {
 
     exports org.equalityduty.core;
     exports org.equalityduty.core.validation;
+    exports org.equalityduty.core.assessment;
     exports org.equalityduty.core.internal;
+    exports org.equalityduty.core.progress;
 
     // Bean Validation providers read our getters reflectively.
     opens org.equalityduty.core;

@@ -6,6 +6,9 @@
  */
 module org.equalityduty.metrics {
     requires org.apache.commons.statistics.distribution;
+    // Measure, Observation and Category appear in the public API of org.equalityduty.metrics.measures.
+    requires transitive org.equalityduty.core;
 
     exports org.equalityduty.metrics;
+    exports org.equalityduty.metrics.measures;
 }

@@ -39,6 +39,11 @@ public abstract non-sealed class DueBy implements TimeFrame {
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.dueBy(this);
+    }
+
+    @Override
     public Optional<LocalDate> dueDate(LocalDate planStart) {
         return Optional.of(getDate());
     }

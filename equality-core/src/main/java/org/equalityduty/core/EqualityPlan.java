@@ -10,6 +10,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.equalityduty.core.assessment.AddressesProtectedCharacteristic;
+import org.equalityduty.core.assessment.DeadlinesWithinPeriod;
+import org.equalityduty.core.assessment.Duty;
+import org.equalityduty.core.assessment.HasObjectives;
+import org.equalityduty.core.assessment.Severity;
+import org.equalityduty.core.assessment.Smart;
+import org.equalityduty.core.assessment.TimeBound;
 import org.equalityduty.core.internal.ValueStyle;
 import org.equalityduty.core.validation.UniqueIds;
 import org.immutables.value.Value;
@@ -24,6 +31,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 @UniqueIds
+@HasObjectives(groups = Duty.class, payload = Severity.Error.class)
+@AddressesProtectedCharacteristic(groups = Duty.class, payload = Severity.Advice.class)
+@TimeBound(groups = Smart.class, payload = Severity.Warning.class)
+@DeadlinesWithinPeriod(groups = Smart.class, payload = Severity.Error.class)
 public abstract class EqualityPlan {
 
     EqualityPlan() {

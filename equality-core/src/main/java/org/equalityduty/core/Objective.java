@@ -10,6 +10,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.equalityduty.core.assessment.ChildFriendly;
+import org.equalityduty.core.assessment.Duty;
+import org.equalityduty.core.assessment.HasChildFriendlyVersion;
+import org.equalityduty.core.assessment.MarriageAndCivilPartnershipAim;
+import org.equalityduty.core.assessment.Measurable;
+import org.equalityduty.core.assessment.ProtectedForPopulation;
+import org.equalityduty.core.assessment.ReadableChildFriendlyVersion;
+import org.equalityduty.core.assessment.Relevant;
+import org.equalityduty.core.assessment.Severity;
+import org.equalityduty.core.assessment.Smart;
+import org.equalityduty.core.assessment.Specific;
 import org.equalityduty.core.internal.ValueStyle;
 import org.immutables.value.Value;
 
@@ -26,6 +37,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
+@Specific(groups = Smart.class, payload = Severity.Warning.class)
+@Relevant(groups = Smart.class, payload = Severity.Warning.class)
+@Measurable(groups = Smart.class, payload = Severity.Warning.class)
+@ProtectedForPopulation(groups = Duty.class, payload = Severity.Error.class)
+@MarriageAndCivilPartnershipAim(groups = Duty.class, payload = Severity.Error.class)
+@HasChildFriendlyVersion(groups = ChildFriendly.class, payload = Severity.Advice.class)
+@ReadableChildFriendlyVersion(groups = ChildFriendly.class, payload = Severity.Advice.class)
 public abstract class Objective {
 
     Objective() {

@@ -47,6 +47,11 @@ public abstract non-sealed class Ongoing implements TimeFrame {
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.ongoing(this);
+    }
+
+    @Override
     public Optional<LocalDate> dueDate(LocalDate planStart) {
         return Optional.empty();
     }

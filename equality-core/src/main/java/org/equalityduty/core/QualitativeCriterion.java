@@ -4,6 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.equalityduty.core.assessment.Measurable;
+import org.equalityduty.core.assessment.Severity;
+import org.equalityduty.core.assessment.Smart;
+import org.equalityduty.core.assessment.Specific;
 import org.equalityduty.core.internal.ValueStyle;
 import org.immutables.value.Value;
 
@@ -17,6 +21,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
+@Measurable(groups = Smart.class, payload = Severity.Warning.class)
+@Specific(groups = Smart.class, payload = Severity.Warning.class)
 public abstract non-sealed class QualitativeCriterion implements SuccessCriterion {
 
     QualitativeCriterion() {

@@ -6,6 +6,16 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.equalityduty.core.assessment.ConsistentDirection;
+import org.equalityduty.core.assessment.HasBaseline;
+import org.equalityduty.core.assessment.Measurable;
+import org.equalityduty.core.assessment.NonNegativeCount;
+import org.equalityduty.core.assessment.ReductionWithinBaseline;
+import org.equalityduty.core.assessment.Severity;
+import org.equalityduty.core.assessment.ShareInRange;
+import org.equalityduty.core.assessment.Smart;
+import org.equalityduty.core.assessment.Specific;
+import org.equalityduty.core.assessment.UnambiguousTarget;
 import org.equalityduty.core.internal.ValueStyle;
 import org.immutables.value.Value;
 
@@ -21,6 +31,14 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
+@Measurable(groups = Smart.class, payload = Severity.Warning.class)
+@UnambiguousTarget(groups = Smart.class, payload = Severity.Warning.class)
+@HasBaseline(groups = Smart.class, payload = Severity.Warning.class)
+@Specific(groups = Smart.class, payload = Severity.Warning.class)
+@ConsistentDirection(groups = Smart.class, payload = Severity.Error.class)
+@ShareInRange(groups = Smart.class, payload = Severity.Error.class)
+@ReductionWithinBaseline(groups = Smart.class, payload = Severity.Error.class)
+@NonNegativeCount(groups = Smart.class, payload = Severity.Error.class)
 public abstract non-sealed class QuantitativeTarget implements SuccessCriterion {
 
     QuantitativeTarget() {

@@ -39,6 +39,11 @@ public abstract non-sealed class Recurring implements TimeFrame {
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.recurring(this);
+    }
+
+    @Override
     public Optional<LocalDate> dueDate(LocalDate planStart) {
         return Optional.empty();
     }

@@ -8,13 +8,63 @@ import java.util.Optional;
  * When an action is to be done: within a duration of the plan's start ("3 months"), by a date, ongoing
  * (optionally with a review point), or recurring (termly, annually).
  *
- * <p>This is a closed family: switch over its four kinds.
+ * <p>This is a closed family; {@link #accept(Visitor)} dispatches on its four kinds.
  *
  * <p>Implementations are immutable and thread-safe.
  *
  * @since 0.1.0
  */
 public sealed interface TimeFrame permits WithinDuration, DueBy, Ongoing, Recurring {
+
+    /**
+     * Dispatches on the kind of time frame.
+     *
+     * @param <R> the result type
+     * @param visitor  the visitor, not null
+     * @return the visitor's result
+     * @since 0.1.0
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * Handles each kind of {@link TimeFrame}.
+     *
+     * @param <R> the result type
+     * @since 0.1.0
+     */
+    interface Visitor<R> {
+        /**
+         * Handles a duration from the plan's start.
+         *
+         * @param timeFrame  the time frame, not null
+         * @return the result
+         */
+        R within(WithinDuration timeFrame);
+
+        /**
+         * Handles a due date.
+         *
+         * @param timeFrame  the time frame, not null
+         * @return the result
+         */
+        R dueBy(DueBy timeFrame);
+
+        /**
+         * Handles ongoing work.
+         *
+         * @param timeFrame  the time frame, not null
+         * @return the result
+         */
+        R ongoing(Ongoing timeFrame);
+
+        /**
+         * Handles recurring work.
+         *
+         * @param timeFrame  the time frame, not null
+         * @return the result
+         */
+        R recurring(Recurring timeFrame);
+    }
 
     /**
      * Resolves the date by which the work is due.

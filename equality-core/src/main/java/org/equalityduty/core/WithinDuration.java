@@ -40,6 +40,11 @@ public abstract non-sealed class WithinDuration implements TimeFrame {
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.within(this);
+    }
+
+    @Override
     public Optional<LocalDate> dueDate(LocalDate planStart) {
         return Optional.of(planStart.plus(getDuration()));
     }

@@ -85,11 +85,34 @@ public final class Representation {
      */
     public static <K> ShareResult weightedShare(GroupedCounts<K> counts, K key, MetricOptions options) {
         Objects.requireNonNull(counts, "counts");
+        return weightedShare(counts.getCount(key), counts.getTotalCount(), counts.getWeight(key),
+                counts.getTotalWeight(), counts.getTotalSquaredWeight(), options);
+    }
+
+    /**
+     * Computes a group's share of the total weight (for example FTE) from pre-aggregated sums, with a Wilson interval
+     * on Kish's effective sample size {@code n_eff = (Σw)² / Σw²} over the whole population. The size status is
+     * decided on headcounts.
+     *
+     * @param count the group's headcount, from 0 to {@code headcount}
+     * @param headcount the population's headcount, not negative
+     * @param weight the group's total weight, from 0 to {@code totalWeight}
+     * @param totalWeight the population's total weight Σw, not negative
+     * @param totalSquaredWeight the population's Σw², positive when {@code totalWeight} is
+     * @param options the options, not null
+     * @return the weighted share, not null; EMPTY if there are no people, UNDEFINED if the total weight is 0
+     * @throws IllegalArgumentException if a count or weight is negative or a part exceeds its whole
+     * @since 0.1.0
+     */
+    public static ShareResult weightedShare(long count, long headcount, double weight, double totalWeight,
+            double totalSquaredWeight, MetricOptions options) {
         Objects.requireNonNull(options, "options");
-        double weight = counts.getWeight(key);
-        long count = counts.getCount(key);
-        double totalWeight = counts.getTotalWeight();
-        long headcount = counts.getTotalCount();
+        if (count < 0 || headcount < 0 || count > headcount) {
+            throw new IllegalArgumentException("count " + count + " must be between 0 and headcount " + headcount);
+        }
+        if (!(weight >= 0) || !(totalWeight >= 0) || weight > totalWeight) {
+            throw new IllegalArgumentException("weight " + weight + " must be between 0 and totalWeight " + totalWeight);
+        }
         if (headcount == 0) {
             return new ShareResult(weight, totalWeight, 0, 0, 0, 0, true, MetricStatus.EMPTY, "population is empty");
         }
@@ -98,7 +121,7 @@ public final class Representation {
                     "total weight is 0; the weighted share is undefined");
         }
         double p = Math.min(1, weight / totalWeight);
-        double effectiveN = totalWeight * totalWeight / counts.getTotalSquaredWeight();
+        double effectiveN = totalWeight * totalWeight / totalSquaredWeight;
         double[] w = Intervals.wilson(p, effectiveN, options.z(), weight == 0, weight == totalWeight);
         return new ShareResult(weight, totalWeight, headcount, p, w[0], w[1], true,
                 sizeStatus(count, headcount, options), sizeReason(count, headcount, options));

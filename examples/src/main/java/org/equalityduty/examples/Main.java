@@ -1,15 +1,14 @@
 package org.equalityduty.examples;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.validation.EqualityValidation;
-import org.equalityduty.core.validation.ValidationProblem;
+import picocli.CommandLine;
 
 /**
- * The main job: prints both seed plans in readable form, each with the result of structural validation.
+ * The command-line entry point of the main job; see {@link EqualityDutyCommand} for the commands.
  *
  * @since 0.1.0
  */
@@ -21,25 +20,29 @@ public final class Main {
     }
 
     /**
-     * Runs the job.
+     * Runs the job and exits with its exit code.
      *
-     * @param args  ignored for now
+     * @param args  the arguments; none runs the default job
      */
     public static void main(String[] args) {
+        int code = run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8));
+        System.exit(code);
+    }
+
+    /**
+     * Runs the job with the given streams, for tests and embedding.
+     *
+     * @param args  the arguments, not null
+     * @param out  the standard output, not null
+     * @param err  the standard error, not null
+     * @return the exit code: 0 success, 1 the plan has errors, 2 the input or the arguments cannot be used
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         HV_LOG.setLevel(Level.WARNING);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        for (EqualityPlan plan : SeedPlans.all()) {
-            out.println(PlanPrinter.render(plan));
-            var problems = EqualityValidation.validate(plan);
-            if (problems.isEmpty()) {
-                out.println("Structural validation: well formed.");
-            } else {
-                out.println("Structural validation: " + problems.size() + " problem(s)");
-                for (ValidationProblem p : problems) {
-                    out.println("  " + p);
-                }
-            }
-            out.println();
-        }
+        CommandLine cli = new CommandLine(new EqualityDutyCommand(out, err));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.equalityduty.core.Action;
-import org.equalityduty.core.Baseline;
 import org.equalityduty.core.Benchmark;
 import org.equalityduty.core.DueBy;
 import org.equalityduty.core.DutyAim;
@@ -98,52 +97,63 @@ public final class PlanPrinter {
     }
 
     private static void criterion(StringBuilder out, String indent, SuccessCriterion criterion) {
-        String kind = criterion.accept(new SuccessCriterion.Visitor<String>() {
+        String header = indent + "Success [" + criterion.getId() + "] ";
+        criterion.accept(new SuccessCriterion.Visitor<Void>() {
             @Override
-            public String quantitative(QuantitativeTarget c) {
-                return "Target";
+            public Void quantitative(QuantitativeTarget q) {
+                wrap(out, header + "Target: ", q.getText());
+                Measure m = q.getMeasure();
+                List<String> parts = new ArrayList<>();
+                parts.add(m.getKind().getCode() + " of " + m.getPopulation().getCode());
+                m.getFocusGroup().ifPresent(g -> parts.add("focus " + g));
+                m.getWithin().ifPresent(g -> parts.add("within " + g));
+                parts.add(q.getDirection().getCode());
+                parts.add("target " + q.getTarget().map(Object::toString).orElse("(none stated)"));
+                parts.add("baseline " + q.getBaseline().map(b -> b.getValue().toPlainString()).orElse("(none stated)"));
+                parts.add("deadline " + q.getDeadline().map(LocalDate::toString).orElse("(none stated)"));
+                for (Benchmark b : q.getBenchmarks()) {
+                    parts.add("benchmark " + b.getLabel() + " " + b.getValue().toPlainString());
+                }
+                wrap(out, indent + "  ", String.join("; ", parts));
+                return null;
             }
 
             @Override
-            public String milestone(Milestone c) {
-                return "Milestone";
+            public Void milestone(Milestone c) {
+                wrap(out, header + "Milestone: ", c.getText());
+                return null;
             }
 
             @Override
-            public String qualitative(QualitativeCriterion c) {
-                return "Evidence";
+            public Void qualitative(QualitativeCriterion c) {
+                wrap(out, header + "Evidence: ", c.getText());
+                return null;
             }
         });
-        wrap(out, indent + "Success [" + criterion.getId() + "] " + kind + ": ", criterion.getText());
-        if (criterion instanceof QuantitativeTarget) {
-            QuantitativeTarget q = (QuantitativeTarget) criterion;
-            Measure m = q.getMeasure();
-            List<String> parts = new ArrayList<>();
-            parts.add(m.getKind().getCode() + " of " + m.getPopulation().getCode());
-            m.getFocusGroup().ifPresent(g -> parts.add("focus " + g));
-            m.getWithin().ifPresent(g -> parts.add("within " + g));
-            parts.add(q.getDirection().getCode());
-            parts.add("target " + q.getTarget().map(Object::toString).orElse("(none stated)"));
-            parts.add("baseline " + q.getBaseline().map(Baseline::getValue).map(v -> v.toPlainString())
-                    .orElse("(none stated)"));
-            parts.add("deadline " + q.getDeadline().map(LocalDate::toString).orElse("(none stated)"));
-            for (Benchmark b : q.getBenchmarks()) {
-                parts.add("benchmark " + b.getLabel() + " " + b.getValue().toPlainString());
-            }
-            wrap(out, indent + "  ", String.join("; ", parts));
-        }
     }
 
     private static String timeFrame(TimeFrame frame) {
-        if (frame instanceof WithinDuration) {
-            return "within " + describe(((WithinDuration) frame).getDuration()) + " of the plan start";
-        } else if (frame instanceof DueBy) {
-            return "by " + ((DueBy) frame).getDate();
-        } else if (frame instanceof Ongoing) {
-            return frame.toString();
-        } else {
-            return ((Recurring) frame).getEvery().getCode();
-        }
+        return frame.accept(new TimeFrame.Visitor<String>() {
+            @Override
+            public String within(WithinDuration t) {
+                return "within " + describe(t.getDuration()) + " of the plan start";
+            }
+
+            @Override
+            public String dueBy(DueBy t) {
+                return "by " + t.getDate();
+            }
+
+            @Override
+            public String ongoing(Ongoing t) {
+                return t.toString();
+            }
+
+            @Override
+            public String recurring(Recurring t) {
+                return t.getEvery().getCode();
+            }
+        });
     }
 
     private static String describe(java.time.Period period) {

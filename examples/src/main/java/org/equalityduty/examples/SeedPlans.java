@@ -1,8 +1,13 @@
 package org.equalityduty.examples;
 
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.equalityduty.core.Action;
@@ -36,6 +41,7 @@ import org.equalityduty.core.Subject;
 import org.equalityduty.core.Target;
 import org.equalityduty.core.TargetKind;
 import org.equalityduty.core.TimeFrame;
+import org.equalityduty.json.EqualityJson;
 
 /**
  * The two public documents the library was first modelled on, encoded faithfully as plans.
@@ -78,7 +84,34 @@ public final class SeedPlans {
             Dimensions.category("ethnic_group:chinese"),
             Dimensions.category("ethnic_group:any_other")));
 
+    /** Resource names of the seed plans as JSON documents, in the order of {@link #all()}. */
+    static final List<String> JSON_RESOURCES = List.of("/plans/soke-2023-2026.json", "/plans/kent-2022-2027.json");
+
     private SeedPlans() {
+    }
+
+    /**
+     * Reads both seed plans from their JSON documents in this module's resources, Soke first. They read back equal
+     * to {@link #all()} (checked by {@code SeedPlanJsonTest}).
+     *
+     * @return the plans, not null
+     * @throws UncheckedIOException if a resource cannot be read
+     * @throws org.equalityduty.json.EqualityJsonException if a document is not a valid plan
+     */
+    public static List<EqualityPlan> fromJson() {
+        EqualityJson json = EqualityJson.defaults();
+        List<EqualityPlan> plans = new ArrayList<>();
+        for (String name : JSON_RESOURCES) {
+            try (InputStream in = SeedPlans.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new UncheckedIOException(new FileNotFoundException("resource " + name));
+                }
+                plans.add(json.readPlan(in));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        return List.copyOf(plans);
     }
 
     /**

@@ -27,6 +27,11 @@ class SeedPlansTest {
     }
 
     @Test
+    void theMainJobsJsonDocumentsReadBackEqualToTheJavaPlans() {
+        assertEquals(SeedPlans.all(), SeedPlans.fromJson());
+    }
+
+    @Test
     void sokeHasThreeObjectivesOfThreeActionsEach() {
         EqualityPlan soke = SeedPlans.soke();
         assertEquals(3, soke.getObjectives().size());

@@ -1,0 +1,71 @@
+package org.equalityduty.core.assessment;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.equalityduty.core.EqualityPlan;
+
+/**
+ * Rule {@code duty.non-protected-only}: at least one objective of a plan with objectives addresses a protected
+ * characteristic, directly or through a group of a standard dimension tied to one (sex, ethnicity, SEN provision,
+ * disability). A plan whose objectives address only groups such as disadvantaged pupils is allowed, so this is
+ * advice, not an error.
+ *
+ * @since 0.1.0
+ */
+@Documented
+@Constraint(validatedBy = AddressesProtectedCharacteristic.PlanValidator.class)
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface AddressesProtectedCharacteristic {
+    /**
+     * Gets the message template; the validator replaces it with a more precise one.
+     *
+     * @return the template
+     */
+    String message() default "addresses no protected characteristic";
+
+    /**
+     * Gets the validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Gets the payload; put the severity here, such as {@link Severity.Warning}.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /**
+     * Checks a plan.
+     *
+     * @since 0.1.0
+     */
+    final class PlanValidator implements ConstraintValidator<AddressesProtectedCharacteristic, EqualityPlan> {
+        /** Creates a validator; Bean Validation providers call this. */
+        public PlanValidator() {
+        }
+
+        @Override
+        public boolean isValid(EqualityPlan plan, ConstraintValidatorContext context) {
+            if (plan == null || plan.getObjectives().isEmpty()
+                    || plan.getObjectives().stream().anyMatch(Measures::addressesProtected)) {
+                return true;
+            }
+            Reports.at(context, "Every objective is about groups that are not protected characteristics, such as "
+                    + "disadvantaged pupils. That is allowed and often wise, but the equality duty is about protected "
+                    + "characteristics.", "Consider adding an objective for a protected characteristic, such as sex, "
+                    + "race or disability, or naming the characteristics your objectives also serve.");
+            return false;
+        }
+    }
+}

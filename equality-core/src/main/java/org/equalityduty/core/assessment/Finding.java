@@ -1,0 +1,103 @@
+package org.equalityduty.core.assessment;
+
+import org.equalityduty.core.internal.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * One finding of an assessment: which rule, how serious, where, what is wrong and how to fix it.
+ *
+ * <p>Findings order by path (indices compared as numbers, so {@code objectives[2]} comes before
+ * {@code objectives[10]}), then severity, code and message, so reports are deterministic.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Finding implements Comparable<Finding> {
+
+    Finding() {
+    }
+
+    /**
+     * Gets the stable rule code, such as {@code smart.no-baseline}; structural problems found by the
+     * default group have codes {@code structure.<constraint>}, such as {@code structure.not-blank}.
+     *
+     * @return the code, not null
+     */
+    public abstract String getCode();
+
+    /**
+     * Gets how serious the finding is.
+     *
+     * @return the severity, not null
+     */
+    public abstract Severity getSeverity();
+
+    /**
+     * Gets the path to the element, such as {@code objectives[1].actions[0].successCriteria[0]}.
+     *
+     * @return the path, empty for the plan itself, not null
+     */
+    public abstract String getPath();
+
+    /**
+     * Gets the plain-English message.
+     *
+     * @return the message, not null
+     */
+    public abstract String getMessage();
+
+    /**
+     * Gets the suggested fix.
+     *
+     * @return the fix, not null
+     */
+    public abstract String getFix();
+
+    /**
+     * Creates a builder.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Finding} instances; each attribute may be set once.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder extends ImmutableFinding.Builder {
+        Builder() {
+        }
+    }
+
+    @Override
+    public int compareTo(Finding other) {
+        int c = PathOrder.compare(getPath(), other.getPath());
+        if (c == 0) {
+            c = getSeverity().compareTo(other.getSeverity());
+        }
+        if (c == 0) {
+            c = getCode().compareTo(other.getCode());
+        }
+        if (c == 0) {
+            c = getMessage().compareTo(other.getMessage());
+        }
+        return c != 0 ? c : getFix().compareTo(other.getFix());
+    }
+
+    /**
+     * Gets a one-line form: severity, code, path and message.
+     *
+     * @return such as {@code warning smart.no-baseline objectives[0].successCriteria[0]: ...}, not null
+     */
+    @Override
+    public String toString() {
+        return getSeverity().getCode() + " " + getCode() + " " + (getPath().isEmpty() ? "(plan)" : getPath())
+                + ": " + getMessage();
+    }
+}

@@ -1,0 +1,208 @@
+package org.equalityduty.core.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.groups.Default;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.equalityduty.core.Action;
+import org.equalityduty.core.Direction;
+import org.equalityduty.core.DutyAim;
+import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.Jurisdiction;
+import org.equalityduty.core.MeasureKind;
+import org.equalityduty.core.Milestone;
+import org.equalityduty.core.Objective;
+import org.equalityduty.core.Organisation;
+import org.equalityduty.core.PlanPeriod;
+import org.equalityduty.core.Population;
+import org.equalityduty.core.ProtectedCharacteristic;
+import org.equalityduty.core.QualitativeCriterion;
+import org.equalityduty.core.TargetKind;
+import org.equalityduty.core.TimeFrame;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PlanAssessorTest {
+    private static ValidatorFactory factory;
+    private static Validator consumer;
+
+    @BeforeAll
+    static void consumerValidator() {
+        // Exactly as a consumer would configure their own validator: default provider, no Expression Language.
+        factory = Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        consumer = factory.getValidator();
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    /** A plan with many weaknesses: all but three rules fire, and both child-friendly rules. */
+    static EqualityPlan weakPlan() {
+        Objective pupils = Fixtures.objectiveBuilder("o1").addCharacteristics(ProtectedCharacteristic.AGE)
+                .addPopulations(Population.PUPILS)
+                .childFriendlyVersion("Our school data shows that there is a significant attainment gap.")
+                .targetDate(LocalDate.of(2030, 1, 1))
+                .addActions(Fixtures.action(TimeFrame.ongoing(),
+                        QualitativeCriterion.of("c1", "Positive feedback from pupils"),
+                        Fixtures.quant(Fixtures.measure(MeasureKind.ATTAINMENT_GAP, null, false, null), null,
+                                Direction.INCREASE, TargetKind.PERCENT_AS_STATED, "10", null)))
+                .addActions(Fixtures.action(TimeFrame.within(Period.ofYears(9)),
+                        Fixtures.quant(Fixtures.share(), "95", Direction.INCREASE, TargetKind.PERCENTAGE_POINTS, "10",
+                                LocalDate.of(2031, 1, 1)),
+                        Fixtures.quant(Fixtures.measure(MeasureKind.COUNT, Fixtures.MALE, false, null), "-3",
+                                Direction.DECREASE, TargetKind.CHANGE, "5", null),
+                        Milestone.of("c5", "Policy reviewed")))
+                .build();
+        Objective marriage = Fixtures.objectiveBuilder("o2").addAims(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
+                .addCharacteristics(ProtectedCharacteristic.MARRIAGE_AND_CIVIL_PARTNERSHIP)
+                .addPopulations(Population.STAFF, Population.PUPILS).build();
+        return Fixtures.planBuilder(Jurisdiction.WALES).addObjectives(pupils, marriage)
+                .addInformationPublishedOn(LocalDate.of(2024, 9, 1)).build();
+    }
+
+    private static Set<String> codes(List<Finding> findings) {
+        return findings.stream().map(Finding::getCode).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void groupsForJurisdiction() {
+        assertArrayEquals(new Class<?>[] {Default.class, Smart.class, DutyEngland.class, ChildFriendly.class},
+                PlanAssessor.groupsFor(Jurisdiction.ENGLAND));
+        assertArrayEquals(new Class<?>[] {Default.class, Smart.class, DutyWales.class, ChildFriendly.class},
+                PlanAssessor.groupsFor(Jurisdiction.WALES));
+        assertArrayEquals(new Class<?>[] {Default.class, Smart.class, DutyScotland.class, ChildFriendly.class},
+                PlanAssessor.groupsFor(Jurisdiction.SCOTLAND));
+    }
+
+    @Test
+    void weakPlanFiresNearlyEveryRule() {
+        Assessment a = PlanAssessor.assess(weakPlan(), LocalDate.of(2028, 6, 1));
+        Set<String> expected = new TreeSet<>();
+        for (Rule r : Rule.values()) {
+            expected.add(r.getCode());
+        }
+        expected.remove("duty.non-protected-only");
+        expected.remove("duty.no-objectives");
+        expected.remove("smart.reduction-exceeds-baseline");
+        // Fixtures.quant gives every criterion the identifier c1: a structural error of the default group.
+        expected.add("structure.unique-ids");
+        assertEquals(expected, a.getCodes());
+        assertTrue(a.hasErrors());
+        assertEquals("[objectives[0] o1 -----, objectives[1] o2 S-AR-]", a.getObjectives().toString());
+    }
+
+    @Test
+    void consumerValidatorGivesTheSameFindingsAsTheFacade() {
+        LocalDate asOf = LocalDate.of(2028, 6, 1);
+        for (EqualityPlan plan : List.of(weakPlan(), Fixtures.plan(Fixtures.objective()), Fixtures.plan())) {
+            AssessedPlan assessed = AssessedPlan.of(plan, asOf);
+            Set<ConstraintViolation<AssessedPlan>> violations =
+                    consumer.validate(assessed, PlanAssessor.groupsFor(plan.getJurisdiction()));
+            Assessment mine = Assessment.of(assessed, violations);
+            assertEquals(PlanAssessor.assess(plan, asOf), mine);
+            assertEquals(PlanAssessor.assess(consumer, plan, asOf), mine);
+        }
+    }
+
+    @Test
+    void aSubsetOfGroupsOnABarePlanGivesTheMatchingFindings() {
+        EqualityPlan plan = weakPlan();
+        List<Finding> facade = PlanAssessor.assess(plan, Fixtures.AS_OF).getFindings().stream()
+                .filter(f -> f.getCode().startsWith("smart.")).collect(Collectors.toList());
+        List<Finding> bare = consumer.validate(plan, Smart.class).stream().map(Assessment::toFinding).sorted()
+                .collect(Collectors.toList());
+        assertEquals(facade, bare);
+        assertTrue(bare.stream().anyMatch(f -> f.getPath().equals("objectives[0].actions[0].successCriteria[1]")));
+
+        Set<String> child = codes(consumer.validate(plan, ChildFriendly.class).stream().map(Assessment::toFinding)
+                .collect(Collectors.toList()));
+        assertEquals(Set.of("child.hard-to-read", "child.missing"), child);
+        // Duty: the rules common to all jurisdictions, without the cycles (which need the date).
+        Set<String> duty = codes(consumer.validate(plan, Duty.class).stream().map(Assessment::toFinding)
+                .collect(Collectors.toList()));
+        assertEquals(Set.of("duty.characteristic-not-protected-for-pupils", "duty.marriage-aim"), duty);
+    }
+
+    @Test
+    void dutyGroupChecksItsOwnJurisdictionsCycle() {
+        // Information published 2024-09-01: overdue by Welsh rules (12 months) on 2025-10-01, not by Scottish (2 years).
+        AssessedPlan assessed = AssessedPlan.of(weakPlan(), LocalDate.of(2025, 10, 1));
+        Set<String> wales = codes(consumer.validate(assessed, DutyWales.class).stream().map(Assessment::toFinding)
+                .collect(Collectors.toList()));
+        Set<String> scotland = codes(consumer.validate(assessed, DutyScotland.class).stream()
+                .map(Assessment::toFinding).collect(Collectors.toList()));
+        assertTrue(wales.contains("duty.information-overdue"));
+        assertFalse(scotland.contains("duty.information-overdue"));
+    }
+
+    @Test
+    void severityTravelsAsPayload() {
+        Assessment a = PlanAssessor.assess(weakPlan(), LocalDate.of(2028, 6, 1));
+        for (Finding f : a.getFindings()) {
+            Severity expected = f.getCode().startsWith("child.") || f.getCode().equals("duty.non-protected-only")
+                    ? Severity.ADVICE
+                    : Set.of("smart.not-measurable", "smart.no-baseline", "smart.not-time-bound",
+                            "smart.ambiguous-target", "smart.not-specific", "smart.not-relevant").contains(f.getCode())
+                            ? Severity.WARNING : Severity.ERROR;
+            assertEquals(expected, f.getSeverity(), f.toString());
+        }
+    }
+
+    @Test
+    void oddPlansNeverThrow() {
+        PlanPeriod oneDay = PlanPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 1));
+        List<EqualityPlan> odd = List.of(
+                EqualityPlan.builder().organisation(Organisation.trust("T")).jurisdiction(Jurisdiction.SCOTLAND)
+                        .period(oneDay).build(),
+                Fixtures.plan(Objective.builder().id("o1").title("t").build()),
+                Fixtures.plan(Objective.builder().id("o1").title("t")
+                        .addActions(Action.builder().description("d").build()).build()),
+                Fixtures.plan(Fixtures.objective(Fixtures.quant(Fixtures.share(), "1E+9", Direction.MAINTAIN,
+                        TargetKind.RELATIVE_PERCENT, "0.000001", LocalDate.MAX))),
+                Fixtures.plan(Fixtures.objective(Fixtures.quant(Fixtures.measure(MeasureKind.GAP_INDEX,
+                        Fixtures.DISADVANTAGED, true, null), "-2", Direction.DECREASE, TargetKind.CHANGE, "3",
+                        LocalDate.MIN))),
+                Fixtures.plan(Objective.builder().id("o1").title("t").childFriendlyVersion("... 42 ...")
+                        .addPopulations(Population.PUPILS).build()));
+        for (EqualityPlan plan : odd) {
+            for (LocalDate asOf : List.of(LocalDate.MIN, Fixtures.AS_OF, LocalDate.of(9999, 12, 31))) {
+                Assessment a = PlanAssessor.assess(plan, asOf);
+                assertEquals(a, PlanAssessor.assess(plan, asOf));
+                assertEquals(plan.getObjectives().size(), a.getObjectives().size());
+            }
+        }
+    }
+
+    @Test
+    void findingsAreSortedWithNumericIndices() {
+        Objective[] many = new Objective[12];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = Fixtures.objectiveBuilder("o" + i).addCharacteristics(ProtectedCharacteristic.SEX)
+                    .addPopulations(Population.STAFF).addActions(Fixtures.action(TimeFrame.dueBy(
+                            LocalDate.of(2025, 1, 1)), Fixtures.goodCriterion())).build();
+        }
+        EqualityPlan plan = Fixtures.planBuilder().addObjectives(many)
+                .addInformationPublishedOn(LocalDate.of(2024, 9, 1)).build();
+        List<String> paths = Fixtures.assess(plan).getFindings().stream().filter(f -> f.getCode()
+                .equals("smart.not-relevant")).map(Finding::getPath).collect(Collectors.toList());
+        assertEquals("objectives[9]", paths.get(9));
+        assertEquals("objectives[10]", paths.get(10));
+    }
+}

@@ -1,0 +1,51 @@
+package org.equalityduty.core.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.equalityduty.core.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class RuleTest {
+    @Test
+    void codesAreExactlyTheSharedRuleCodes() {
+        // The shared list of rule codes that assessment and the testkit's near-miss generators both use.
+        List<String> shared = List.of("smart.not-measurable", "smart.ambiguous-target", "smart.no-baseline",
+                "smart.direction-contradicts", "smart.share-out-of-range", "smart.reduction-exceeds-baseline",
+                "smart.negative-count", "smart.not-time-bound", "smart.deadline-outside-period", "smart.not-specific",
+                "smart.not-relevant", "duty.no-objectives", "duty.objectives-overdue", "duty.information-overdue",
+                "duty.progress-overdue", "duty.characteristic-not-protected-for-pupils", "duty.marriage-aim",
+                "duty.non-protected-only", "child.missing", "child.hard-to-read");
+        assertEquals(shared, Arrays.stream(Rule.values()).map(Rule::getCode).collect(Collectors.toList()));
+    }
+
+    @Test
+    void annotationTypeMapsToRule() {
+        for (Rule r : Rule.values()) {
+            assertEquals(Optional.of(r), Rule.forAnnotation(r.getAnnotationType()));
+            assertEquals(r, Rule.fromCode(r.getCode()));
+        }
+        assertEquals(Optional.empty(), Rule.forAnnotation(NotBlank.class));
+    }
+
+    @Test
+    void smartLetters() {
+        assertEquals(Optional.of(SmartLetter.M), Rule.NO_BASELINE.getSmartLetter());
+        assertEquals(Optional.of(SmartLetter.A), Rule.NEGATIVE_COUNT.getSmartLetter());
+        assertEquals(Optional.empty(), Rule.CHILD_MISSING.getSmartLetter());
+    }
+
+    @Test
+    void unknownCode() {
+        assertEquals("rule code 'smart.nope' is unknown",
+                assertThrows(InvalidValueException.class, () -> Rule.fromCode("smart.nope")).getMessage());
+        assertEquals("severity 'fatal' is not one of error, warning, advice",
+                assertThrows(InvalidValueException.class, () -> Severity.fromCode("fatal")).getMessage());
+        assertEquals(Severity.ADVICE, Severity.fromCode("advice"));
+    }
+}

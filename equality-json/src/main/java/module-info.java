@@ -1,0 +1,14 @@
+/**
+ * The versioned JSON wire format of equality-duty documents: a Jackson 2.x module, a facade that needs no
+ * Jackson types, and the JSON Schema of the format.
+ *
+ * @since 0.1.0
+ */
+module org.equalityduty.json {
+    requires transitive org.equalityduty.core;
+    requires transitive com.fasterxml.jackson.databind;
+
+    exports org.equalityduty.json;
+
+    provides com.fasterxml.jackson.databind.Module with org.equalityduty.json.EqualityDutyModule;
+}

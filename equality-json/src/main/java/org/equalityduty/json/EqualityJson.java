@@ -1,0 +1,405 @@
+package org.equalityduty.json;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.ProgressRecord;
+import org.equalityduty.json.internal.Documents;
+import org.equalityduty.json.internal.Limited;
+import org.equalityduty.json.internal.NodeWriter;
+import org.equalityduty.json.internal.Wire;
+
+/**
+ * Reads and writes equality plans and progress records in the versioned JSON wire format, without exposing any
+ * Jackson type.
+ *
+ * <p>Every document names its kind and format version: {@code {"kind":"equality-plan","formatVersion":1,...}} or
+ * {@code {"kind":"progress-record","formatVersion":1,...}}. The format is documented by the JSON Schema shipped
+ * at {@value #PLAN_SCHEMA_RESOURCE} and {@value #PROGRESS_SCHEMA_RESOURCE}.
+ *
+ * <p><b>Reading</b> is strict and complete: a document that is malformed, too large or deep, of another kind or a
+ * newer version, or that has missing, mistyped, unknown, repeated or out-of-range content, or that describes a
+ * plan failing {@link org.equalityduty.core.validation.EqualityValidation structural validation}, is rejected
+ * with one {@link EqualityJsonException} listing every problem with a JSON Pointer. Nothing partial is returned.
+ * Strings are never coerced to numbers, decimals never to whole numbers, and decimals are read exactly.
+ * Streams and readers passed in are read but not closed; documents are UTF-8 (or UTF-16/32, detected).
+ *
+ * <p><b>Writing</b> is deterministic: equal values give byte-identical output. Fields come in a fixed order, sets
+ * in the declaration order of their codes, maps sorted by key; empty optional values and empty lists are
+ * omitted; decimals are written exactly, keeping their scale. Writing does not validate.
+ *
+ * <p>This class is immutable and thread-safe; options are changed with {@code withX(...)} copies.
+ *
+ * @since 0.1.0
+ */
+public final class EqualityJson {
+    /**
+     * The format version this library reads and writes; documents of a newer version are rejected.
+     *
+     * @since 0.1.0
+     */
+    public static final int FORMAT_VERSION = Wire.FORMAT_VERSION;
+    /**
+     * The {@code kind} of a plan document.
+     *
+     * @since 0.1.0
+     */
+    public static final String PLAN_KIND = Wire.KIND_PLAN;
+    /**
+     * The {@code kind} of a progress record document.
+     *
+     * @since 0.1.0
+     */
+    public static final String PROGRESS_KIND = Wire.KIND_PROGRESS;
+    /**
+     * The class-path resource of the JSON Schema of plan documents.
+     *
+     * @since 0.1.0
+     */
+    public static final String PLAN_SCHEMA_RESOURCE = "/org/equalityduty/json/equality-plan.schema.json";
+    /**
+     * The class-path resource of the JSON Schema of progress record documents.
+     *
+     * @since 0.1.0
+     */
+    public static final String PROGRESS_SCHEMA_RESOURCE = "/org/equalityduty/json/progress-record.schema.json";
+
+    private static final EqualityJson DEFAULTS = new EqualityJson(true, JsonLimits.defaults());
+
+    private final boolean prettyPrint;
+    private final JsonLimits limits;
+    private final Documents documents;
+
+    private EqualityJson(boolean prettyPrint, JsonLimits limits) {
+        this.prettyPrint = prettyPrint;
+        this.limits = limits;
+        this.documents = new Documents(limits);
+    }
+
+    /**
+     * Obtains the default instance: pretty printed output and {@link JsonLimits#defaults() default limits}.
+     *
+     * @return the instance, not null
+     * @since 0.1.0
+     */
+    public static EqualityJson defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns a copy that writes pretty (two-space indented, one field per line, final newline) or compact output.
+     *
+     * @param pretty  true for pretty output, false for compact output on one line
+     * @return the copy, not null
+     * @since 0.1.0
+     */
+    public EqualityJson withPrettyPrint(boolean pretty) {
+        return pretty == prettyPrint ? this : new EqualityJson(pretty, limits);
+    }
+
+    /**
+     * Returns a copy that reads with other limits.
+     *
+     * @param newLimits  the limits, not null
+     * @return the copy, not null
+     * @since 0.1.0
+     */
+    public EqualityJson withLimits(JsonLimits newLimits) {
+        Objects.requireNonNull(newLimits, "newLimits");
+        return newLimits.equals(limits) ? this : new EqualityJson(prettyPrint, newLimits);
+    }
+
+    /**
+     * Checks whether output is pretty printed.
+     *
+     * @return true if pretty, false if compact
+     * @since 0.1.0
+     */
+    public boolean isPrettyPrint() {
+        return prettyPrint;
+    }
+
+    /**
+     * Gets the limits applied when reading.
+     *
+     * @return the limits, not null
+     * @since 0.1.0
+     */
+    public JsonLimits getLimits() {
+        return limits;
+    }
+
+    // ------------------------------------------------------------------------------------------------- plans
+
+    /**
+     * Reads a plan document from text.
+     *
+     * @param json  the document, not null
+     * @return the plan, valid, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @since 0.1.0
+     */
+    public EqualityPlan readPlan(String json) {
+        Objects.requireNonNull(json, "json");
+        return unchecked(() -> documents.read(f -> f.createParser(limited(json)), (r, n) -> r.planDocument(n, "")));
+    }
+
+    /**
+     * Reads a plan document from a stream of bytes; the stream is not closed.
+     *
+     * @param in  the input, not null
+     * @return the plan, valid, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @throws IOException if the stream cannot be read
+     * @since 0.1.0
+     */
+    public EqualityPlan readPlan(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.planDocument(n, ""));
+    }
+
+    /**
+     * Reads a plan document from characters; the reader is not closed.
+     *
+     * @param in  the input, not null
+     * @return the plan, valid, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @throws IOException if the reader fails
+     * @since 0.1.0
+     */
+    public EqualityPlan readPlan(Reader in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.planDocument(n, ""));
+    }
+
+    /**
+     * Reads a plan document from a file.
+     *
+     * @param path  the file, not null
+     * @return the plan, valid, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @throws IOException if the file cannot be read
+     * @since 0.1.0
+     */
+    public EqualityPlan readPlan(Path path) throws IOException {
+        Objects.requireNonNull(path, "path");
+        try (InputStream in = Files.newInputStream(path)) {
+            return readPlan(in);
+        }
+    }
+
+    /**
+     * Writes a plan document to text.
+     *
+     * @param plan  the plan, not null
+     * @return the document, not null
+     * @since 0.1.0
+     */
+    public String writePlan(EqualityPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return Documents.write(NodeWriter.planDocument(plan), prettyPrint);
+    }
+
+    /**
+     * Writes a plan document to a stream as UTF-8; the stream is flushed, not closed.
+     *
+     * @param plan  the plan, not null
+     * @param out  the destination, not null
+     * @throws IOException if writing fails
+     * @since 0.1.0
+     */
+    public void writePlan(EqualityPlan plan, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        writePlan(plan, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes a plan document to a writer; the writer is flushed, not closed.
+     *
+     * @param plan  the plan, not null
+     * @param out  the destination, not null
+     * @throws IOException if writing fails
+     * @since 0.1.0
+     */
+    public void writePlan(EqualityPlan plan, Writer out) throws IOException {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(out, "out");
+        Documents.write(NodeWriter.planDocument(plan), prettyPrint, out);
+    }
+
+    /**
+     * Writes a plan document to a file as UTF-8, replacing any existing file.
+     *
+     * @param plan  the plan, not null
+     * @param path  the file, not null
+     * @throws IOException if writing fails
+     * @since 0.1.0
+     */
+    public void writePlan(EqualityPlan plan, Path path) throws IOException {
+        Objects.requireNonNull(plan, "plan");
+        try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            writePlan(plan, out);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- progress
+
+    /**
+     * Reads a progress record document from text.
+     *
+     * @param json  the document, not null
+     * @return the record, valid, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @since 0.1.0
+     */
+    public ProgressRecord readProgress(String json) {
+        Objects.requireNonNull(json, "json");
+        return unchecked(() -> documents.read(f -> f.createParser(limited(json)),
+                (r, n) -> r.progressDocument(n, "")));
+    }
+
+    /**
+     * Reads a progress record document from a stream of bytes; the stream is not closed.
+     *
+     * @param in  the input, not null
+     * @return the record, valid, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @throws IOException if the stream cannot be read
+     * @since 0.1.0
+     */
+    public ProgressRecord readProgress(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.progressDocument(n, ""));
+    }
+
+    /**
+     * Reads a progress record document from characters; the reader is not closed.
+     *
+     * @param in  the input, not null
+     * @return the record, valid, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @throws IOException if the reader fails
+     * @since 0.1.0
+     */
+    public ProgressRecord readProgress(Reader in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.progressDocument(n, ""));
+    }
+
+    /**
+     * Reads a progress record document from a file.
+     *
+     * @param path  the file, not null
+     * @return the record, valid, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @throws IOException if the file cannot be read
+     * @since 0.1.0
+     */
+    public ProgressRecord readProgress(Path path) throws IOException {
+        Objects.requireNonNull(path, "path");
+        try (InputStream in = Files.newInputStream(path)) {
+            return readProgress(in);
+        }
+    }
+
+    /**
+     * Writes a progress record document to text.
+     *
+     * @param record  the record, not null
+     * @return the document, not null
+     * @since 0.1.0
+     */
+    public String writeProgress(ProgressRecord record) {
+        Objects.requireNonNull(record, "record");
+        return Documents.write(NodeWriter.progressDocument(record), prettyPrint);
+    }
+
+    /**
+     * Writes a progress record document to a stream as UTF-8; the stream is flushed, not closed.
+     *
+     * @param record  the record, not null
+     * @param out  the destination, not null
+     * @throws IOException if writing fails
+     * @since 0.1.0
+     */
+    public void writeProgress(ProgressRecord record, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        writeProgress(record, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes a progress record document to a writer; the writer is flushed, not closed.
+     *
+     * @param record  the record, not null
+     * @param out  the destination, not null
+     * @throws IOException if writing fails
+     * @since 0.1.0
+     */
+    public void writeProgress(ProgressRecord record, Writer out) throws IOException {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(out, "out");
+        Documents.write(NodeWriter.progressDocument(record), prettyPrint, out);
+    }
+
+    /**
+     * Writes a progress record document to a file as UTF-8, replacing any existing file.
+     *
+     * @param record  the record, not null
+     * @param path  the file, not null
+     * @throws IOException if writing fails
+     * @since 0.1.0
+     */
+    public void writeProgress(ProgressRecord record, Path path) throws IOException {
+        Objects.requireNonNull(record, "record");
+        try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            writeProgress(record, out);
+        }
+    }
+
+    private Reader limited(String json) {
+        return Limited.reader(new java.io.StringReader(json), limits.getMaxDocumentLength());
+    }
+
+    private InputStream limited(InputStream in) {
+        return Limited.stream(in, limits.getMaxDocumentLength());
+    }
+
+    private Reader limited(Reader in) {
+        return Limited.reader(in, limits.getMaxDocumentLength());
+    }
+
+    /** A read from memory, which cannot fail with an I/O error. */
+    @FunctionalInterface
+    private interface InMemory<T> {
+        T read() throws IOException;
+    }
+
+    private static <T> T unchecked(InMemory<T> read) {
+        try {
+            return read.read();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * Describes the options.
+     *
+     * @return such as {@code EqualityJson[pretty, JsonLimits[...]]}, not null
+     * @since 0.1.0
+     */
+    @Override
+    public String toString() {
+        return "EqualityJson[" + (prettyPrint ? "pretty" : "compact") + ", " + limits + "]";
+    }
+}

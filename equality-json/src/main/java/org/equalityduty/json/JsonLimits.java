@@ -1,0 +1,234 @@
+package org.equalityduty.json;
+
+/**
+ * Limits applied while reading a document, so that hostile or accidental input cannot exhaust memory or time.
+ *
+ * <p>The defaults are generous for any real plan: the longest text field of a plan allows 10,000 characters.
+ * Change a limit with a {@code withX(...)} method, which returns a copy.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class JsonLimits {
+    private static final JsonLimits DEFAULTS = new JsonLimits(5_000_000, 32, 20_000, 64, 200, 100);
+
+    private final long maxDocumentLength;
+    private final int maxNestingDepth;
+    private final int maxStringLength;
+    private final int maxNumberLength;
+    private final int maxNameLength;
+    private final int maxProblems;
+
+    private JsonLimits(long maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNumberLength,
+            int maxNameLength, int maxProblems) {
+        this.maxDocumentLength = maxDocumentLength;
+        this.maxNestingDepth = maxNestingDepth;
+        this.maxStringLength = maxStringLength;
+        this.maxNumberLength = maxNumberLength;
+        this.maxNameLength = maxNameLength;
+        this.maxProblems = maxProblems;
+    }
+
+    /**
+     * Obtains the default limits: documents of at most 5,000,000 characters (or bytes), nesting depth 32,
+     * strings of at most 20,000 characters, numbers of at most 64 characters, field names of at most 200
+     * characters, and at most 100 problems reported.
+     *
+     * @return the default limits, not null
+     * @since 0.1.0
+     */
+    public static JsonLimits defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Gets the maximum document length, in characters for text input and bytes for binary input.
+     *
+     * @return the limit, positive
+     * @since 0.1.0
+     */
+    public long getMaxDocumentLength() {
+        return maxDocumentLength;
+    }
+
+    /**
+     * Gets the maximum nesting depth of arrays and objects.
+     *
+     * @return the limit, positive
+     * @since 0.1.0
+     */
+    public int getMaxNestingDepth() {
+        return maxNestingDepth;
+    }
+
+    /**
+     * Gets the maximum length of a string value, in characters.
+     *
+     * @return the limit, positive
+     * @since 0.1.0
+     */
+    public int getMaxStringLength() {
+        return maxStringLength;
+    }
+
+    /**
+     * Gets the maximum length of a number, in characters.
+     *
+     * @return the limit, positive
+     * @since 0.1.0
+     */
+    public int getMaxNumberLength() {
+        return maxNumberLength;
+    }
+
+    /**
+     * Gets the maximum length of a field name, in characters.
+     *
+     * @return the limit, positive
+     * @since 0.1.0
+     */
+    public int getMaxNameLength() {
+        return maxNameLength;
+    }
+
+    /**
+     * Gets the maximum number of problems listed before reading stops.
+     *
+     * @return the limit, positive
+     * @since 0.1.0
+     */
+    public int getMaxProblems() {
+        return maxProblems;
+    }
+
+    /**
+     * Returns a copy with another maximum document length.
+     *
+     * @param value  the limit, positive
+     * @return the copy, not null
+     * @throws IllegalArgumentException if the value is not positive
+     * @since 0.1.0
+     */
+    public JsonLimits withMaxDocumentLength(long value) {
+        positive("maxDocumentLength", value);
+        return new JsonLimits(value, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxProblems);
+    }
+
+    /**
+     * Returns a copy with another maximum nesting depth.
+     *
+     * @param value  the limit, positive
+     * @return the copy, not null
+     * @throws IllegalArgumentException if the value is not positive
+     * @since 0.1.0
+     */
+    public JsonLimits withMaxNestingDepth(int value) {
+        positive("maxNestingDepth", value);
+        return new JsonLimits(maxDocumentLength, value, maxStringLength, maxNumberLength, maxNameLength, maxProblems);
+    }
+
+    /**
+     * Returns a copy with another maximum string length.
+     *
+     * @param value  the limit, positive
+     * @return the copy, not null
+     * @throws IllegalArgumentException if the value is not positive
+     * @since 0.1.0
+     */
+    public JsonLimits withMaxStringLength(int value) {
+        positive("maxStringLength", value);
+        return new JsonLimits(maxDocumentLength, maxNestingDepth, value, maxNumberLength, maxNameLength, maxProblems);
+    }
+
+    /**
+     * Returns a copy with another maximum number length.
+     *
+     * @param value  the limit, positive
+     * @return the copy, not null
+     * @throws IllegalArgumentException if the value is not positive
+     * @since 0.1.0
+     */
+    public JsonLimits withMaxNumberLength(int value) {
+        positive("maxNumberLength", value);
+        return new JsonLimits(maxDocumentLength, maxNestingDepth, maxStringLength, value, maxNameLength, maxProblems);
+    }
+
+    /**
+     * Returns a copy with another maximum field name length.
+     *
+     * @param value  the limit, positive
+     * @return the copy, not null
+     * @throws IllegalArgumentException if the value is not positive
+     * @since 0.1.0
+     */
+    public JsonLimits withMaxNameLength(int value) {
+        positive("maxNameLength", value);
+        return new JsonLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, value, maxProblems);
+    }
+
+    /**
+     * Returns a copy with another maximum number of problems listed.
+     *
+     * @param value  the limit, positive
+     * @return the copy, not null
+     * @throws IllegalArgumentException if the value is not positive
+     * @since 0.1.0
+     */
+    public JsonLimits withMaxProblems(int value) {
+        positive("maxProblems", value);
+        return new JsonLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, value);
+    }
+
+    private static void positive(String name, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, not " + value);
+        }
+    }
+
+    /**
+     * Checks if these limits equal others.
+     *
+     * @param obj  the other object, null returns false
+     * @return true if every limit is the same
+     * @since 0.1.0
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof JsonLimits)) {
+            return false;
+        }
+        JsonLimits o = (JsonLimits) obj;
+        return maxDocumentLength == o.maxDocumentLength && maxNestingDepth == o.maxNestingDepth
+                && maxStringLength == o.maxStringLength && maxNumberLength == o.maxNumberLength
+                && maxNameLength == o.maxNameLength && maxProblems == o.maxProblems;
+    }
+
+    /**
+     * Gets a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     * @since 0.1.0
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength,
+                maxNameLength, maxProblems);
+    }
+
+    /**
+     * Formats the limits for diagnostics.
+     *
+     * @return such as {@code JsonLimits[document=5000000, depth=32, ...]}, not null
+     * @since 0.1.0
+     */
+    @Override
+    public String toString() {
+        return "JsonLimits[document=" + maxDocumentLength + ", depth=" + maxNestingDepth + ", string="
+                + maxStringLength + ", number=" + maxNumberLength + ", name=" + maxNameLength + ", problems="
+                + maxProblems + "]";
+    }
+}

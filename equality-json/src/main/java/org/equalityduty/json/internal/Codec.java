@@ -1,0 +1,125 @@
+package org.equalityduty.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.function.Function;
+
+/**
+ * Generic Jackson serializer and deserializer of one core type, delegating to {@link NodeWriter} and
+ * {@link NodeReader}, so that the module and the facade share one wire format. Not part of the public API.
+ *
+ * @since 0.1.0
+ */
+public final class Codec {
+    private Codec() {
+    }
+
+    /** Reads a part of a document. */
+    @FunctionalInterface
+    public interface Mapping<T> {
+        /**
+         * Reads a value.
+         *
+         * @param reader  the reader, not null
+         * @param node  the node, not null
+         * @param at  its pointer, not null
+         * @return the value, null if there were problems
+         */
+        T read(NodeReader reader, JsonNode node, String at);
+    }
+
+    /**
+     * Writes a core value through its JSON tree.
+     *
+     * @param <T> the type
+     * @since 0.1.0
+     */
+    public static final class Serializer<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient Function<T, JsonNode> write;
+
+        /**
+         * Creates a serializer.
+         *
+         * @param type  the type handled, not null
+         * @param write  makes the tree, not null
+         */
+        public Serializer(Class<T> type, Function<T, JsonNode> write) {
+            super(type);
+            this.write = write;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeTree(write.apply(value));
+        }
+    }
+
+    /**
+     * Reads a core value through its JSON tree, listing every problem with a pointer.
+     *
+     * @param <T> the type
+     * @since 0.1.0
+     */
+    public static final class Deserializer<T> extends StdDeserializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final transient Mapping<T> mapping;
+        private final boolean validate;
+        private final int maxProblems;
+
+        /**
+         * Creates a deserializer.
+         *
+         * @param type  the type handled, not null
+         * @param mapping  maps the tree, not null
+         * @param validate  whether to run structural validation on plans and progress records
+         * @param maxProblems  the most problems to list, positive
+         */
+        public Deserializer(Class<T> type, Mapping<T> mapping, boolean validate, int maxProblems) {
+            super(type);
+            this.mapping = mapping;
+            this.validate = validate;
+            this.maxProblems = maxProblems;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String base = basePointer(p);
+            Problems problems = new Problems(maxProblems);
+            T value = null;
+            try {
+                JsonNode tree = TreeReader.read(p, problems, base);
+                if (tree != null && problems.count() == 0) {
+                    value = mapping.read(new NodeReader(problems, validate), tree, base);
+                }
+            } catch (Problems.Full full) {
+                // the exception lists the problems found so far
+            }
+            if (problems.count() > 0) {
+                MismatchedInputException ex = MismatchedInputException.from(p, handledType(),
+                        problems.exception().getMessage());
+                ex.initCause(problems.exception());
+                throw ex;
+            }
+            return value;
+        }
+
+        private static String basePointer(JsonParser p) {
+            JsonStreamContext context = p.getParsingContext();
+            JsonToken token = p.currentToken();
+            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
+                context = context.getParent();
+            }
+            return context.pathAsPointer().toString();
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.equalityduty.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.function.BiFunction;
+import org.equalityduty.json.JsonLimits;
+
+/**
+ * Strict parsing and deterministic writing of whole documents. Not part of the public API.
+ *
+ * <p>Parsing applies the caller's limits ({@link StreamReadConstraints}), rejects repeated field names
+ * ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}) and content after the document (the equivalent of
+ * {@code FAIL_ON_TRAILING_TOKENS}), reads every decimal exactly from its text, and never enables default typing
+ * or coercion: the tree is mapped to core types by {@link NodeReader}, which accepts only the JSON types the
+ * format names.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Documents {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .build();
+    private static final ObjectWriter COMPACT = MAPPER.writer();
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private final JsonFactory factory;
+    private final JsonLimits limits;
+
+    /**
+     * Creates the documents reader and writer for some limits.
+     *
+     * @param limits  the limits, not null
+     */
+    public Documents(JsonLimits limits) {
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(limits.getMaxDocumentLength())
+                        .maxNestingDepth(limits.getMaxNestingDepth())
+                        .maxStringLength(limits.getMaxStringLength())
+                        .maxNumberLength(limits.getMaxNumberLength())
+                        .maxNameLength(limits.getMaxNameLength())
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    /**
+     * Gets the parser factory, configured with the limits.
+     *
+     * @return the factory, not null
+     */
+    public JsonFactory factory() {
+        return factory;
+    }
+
+    /**
+     * Gets the limits.
+     *
+     * @return the limits, not null
+     */
+    public JsonLimits limits() {
+        return limits;
+    }
+
+    /** Opens a parser on some input. */
+    @FunctionalInterface
+    public interface Source {
+        /**
+         * Opens the parser.
+         *
+         * @param factory  the factory, not null
+         * @return the parser, not null
+         * @throws IOException if the input cannot be opened
+         */
+        JsonParser open(JsonFactory factory) throws IOException;
+    }
+
+    /**
+     * Reads one document.
+     *
+     * @param <T> the document type
+     * @param source  the input, not null
+     * @param mapping  maps the tree; returns null if it recorded problems, not null
+     * @return the value, not null
+     * @throws org.equalityduty.json.EqualityJsonException if the document has any problem
+     * @throws IOException if the input cannot be read (not for malformed content)
+     */
+    public <T> T read(Source source, BiFunction<NodeReader, JsonNode, T> mapping) throws IOException {
+        Problems problems = new Problems(limits.getMaxProblems());
+        T value = null;
+        try {
+            try (JsonParser parser = source.open(factory)) {
+                JsonNode tree = parse(parser, problems);
+                if (tree != null && problems.count() == 0) {
+                    value = mapping.apply(new NodeReader(problems, true), tree);
+                }
+            }
+        } catch (Problems.Full full) {
+            // fall through: the exception lists the problems found so far
+        }
+        problems.throwIfAny();
+        return value;
+    }
+
+    private JsonNode parse(JsonParser parser, Problems problems) throws IOException {
+        try {
+            JsonNode tree = TreeReader.read(parser, problems, "");
+            if (tree == null) {
+                problems.add("", "the document is empty; it must be a JSON object");
+                return null;
+            }
+            if (parser.nextToken() != null) {
+                problems.add("", "there is more content after the end of the document at "
+                        + where(parser.currentTokenLocation()) + "; a file holds exactly one document");
+                return null;
+            }
+            return tree;
+        } catch (Limited.TooLong ex) {
+            problems.add("", "the document is longer than the limit of " + limits.getMaxDocumentLength() + " characters");
+        } catch (StreamConstraintsException ex) {
+            problems.add(pointer(parser), limitMessage(ex.getOriginalMessage()));
+        } catch (JsonProcessingException ex) {
+            String original = ex.getOriginalMessage();
+            if (original != null && original.startsWith("Duplicate")) {
+                String name = parser.currentName();
+                problems.add(pointer(parser), "field '" + Problems.abbreviate(name == null ? "" : name)
+                        + "' appears more than once");
+            } else {
+                problems.add(pointer(parser), "the document is not well-formed JSON at " + where(ex.getLocation())
+                        + ": " + syntaxMessage(original));
+            }
+        }
+        return null;
+    }
+
+    private static String pointer(JsonParser parser) {
+        try {
+            return parser.getParsingContext().pathAsPointer().toString();
+        } catch (RuntimeException ex) {
+            return "";
+        }
+    }
+
+    private static String where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return "an unknown position";
+        }
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** Keeps the first sentence of a parser message, without hints about Java configuration. */
+    static String syntaxMessage(String original) {
+        if (original == null) {
+            return "unexpected input";
+        }
+        String s = original;
+        for (String cut : new String[] {"\n", "`", " (for ", "(not recognized", "; enable", ": enable", " enable "}) {
+            int i = s.indexOf(cut);
+            if (i >= 0) {
+                s = s.substring(0, i);
+            }
+        }
+        s = s.trim();
+        if (s.endsWith(":") || s.endsWith(";") || s.endsWith(",")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        s = s.length() > 120 ? s.substring(0, 120) + "..." : s;
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.append(Character.isISOControl(c) ? '?' : c);
+        }
+        return out.toString();
+    }
+
+    private String limitMessage(String original) {
+        String s = original == null ? "" : original;
+        if (s.startsWith("Document length")) {
+            return "the document is longer than the limit of " + limits.getMaxDocumentLength() + " characters";
+        }
+        if (s.contains("nesting depth")) {
+            return "lists and objects are nested more than " + limits.getMaxNestingDepth() + " levels deep";
+        }
+        if (s.startsWith("String value length")) {
+            return "text is longer than the limit of " + limits.getMaxStringLength() + " characters";
+        }
+        if (s.startsWith("Number value length")) {
+            return "a number is longer than the limit of " + limits.getMaxNumberLength() + " characters";
+        }
+        if (s.startsWith("Name length")) {
+            return "a field name is longer than the limit of " + limits.getMaxNameLength() + " characters";
+        }
+        return "the document exceeds a reading limit";
+    }
+
+    /**
+     * Writes a tree deterministically.
+     *
+     * @param tree  the document, not null
+     * @param pretty  true for two-space indentation, one field per line and a final newline
+     * @param out  the destination, not closed, not null
+     * @throws IOException if writing fails
+     */
+    public static void write(JsonNode tree, boolean pretty, Writer out) throws IOException {
+        (pretty ? PRETTY : COMPACT).writeValue(out, tree);
+        if (pretty) {
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    /**
+     * Writes a tree deterministically to a string.
+     *
+     * @param tree  the document, not null
+     * @param pretty  true for two-space indentation, one field per line and a final newline
+     * @return the text, not null
+     */
+    public static String write(JsonNode tree, boolean pretty) {
+        try {
+            String s = (pretty ? PRETTY : COMPACT).writeValueAsString(tree);
+            return pretty ? s + "\n" : s;
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("a JSON tree could not be written", ex);
+        }
+    }
+}

@@ -1,0 +1,961 @@
+package org.equalityduty.json.internal;
+
+import static org.equalityduty.json.internal.Wire.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.equalityduty.core.Action;
+import org.equalityduty.core.Baseline;
+import org.equalityduty.core.Benchmark;
+import org.equalityduty.core.Category;
+import org.equalityduty.core.Dimension;
+import org.equalityduty.core.Dimensions;
+import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.Group;
+import org.equalityduty.core.GroupReference;
+import org.equalityduty.core.InvalidValueException;
+import org.equalityduty.core.Measure;
+import org.equalityduty.core.Milestone;
+import org.equalityduty.core.Objective;
+import org.equalityduty.core.Observation;
+import org.equalityduty.core.ObservationSeries;
+import org.equalityduty.core.Organisation;
+import org.equalityduty.core.PlanPeriod;
+import org.equalityduty.core.PopulationReference;
+import org.equalityduty.core.ProgressRecord;
+import org.equalityduty.core.PublicationRule;
+import org.equalityduty.core.QualitativeCriterion;
+import org.equalityduty.core.QuantitativeTarget;
+import org.equalityduty.core.Reference;
+import org.equalityduty.core.SuccessCriterion;
+import org.equalityduty.core.Target;
+import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.validation.EqualityValidation;
+import org.equalityduty.core.validation.ValidationProblem;
+
+/**
+ * Maps JSON trees in wire format version 1 to core values, reporting every problem with a JSON Pointer and
+ * carrying on after each, so that one read lists them all. Not part of the public API; not thread-safe.
+ *
+ * <p>Each method returns null when its part of the document had a problem (already recorded); a value is built
+ * only from parts that had none, and the caller builds nothing once any problem is recorded.
+ *
+ * @since 0.1.0
+ */
+public final class NodeReader {
+    /** Most digits before the decimal point of a decimal value. */
+    static final int MAX_INTEGER_DIGITS = 30;
+    /** Most decimal places of a decimal value. */
+    static final int MAX_DECIMAL_PLACES = 20;
+
+    private static final Pattern DATE_TEXT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern PERIOD_TEXT = Pattern.compile("P(?=[0-9])([0-9]{1,4}Y)?([0-9]{1,4}M)?([0-9]{1,4}W)?([0-9]{1,4}D)?");
+
+    private static final String[] PLAN_FIELDS = {KIND, FORMAT_VERSION_FIELD, ORGANISATION, JURISDICTION, PERIOD,
+        TITLE, PUBLISHED_ON, INTRODUCTION, OBJECTIVES, IMPACT_STATEMENT, INFORMATION_PUBLISHED_ON,
+        PROGRESS_REPORT_DATES, PUBLICATION_RULES};
+    private static final String[] PROGRESS_FIELDS = {KIND, FORMAT_VERSION_FIELD, AS_OF, SERIES,
+        MILESTONES_COMPLETED, EVIDENCE};
+
+    private final Problems problems;
+    private final boolean validate;
+
+    /**
+     * Creates a reader.
+     *
+     * @param problems  receives the problems, not null
+     * @param validate  whether to run structural validation on the plans and records read
+     */
+    public NodeReader(Problems problems, boolean validate) {
+        this.problems = problems;
+        this.validate = validate;
+    }
+
+    // ---------------------------------------------------------------------------------------------- documents
+
+    /**
+     * Reads a plan document.
+     *
+     * @param node  the document, not null
+     * @param at  the pointer of the document, not null
+     * @return the plan, null if there were problems
+     */
+    public EqualityPlan planDocument(JsonNode node, String at) {
+        int before = problems.count();
+        if (!header(node, at, KIND_PLAN, "an equality plan")) {
+            return null;
+        }
+        JsonNode o = object(node, at, "an equality plan document", PLAN_FIELDS);
+        if (o == null) {
+            return null;
+        }
+        EqualityPlan.Builder b = EqualityPlan.builder();
+        set(required(o, at, ORGANISATION, this::organisation), b::organisation);
+        set(required(o, at, JURISDICTION, (n, p) -> code(n, p, JURISDICTIONS)), b::jurisdiction);
+        set(required(o, at, PERIOD, this::period), b::period);
+        set(optional(o, at, TITLE, this::text), b::title);
+        set(optional(o, at, PUBLISHED_ON, this::date), b::publishedOn);
+        set(optional(o, at, INTRODUCTION, this::text), b::introduction);
+        set(optional(o, at, OBJECTIVES, (n, p) -> list(n, p, this::objective)), b::addAllObjectives);
+        set(optional(o, at, IMPACT_STATEMENT, this::text), b::impactStatement);
+        set(optional(o, at, INFORMATION_PUBLISHED_ON, (n, p) -> list(n, p, this::date)),
+                b::addAllInformationPublishedOn);
+        set(optional(o, at, PROGRESS_REPORT_DATES, (n, p) -> list(n, p, this::date)), b::addAllProgressReportDates);
+        set(optional(o, at, PUBLICATION_RULES, (n, p) -> list(n, p, this::publicationRule)),
+                b::addAllPublicationRules);
+        EqualityPlan plan = build(before, o, at, "equality plan", b::build);
+        return plan == null ? null : validated(plan, at);
+    }
+
+    /**
+     * Reads a progress record document.
+     *
+     * @param node  the document, not null
+     * @param at  the pointer of the document, not null
+     * @return the record, null if there were problems
+     */
+    public ProgressRecord progressDocument(JsonNode node, String at) {
+        int before = problems.count();
+        if (!header(node, at, KIND_PROGRESS, "a progress record")) {
+            return null;
+        }
+        JsonNode o = object(node, at, "a progress record document", PROGRESS_FIELDS);
+        if (o == null) {
+            return null;
+        }
+        ProgressRecord.Builder b = ProgressRecord.builder();
+        set(required(o, at, AS_OF, this::date), b::asOf);
+        set(optional(o, at, SERIES, (n, p) -> list(n, p, this::series)), b::addAllSeries);
+        set(optional(o, at, MILESTONES_COMPLETED, (n, p) -> map(n, p, this::date)), b::putAllMilestonesCompleted);
+        set(optional(o, at, EVIDENCE, (n, p) -> map(n, p, this::text)), b::putAllEvidence);
+        ProgressRecord record = build(before, o, at, "progress record", b::build);
+        return record == null ? null : validated(record, at);
+    }
+
+    /**
+     * Checks the kind and format version; returns false if reading cannot sensibly go on.
+     */
+    private boolean header(JsonNode node, String at, String kind, String noun) {
+        if (!node.isObject()) {
+            problems.add(at, "must be a JSON object: " + noun + " document starting with {\"kind\":\"" + kind
+                    + "\",\"formatVersion\":" + FORMAT_VERSION + "}");
+            return false;
+        }
+        JsonNode k = node.get(KIND);
+        if (k == null) {
+            problems.add(at, "required field 'kind' is missing; it must be '" + kind + "'");
+        } else if (!k.isTextual()) {
+            problems.add(Problems.child(at, KIND), "must be the text '" + kind + "'");
+        } else if (!k.textValue().equals(kind)) {
+            String other = k.textValue();
+            if (other.equals(KIND_PLAN) || other.equals(KIND_PROGRESS)) {
+                problems.add(Problems.child(at, KIND), "this is " + (other.equals(KIND_PLAN) ? "an equality plan"
+                        : "a progress record") + " document ('" + other + "'), not '" + kind + "'");
+                return false;
+            }
+            problems.add(Problems.child(at, KIND), "'" + Problems.abbreviate(other)
+                    + "' is not a document kind; it must be '" + kind + "'");
+        }
+        JsonNode v = node.get(FORMAT_VERSION_FIELD);
+        String vat = Problems.child(at, FORMAT_VERSION_FIELD);
+        if (v == null) {
+            problems.add(at, "required field 'formatVersion' is missing; this library writes version " + FORMAT_VERSION);
+        } else if (!v.isIntegralNumber()) {
+            problems.add(vat, "must be a whole number, such as " + FORMAT_VERSION);
+        } else if (v.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(FORMAT_VERSION)) > 0) {
+            problems.add(vat, "unsupported version: format version " + Problems.abbreviate(v.bigIntegerValue().toString())
+                    + " is newer than this library reads (" + FORMAT_VERSION + "); upgrade equality-json to read it");
+            return false;
+        } else if (v.intValue() < 1) {
+            problems.add(vat, "unsupported version: format versions start at 1");
+            return false;
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------------------------------------- parts
+
+    /**
+     * Reads an organisation.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public Organisation organisation(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "an organisation", TYPE, NAME, URN, EMPLOYEE_COUNT, SCHOOLS);
+        if (o == null) {
+            return null;
+        }
+        Organisation.Builder b = Organisation.builder();
+        set(required(o, at, TYPE, (n, p) -> code(n, p, ORGANISATION_TYPES)), b::type);
+        set(required(o, at, NAME, this::text), b::name);
+        set(optional(o, at, URN, this::text), b::urn);
+        Integer count = optional(o, at, EMPLOYEE_COUNT, this::integer);
+        if (count != null) {
+            b.employeeCount(count);
+        }
+        set(optional(o, at, SCHOOLS, (n, p) -> list(n, p, this::organisation)), b::addAllSchools);
+        return build(before, o, at, "organisation", b::build);
+    }
+
+    /**
+     * Reads a plan period.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public PlanPeriod period(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "a period", START, END);
+        if (o == null) {
+            return null;
+        }
+        LocalDate start = required(o, at, START, this::date);
+        LocalDate end = required(o, at, END, this::date);
+        return build(before, o, at, "period", () -> PlanPeriod.of(start, end));
+    }
+
+    /**
+     * Reads an objective.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public Objective objective(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "an objective", ID, TITLE, RATIONALE, AIMS, CHARACTERISTICS, GROUPS,
+                POPULATIONS, CHILD_FRIENDLY_VERSION, ACTIONS, SUCCESS_CRITERIA, TARGET_DATE);
+        if (o == null) {
+            return null;
+        }
+        Objective.Builder b = Objective.builder();
+        set(required(o, at, ID, this::text), b::id);
+        set(required(o, at, TITLE, this::text), b::title);
+        set(optional(o, at, RATIONALE, this::text), b::rationale);
+        set(optional(o, at, AIMS, (n, p) -> codes(n, p, DUTY_AIMS)), b::addAllAims);
+        set(optional(o, at, CHARACTERISTICS, (n, p) -> codes(n, p, CHARACTERISTICS_CODES)), b::addAllCharacteristics);
+        set(optional(o, at, GROUPS, (n, p) -> list(n, p, this::group)), b::addAllGroups);
+        set(optional(o, at, POPULATIONS, (n, p) -> codes(n, p, POPULATIONS_CODES)), b::addAllPopulations);
+        set(optional(o, at, CHILD_FRIENDLY_VERSION, this::text), b::childFriendlyVersion);
+        set(optional(o, at, ACTIONS, (n, p) -> list(n, p, this::action)), b::addAllActions);
+        set(optional(o, at, SUCCESS_CRITERIA, (n, p) -> list(n, p, this::criterion)), b::addAllSuccessCriteria);
+        set(optional(o, at, TARGET_DATE, this::date), b::targetDate);
+        return build(before, o, at, "objective", b::build);
+    }
+
+    /**
+     * Reads an action.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public Action action(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "an action", DESCRIPTION, RESPONSIBLE, RESOURCES, TIME_FRAME, SUCCESS_CRITERIA);
+        if (o == null) {
+            return null;
+        }
+        Action.Builder b = Action.builder();
+        set(required(o, at, DESCRIPTION, this::text), b::description);
+        set(optional(o, at, RESPONSIBLE, (n, p) -> list(n, p, this::text)), b::addAllResponsible);
+        set(optional(o, at, RESOURCES, (n, p) -> list(n, p, this::text)), b::addAllResources);
+        set(optional(o, at, TIME_FRAME, this::timeFrame), b::timeFrame);
+        set(optional(o, at, SUCCESS_CRITERIA, (n, p) -> list(n, p, this::criterion)), b::addAllSuccessCriteria);
+        return build(before, o, at, "action", b::build);
+    }
+
+    /**
+     * Reads a time frame.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public TimeFrame timeFrame(JsonNode node, String at) {
+        int before = problems.count();
+        String type = type(node, at, "a time frame", TF_WITHIN, TF_DUE_BY, TF_ONGOING, TF_RECURRING);
+        if (type == null) {
+            return null;
+        }
+        switch (type) {
+            case TF_WITHIN: {
+                JsonNode o = object(node, at, "a 'within' time frame", TYPE, DURATION);
+                Period duration = required(o, at, DURATION, this::period2);
+                return build(before, o, at, "time frame", () -> TimeFrame.within(duration));
+            }
+            case TF_DUE_BY: {
+                JsonNode o = object(node, at, "a 'due_by' time frame", TYPE, DATE);
+                LocalDate date = required(o, at, DATE, this::date);
+                return build(before, o, at, "time frame", () -> TimeFrame.dueBy(date));
+            }
+            case TF_ONGOING: {
+                JsonNode o = object(node, at, "an 'ongoing' time frame", TYPE, REVIEW_EVERY);
+                var every = optional(o, at, REVIEW_EVERY, (n, p) -> code(n, p, RECURRENCES));
+                return build(before, o, at, "time frame",
+                        () -> every == null ? TimeFrame.ongoing() : TimeFrame.ongoing(every));
+            }
+            default: {
+                JsonNode o = object(node, at, "a 'recurring' time frame", TYPE, EVERY);
+                var every = required(o, at, EVERY, (n, p) -> code(n, p, RECURRENCES));
+                return build(before, o, at, "time frame", () -> TimeFrame.recurring(every));
+            }
+        }
+    }
+
+    /**
+     * Reads a success criterion.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public SuccessCriterion criterion(JsonNode node, String at) {
+        int before = problems.count();
+        String type = type(node, at, "a success criterion", SC_QUANTITATIVE, SC_MILESTONE, SC_QUALITATIVE);
+        if (type == null) {
+            return null;
+        }
+        switch (type) {
+            case SC_QUANTITATIVE: {
+                JsonNode o = object(node, at, "a quantitative criterion", TYPE, ID, TEXT, MEASURE, BASELINE,
+                        DIRECTION, TARGET, DEADLINE, BENCHMARKS);
+                QuantitativeTarget.Builder b = QuantitativeTarget.builder();
+                set(required(o, at, ID, this::text), b::id);
+                set(required(o, at, TEXT, this::text), b::text);
+                set(required(o, at, MEASURE, this::measure), b::measure);
+                set(optional(o, at, BASELINE, this::baseline), b::baseline);
+                set(required(o, at, DIRECTION, (n, p) -> code(n, p, DIRECTIONS)), b::direction);
+                set(optional(o, at, TARGET, this::target), b::target);
+                set(optional(o, at, DEADLINE, this::date), b::deadline);
+                set(optional(o, at, BENCHMARKS, (n, p) -> list(n, p, this::benchmark)), b::addAllBenchmarks);
+                return build(before, o, at, "success criterion", b::build);
+            }
+            case SC_MILESTONE: {
+                JsonNode o = object(node, at, "a milestone", TYPE, ID, TEXT, DUE);
+                Milestone.Builder b = Milestone.builder();
+                set(required(o, at, ID, this::text), b::id);
+                set(required(o, at, TEXT, this::text), b::text);
+                set(optional(o, at, DUE, this::date), b::due);
+                return build(before, o, at, "success criterion", b::build);
+            }
+            default: {
+                JsonNode o = object(node, at, "a qualitative criterion", TYPE, ID, TEXT, METHOD, MEASURE, TARGET);
+                QualitativeCriterion.Builder b = QualitativeCriterion.builder();
+                set(required(o, at, ID, this::text), b::id);
+                set(required(o, at, TEXT, this::text), b::text);
+                set(optional(o, at, METHOD, this::text), b::method);
+                set(optional(o, at, MEASURE, this::measure), b::measure);
+                set(optional(o, at, TARGET, this::target), b::target);
+                return build(before, o, at, "success criterion", b::build);
+            }
+        }
+    }
+
+    /**
+     * Reads a measure.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public Measure measure(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "a measure", KIND, POPULATION, FOCUS_GROUP, REFERENCE, WITHIN, SUBJECTS,
+                KEY_STAGES, UNIT, DESCRIPTION);
+        if (o == null) {
+            return null;
+        }
+        Measure.Builder b = Measure.builder();
+        set(required(o, at, KIND, (n, p) -> code(n, p, MEASURE_KINDS)), b::kind);
+        set(required(o, at, POPULATION, (n, p) -> code(n, p, POPULATIONS_CODES)), b::population);
+        set(optional(o, at, FOCUS_GROUP, this::group), b::focusGroup);
+        set(optional(o, at, REFERENCE, this::reference), b::reference);
+        set(optional(o, at, WITHIN, this::group), b::within);
+        set(optional(o, at, SUBJECTS, (n, p) -> codes(n, p, SUBJECTS_CODES)), b::addAllSubjects);
+        set(optional(o, at, KEY_STAGES, (n, p) -> codes(n, p, KEY_STAGES_CODES)), b::addAllKeyStages);
+        set(optional(o, at, UNIT, (n, p) -> code(n, p, MEASURE_UNITS)), b::unit);
+        set(optional(o, at, DESCRIPTION, this::text), b::description);
+        if (o.has(REFERENCE) && !o.has(FOCUS_GROUP)) {
+            problems.add(Problems.child(at, REFERENCE), "a reference needs a focusGroup to compare with");
+        }
+        return build(before, o, at, "measure", b::build);
+    }
+
+    /**
+     * Reads a reference.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public Reference reference(JsonNode node, String at) {
+        int before = problems.count();
+        List<String> types = new ArrayList<>();
+        types.add(REF_GROUP);
+        types.addAll(POPULATION_REFERENCES.codes());
+        types.add(REF_BENCHMARK);
+        String type = type(node, at, "a reference", types.toArray(new String[0]));
+        if (type == null) {
+            return null;
+        }
+        if (type.equals(REF_GROUP)) {
+            JsonNode o = object(node, at, "a group reference", TYPE, GROUP);
+            Group group = required(o, at, GROUP, this::group);
+            return build(before, o, at, "reference", () -> GroupReference.of(group));
+        }
+        if (type.equals(REF_BENCHMARK)) {
+            JsonNode o = object(node, at, "a benchmark reference", TYPE, LABEL, VALUE, SOURCE);
+            return benchmarkFields(before, o, at);
+        }
+        JsonNode o = object(node, at, "a '" + type + "' reference", TYPE);
+        PopulationReference population = POPULATION_REFERENCES.find(type);
+        return build(before, o, at, "reference", () -> population);
+    }
+
+    /**
+     * Reads a benchmark (without a type field).
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public Benchmark benchmark(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "a benchmark", LABEL, VALUE, SOURCE);
+        return o == null ? null : benchmarkFields(before, o, at);
+    }
+
+    private Benchmark benchmarkFields(int before, JsonNode o, String at) {
+        Benchmark.Builder b = Benchmark.builder();
+        set(required(o, at, LABEL, this::text), b::label);
+        set(required(o, at, VALUE, this::decimal), b::value);
+        set(optional(o, at, SOURCE, this::text), b::source);
+        return build(before, o, at, "benchmark", b::build);
+    }
+
+    /**
+     * Reads a baseline.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public Baseline baseline(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "a baseline", VALUE, DATE, SOURCE);
+        if (o == null) {
+            return null;
+        }
+        Baseline.Builder b = Baseline.builder();
+        set(required(o, at, VALUE, this::decimal), b::value);
+        set(optional(o, at, DATE, this::date), b::date);
+        set(optional(o, at, SOURCE, this::text), b::source);
+        return build(before, o, at, "baseline", b::build);
+    }
+
+    /**
+     * Reads a target.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public Target target(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "a target", KIND, VALUE);
+        if (o == null) {
+            return null;
+        }
+        var kind = required(o, at, KIND, (n, p) -> code(n, p, TARGET_KINDS));
+        BigDecimal value = required(o, at, VALUE, this::decimal);
+        return build(before, o, at, "target", () -> Target.of(kind, value));
+    }
+
+    /**
+     * Reads a group.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public Group group(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "a group", LABEL, CATEGORIES);
+        if (o == null) {
+            return null;
+        }
+        Group.Builder b = Group.builder();
+        set(optional(o, at, LABEL, this::text), b::label);
+        List<Category> categories = required(o, at, CATEGORIES, (n, p) -> list(n, p, this::category));
+        if (categories != null) {
+            Set<Category> seen = new HashSet<>();
+            for (int i = 0; i < categories.size(); i++) {
+                if (!seen.add(categories.get(i))) {
+                    problems.add(Problems.child(Problems.child(at, CATEGORIES), i),
+                            "repeats category '" + Problems.abbreviate(categories.get(i).toString()) + "'");
+                }
+            }
+            b.addAllCategories(categories);
+        }
+        return build(before, o, at, "group", b::build);
+    }
+
+    /**
+     * Reads a category, either as a reference {@code dimension:code} to a standard dimension or as an object.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public Category category(JsonNode node, String at) {
+        if (node.isTextual()) {
+            String ref = node.textValue();
+            int colon = ref.indexOf(':');
+            if (colon <= 0) {
+                problems.add(at, "'" + Problems.abbreviate(ref)
+                        + "' must name a category as dimension:code, such as sex:female");
+                return null;
+            }
+            String id = ref.substring(0, colon);
+            String code = ref.substring(colon + 1);
+            Optional<Dimension> dimension = Dimensions.find(id);
+            if (dimension.isEmpty()) {
+                problems.add(at, "'" + Problems.abbreviate(id) + "' is not a standard dimension; use one of "
+                        + standardDimensions() + ", or describe the category as an object with dimension, code "
+                        + "and label");
+                return null;
+            }
+            for (Category c : dimension.get().getCategories()) {
+                if (c.getCode().equals(code)) {
+                    return c;
+                }
+            }
+            problems.add(at, "dimension '" + id + "' has no category '" + Problems.abbreviate(code) + "'; use one of "
+                    + String.join(", ", dimension.get().getCategories().stream().map(Category::getCode)
+                            .toArray(String[]::new)));
+            return null;
+        }
+        int before = problems.count();
+        if (!node.isObject()) {
+            problems.add(at, "must be a category reference such as \"sex:female\", or an object with dimension, "
+                    + "code and label");
+            return null;
+        }
+        JsonNode o = object(node, at, "a category", DIMENSION, CODE, LABEL, DISCLOSURE);
+        Category.Builder b = Category.builder();
+        set(required(o, at, DIMENSION, this::text), b::dimensionId);
+        set(required(o, at, CODE, this::text), b::code);
+        set(required(o, at, LABEL, this::text), b::label);
+        set(optional(o, at, DISCLOSURE, (n, p) -> code(n, p, DISCLOSURES)), b::disclosure);
+        return build(before, o, at, "category", b::build, "dimensionId", DIMENSION);
+    }
+
+    private static String standardDimensions() {
+        return String.join(", ", Dimensions.standard().stream().map(Dimension::getId).toArray(String[]::new));
+    }
+
+    /**
+     * Reads a publication rule.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public PublicationRule publicationRule(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "a publication rule", PUBLISHER, ITEMS, PROGRESS_UPDATED, LOCATION, TEXT);
+        if (o == null) {
+            return null;
+        }
+        PublicationRule.Builder b = PublicationRule.builder();
+        set(required(o, at, PUBLISHER, (n, p) -> code(n, p, PUBLISHERS)), b::publisher);
+        set(optional(o, at, ITEMS, (n, p) -> codes(n, p, PUBLISHED_ITEMS)), b::addAllItems);
+        set(optional(o, at, PROGRESS_UPDATED, (n, p) -> code(n, p, RECURRENCES)), b::progressUpdated);
+        set(optional(o, at, LOCATION, this::text), b::location);
+        set(required(o, at, TEXT, this::text), b::text);
+        return build(before, o, at, "publication rule", b::build);
+    }
+
+    /**
+     * Reads an observation series.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public ObservationSeries series(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "an observation series", CRITERION_ID, OBSERVATIONS);
+        if (o == null) {
+            return null;
+        }
+        ObservationSeries.Builder b = ObservationSeries.builder();
+        set(required(o, at, CRITERION_ID, this::text), b::criterionId);
+        List<Observation> observations = optional(o, at, OBSERVATIONS, (n, p) -> list(n, p, this::observation));
+        if (observations != null) {
+            for (int i = 1; i < observations.size(); i++) {
+                LocalDate date = observations.get(i).getDate();
+                LocalDate previous = observations.get(i - 1).getDate();
+                if (!date.isAfter(previous)) {
+                    problems.add(Problems.child(Problems.child(Problems.child(at, OBSERVATIONS), i), DATE),
+                            "observations must be in increasing date order, but " + date + " follows " + previous);
+                }
+            }
+            b.addAllObservations(observations);
+        }
+        return build(before, o, at, "observation series", b::build);
+    }
+
+    /**
+     * Reads an observation.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public Observation observation(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "an observation", DATE, STATUS, VALUE, SAMPLE_SIZE, LOWER, UPPER, NOTE);
+        if (o == null) {
+            return null;
+        }
+        Observation.Builder b = Observation.builder();
+        set(required(o, at, DATE, this::date), b::date);
+        set(optional(o, at, STATUS, (n, p) -> code(n, p, OBSERVATION_STATUSES)), b::status);
+        set(optional(o, at, VALUE, this::decimal), b::value);
+        Integer size = optional(o, at, SAMPLE_SIZE, this::integer);
+        if (size != null) {
+            b.sampleSize(size);
+        }
+        set(optional(o, at, LOWER, this::decimal), b::lower);
+        set(optional(o, at, UPPER, this::decimal), b::upper);
+        set(optional(o, at, NOTE, this::text), b::note);
+        return build(before, o, at, "observation", b::build);
+    }
+
+    // ---------------------------------------------------------------------------------------------- scalars
+
+    private String text(JsonNode node, String at) {
+        if (!node.isTextual()) {
+            problems.add(at, "must be text (a JSON string), not " + describe(node));
+            return null;
+        }
+        return node.textValue();
+    }
+
+    private LocalDate date(JsonNode node, String at) {
+        String s = text(node, at);
+        if (s == null) {
+            return null;
+        }
+        if (!DATE_TEXT.matcher(s).matches()) {
+            problems.add(at, "'" + Problems.abbreviate(s) + "' must be a date written yyyy-mm-dd, such as 2024-07-31");
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeException ex) {
+            problems.add(at, "'" + s + "' is not a date in the calendar");
+            return null;
+        }
+    }
+
+    private Period period2(JsonNode node, String at) {
+        String s = text(node, at);
+        if (s == null) {
+            return null;
+        }
+        if (!PERIOD_TEXT.matcher(s).matches()) {
+            problems.add(at, "'" + Problems.abbreviate(s)
+                    + "' must be an ISO-8601 period of years, months, weeks or days, such as P3M or P1Y6M");
+            return null;
+        }
+        return Period.parse(s);
+    }
+
+    private Integer integer(JsonNode node, String at) {
+        if (!node.isNumber()) {
+            problems.add(at, "must be a whole number, not " + describe(node));
+            return null;
+        }
+        if (!node.isIntegralNumber()) {
+            problems.add(at, "must be a whole number, without a decimal point or exponent");
+            return null;
+        }
+        if (!node.canConvertToInt()) {
+            problems.add(at, "is too large; the largest allowed is " + Integer.MAX_VALUE);
+            return null;
+        }
+        return node.intValue();
+    }
+
+    private BigDecimal decimal(JsonNode node, String at) {
+        if (!node.isNumber()) {
+            problems.add(at, "must be a number, not " + describe(node));
+            return null;
+        }
+        BigDecimal value = node.decimalValue();
+        if (value.scale() > MAX_DECIMAL_PLACES) {
+            problems.add(at, "has more than " + MAX_DECIMAL_PLACES + " decimal places");
+            return null;
+        }
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            problems.add(at, "is too large; at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+            return null;
+        }
+        return value;
+    }
+
+    /**
+     * Reads an enum constant from its code.
+     *
+     * @param <E> the enum type
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @param codec  the codes, not null
+     * @return the value, null if there were problems
+     */
+    public <E extends Enum<E>> E code(JsonNode node, String at, EnumCodec<E> codec) {
+        String s = text(node, at);
+        if (s == null) {
+            return null;
+        }
+        E value = codec.find(s);
+        if (value == null) {
+            problems.add(at, "'" + Problems.abbreviate(s) + "' is not a " + codec.noun() + " code; use one of "
+                    + codec.expected());
+        }
+        return value;
+    }
+
+    private <E extends Enum<E>> Set<E> codes(JsonNode node, String at, EnumCodec<E> codec) {
+        List<E> list = list(node, at, (n, p) -> code(n, p, codec));
+        if (list == null) {
+            return null;
+        }
+        Set<E> set = EnumSet.noneOf(codec.type());
+        for (int i = 0; i < list.size(); i++) {
+            if (!set.add(list.get(i))) {
+                problems.add(Problems.child(at, i), "repeats '" + codec.code(list.get(i)) + "'");
+            }
+        }
+        return set;
+    }
+
+    private <T> List<T> list(JsonNode node, String at, Part<T> element) {
+        if (!node.isArray()) {
+            problems.add(at, "must be a list (a JSON array), not " + describe(node));
+            return null;
+        }
+        int before = problems.count();
+        List<T> out = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode e = node.get(i);
+            String p = Problems.child(at, i);
+            if (e.isNull()) {
+                problems.add(p, "must not be null");
+                continue;
+            }
+            out.add(element.read(e, p));
+        }
+        return problems.count() > before ? null : out;
+    }
+
+    private <T> Map<String, T> map(JsonNode node, String at, Part<T> value) {
+        if (!node.isObject()) {
+            problems.add(at, "must be an object whose field names are criterion identifiers, not " + describe(node));
+            return null;
+        }
+        int before = problems.count();
+        Map<String, T> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String p = Problems.child(at, e.getKey());
+            if (e.getValue().isNull()) {
+                problems.add(p, "must not be null");
+                continue;
+            }
+            out.put(e.getKey(), value.read(e.getValue(), p));
+        }
+        return problems.count() > before ? null : out;
+    }
+
+    private static String describe(JsonNode node) {
+        switch (node.getNodeType()) {
+            case STRING:
+                return "text";
+            case NUMBER:
+                return "a number";
+            case BOOLEAN:
+                return node.booleanValue() ? "true" : "false";
+            case ARRAY:
+                return "a list";
+            case OBJECT:
+                return "an object";
+            case NULL:
+                return "null";
+            default:
+                return "an unsupported value";
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- structure
+
+    /** Reads one part of the document at a pointer. */
+    @FunctionalInterface
+    interface Part<T> {
+        T read(JsonNode node, String at);
+    }
+
+    private static <T> void set(T value, java.util.function.Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
+    }
+
+    /**
+     * Checks that a node is an object and reports fields it should not have. Returns null if not an object.
+     */
+    private JsonNode object(JsonNode node, String at, String noun, String... fields) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add(at, "must be " + noun + " (a JSON object), not " + describe(node));
+            return null;
+        }
+        Set<String> allowed = new LinkedHashSet<>(List.of(fields));
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            String name = it.next();
+            if (!allowed.contains(name)) {
+                problems.add(Problems.child(at, name), "'" + Problems.abbreviate(name) + "' is not a field of "
+                        + noun + "; the fields are " + String.join(", ", allowed));
+            }
+        }
+        return node;
+    }
+
+    /**
+     * Reads the discriminator {@code type} of a sealed family; returns null (with a problem) if it is missing or
+     * not one of the choices.
+     */
+    private String type(JsonNode node, String at, String noun, String... choices) {
+        if (!node.isObject()) {
+            problems.add(at, "must be " + noun + " (a JSON object with a 'type'), not " + describe(node));
+            return null;
+        }
+        JsonNode t = node.get(TYPE);
+        String choiceList = String.join(", ", choices);
+        if (t == null) {
+            problems.add(at, "required field 'type' is missing; it says which kind of " + noun.substring(noun.indexOf(' ') + 1)
+                    + " this is: " + choiceList);
+            return null;
+        }
+        String s = text(t, Problems.child(at, TYPE));
+        if (s == null) {
+            return null;
+        }
+        if (!List.of(choices).contains(s)) {
+            problems.add(Problems.child(at, TYPE), "'" + Problems.abbreviate(s) + "' is not a type of "
+                    + noun.substring(noun.indexOf(' ') + 1) + "; use one of " + choiceList);
+            return null;
+        }
+        return s;
+    }
+
+    private <T> T required(JsonNode o, String at, String field, Part<T> part) {
+        if (o == null) {
+            return null;
+        }
+        JsonNode n = o.get(field);
+        if (n == null) {
+            problems.add(at, "required field '" + field + "' is missing");
+            return null;
+        }
+        if (n.isNull()) {
+            problems.add(Problems.child(at, field), "must not be null");
+            return null;
+        }
+        return part.read(n, Problems.child(at, field));
+    }
+
+    private <T> T optional(JsonNode o, String at, String field, Part<T> part) {
+        if (o == null) {
+            return null;
+        }
+        JsonNode n = o.get(field);
+        if (n == null) {
+            return null;
+        }
+        if (n.isNull()) {
+            problems.add(Problems.child(at, field), "must not be null; leave the field out if there is no value");
+            return null;
+        }
+        return part.read(n, Problems.child(at, field));
+    }
+
+    /**
+     * Builds a value if its part of the document had no problem, turning a broken invariant into a problem at
+     * the field the message names (or at the object). Returns null on any problem.
+     */
+    private <T> T build(int before, JsonNode o, String at, String noun, Supplier<T> builder, String... aliases) {
+        if (o == null || problems.count() > before) {
+            return null;
+        }
+        try {
+            return builder.get();
+        } catch (InvalidValueException ex) {
+            String message = ex.getMessage();
+            problems.add(pointerFor(message, o, at, aliases), message);
+        } catch (RuntimeException ex) {
+            // Builders report missing attributes with Java names; never pass those on.
+            problems.add(at, "is not a valid " + noun);
+        }
+        return null;
+    }
+
+    private static String pointerFor(String message, JsonNode o, String at, String... aliases) {
+        for (int i = 0; i + 1 < aliases.length; i += 2) {
+            if (message.startsWith(aliases[i] + " ") && o.has(aliases[i + 1])) {
+                return Problems.child(at, aliases[i + 1]);
+            }
+        }
+        for (Iterator<String> it = o.fieldNames(); it.hasNext();) {
+            String name = it.next();
+            if (message.startsWith(name + " ")) {
+                return Problems.child(at, name);
+            }
+        }
+        return at;
+    }
+
+    private <T> T validated(T value, String at) {
+        if (!validate) {
+            return value;
+        }
+        List<ValidationProblem> found = EqualityValidation.validate(value);
+        for (ValidationProblem p : found) {
+            problems.add(at + BeanPaths.toPointer(p.getPath()), p.getMessage());
+        }
+        return found.isEmpty() ? value : null;
+    }
+}

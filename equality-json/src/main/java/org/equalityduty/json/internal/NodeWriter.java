@@ -1,0 +1,481 @@
+package org.equalityduty.json.internal;
+
+import static org.equalityduty.json.internal.Wire.*;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.equalityduty.core.Action;
+import org.equalityduty.core.Baseline;
+import org.equalityduty.core.Benchmark;
+import org.equalityduty.core.Category;
+import org.equalityduty.core.Dimensions;
+import org.equalityduty.core.Disclosure;
+import org.equalityduty.core.DueBy;
+import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.Group;
+import org.equalityduty.core.GroupReference;
+import org.equalityduty.core.Measure;
+import org.equalityduty.core.Milestone;
+import org.equalityduty.core.Objective;
+import org.equalityduty.core.Observation;
+import org.equalityduty.core.ObservationSeries;
+import org.equalityduty.core.ObservationStatus;
+import org.equalityduty.core.Ongoing;
+import org.equalityduty.core.Organisation;
+import org.equalityduty.core.PlanPeriod;
+import org.equalityduty.core.PopulationReference;
+import org.equalityduty.core.ProgressRecord;
+import org.equalityduty.core.PublicationRule;
+import org.equalityduty.core.QualitativeCriterion;
+import org.equalityduty.core.QuantitativeTarget;
+import org.equalityduty.core.Recurring;
+import org.equalityduty.core.Reference;
+import org.equalityduty.core.SuccessCriterion;
+import org.equalityduty.core.Target;
+import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.WithinDuration;
+
+/**
+ * Converts core values to JSON trees in wire format version 1. Not part of the public API.
+ *
+ * <p>Output is deterministic: fields in a fixed order, sets in enum declaration order, maps sorted by key,
+ * empty optional values and empty collections omitted, decimals written exactly (their scale preserved).
+ *
+ * @since 0.1.0
+ */
+public final class NodeWriter {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private NodeWriter() {
+    }
+
+    /**
+     * Writes a plan document, with its kind and format version.
+     *
+     * @param plan  the plan, not null
+     * @return the document, not null
+     */
+    public static ObjectNode planDocument(EqualityPlan plan) {
+        ObjectNode o = header(KIND_PLAN);
+        o.set(ORGANISATION, organisation(plan.getOrganisation()));
+        o.put(JURISDICTION, JURISDICTIONS.code(plan.getJurisdiction()));
+        o.set(PERIOD, period(plan.getPeriod()));
+        text(o, TITLE, plan.getTitle());
+        date(o, PUBLISHED_ON, plan.getPublishedOn());
+        text(o, INTRODUCTION, plan.getIntroduction());
+        list(o, OBJECTIVES, plan.getObjectives(), NodeWriter::objective);
+        text(o, IMPACT_STATEMENT, plan.getImpactStatement());
+        dates(o, INFORMATION_PUBLISHED_ON, plan.getInformationPublishedOn());
+        dates(o, PROGRESS_REPORT_DATES, plan.getProgressReportDates());
+        list(o, PUBLICATION_RULES, plan.getPublicationRules(), NodeWriter::publicationRule);
+        return o;
+    }
+
+    /**
+     * Writes a progress record document, with its kind and format version.
+     *
+     * @param record  the record, not null
+     * @return the document, not null
+     */
+    public static ObjectNode progressDocument(ProgressRecord record) {
+        ObjectNode o = header(KIND_PROGRESS);
+        o.put(AS_OF, record.getAsOf().toString());
+        list(o, SERIES, record.getSeries(), NodeWriter::series);
+        if (!record.getMilestonesCompleted().isEmpty()) {
+            ObjectNode m = o.putObject(MILESTONES_COMPLETED);
+            new TreeMap<>(record.getMilestonesCompleted()).forEach((k, v) -> m.put(k, v.toString()));
+        }
+        if (!record.getEvidence().isEmpty()) {
+            ObjectNode m = o.putObject(EVIDENCE);
+            new TreeMap<>(record.getEvidence()).forEach(m::put);
+        }
+        return o;
+    }
+
+    private static ObjectNode header(String kind) {
+        ObjectNode o = NODES.objectNode();
+        o.put(KIND, kind);
+        o.put(FORMAT_VERSION_FIELD, FORMAT_VERSION);
+        return o;
+    }
+
+    /**
+     * Writes an organisation.
+     *
+     * @param org  the organisation, not null
+     * @return the node, not null
+     */
+    public static ObjectNode organisation(Organisation org) {
+        ObjectNode o = NODES.objectNode();
+        o.put(TYPE, ORGANISATION_TYPES.code(org.getType()));
+        o.put(NAME, org.getName());
+        text(o, URN, org.getUrn());
+        if (org.getEmployeeCount().isPresent()) {
+            o.put(EMPLOYEE_COUNT, org.getEmployeeCount().getAsInt());
+        }
+        list(o, SCHOOLS, org.getSchools(), NodeWriter::organisation);
+        return o;
+    }
+
+    /**
+     * Writes a plan period.
+     *
+     * @param period  the period, not null
+     * @return the node, not null
+     */
+    public static ObjectNode period(PlanPeriod period) {
+        ObjectNode o = NODES.objectNode();
+        o.put(START, period.getStart().toString());
+        o.put(END, period.getEnd().toString());
+        return o;
+    }
+
+    /**
+     * Writes an objective.
+     *
+     * @param objective  the objective, not null
+     * @return the node, not null
+     */
+    public static ObjectNode objective(Objective objective) {
+        ObjectNode o = NODES.objectNode();
+        o.put(ID, objective.getId());
+        o.put(TITLE, objective.getTitle());
+        text(o, RATIONALE, objective.getRationale());
+        codes(o, AIMS, DUTY_AIMS.sortedCodes(objective.getAims()));
+        codes(o, CHARACTERISTICS, CHARACTERISTICS_CODES.sortedCodes(objective.getCharacteristics()));
+        list(o, GROUPS, objective.getGroups(), NodeWriter::group);
+        codes(o, POPULATIONS, POPULATIONS_CODES.sortedCodes(objective.getPopulations()));
+        text(o, CHILD_FRIENDLY_VERSION, objective.getChildFriendlyVersion());
+        list(o, ACTIONS, objective.getActions(), NodeWriter::action);
+        list(o, SUCCESS_CRITERIA, objective.getSuccessCriteria(), NodeWriter::criterion);
+        date(o, TARGET_DATE, objective.getTargetDate());
+        return o;
+    }
+
+    /**
+     * Writes an action.
+     *
+     * @param action  the action, not null
+     * @return the node, not null
+     */
+    public static ObjectNode action(Action action) {
+        ObjectNode o = NODES.objectNode();
+        o.put(DESCRIPTION, action.getDescription());
+        codes(o, RESPONSIBLE, action.getResponsible());
+        codes(o, RESOURCES, action.getResources());
+        action.getTimeFrame().ifPresent(t -> o.set(TIME_FRAME, timeFrame(t)));
+        list(o, SUCCESS_CRITERIA, action.getSuccessCriteria(), NodeWriter::criterion);
+        return o;
+    }
+
+    /**
+     * Writes a time frame.
+     *
+     * @param timeFrame  the time frame, not null
+     * @return the node, not null
+     */
+    public static ObjectNode timeFrame(TimeFrame timeFrame) {
+        ObjectNode o = NODES.objectNode();
+        timeFrame.accept(new TimeFrame.Visitor<Void>() {
+            @Override
+            public Void within(WithinDuration t) {
+                o.put(TYPE, TF_WITHIN);
+                o.put(DURATION, t.getDuration().toString());
+                return null;
+            }
+
+            @Override
+            public Void dueBy(DueBy t) {
+                o.put(TYPE, TF_DUE_BY);
+                o.put(DATE, t.getDate().toString());
+                return null;
+            }
+
+            @Override
+            public Void ongoing(Ongoing t) {
+                o.put(TYPE, TF_ONGOING);
+                t.getReviewEvery().ifPresent(r -> o.put(REVIEW_EVERY, RECURRENCES.code(r)));
+                return null;
+            }
+
+            @Override
+            public Void recurring(Recurring t) {
+                o.put(TYPE, TF_RECURRING);
+                o.put(EVERY, RECURRENCES.code(t.getEvery()));
+                return null;
+            }
+        });
+        return o;
+    }
+
+    /**
+     * Writes a success criterion.
+     *
+     * @param criterion  the criterion, not null
+     * @return the node, not null
+     */
+    public static ObjectNode criterion(SuccessCriterion criterion) {
+        return criterion.accept(new SuccessCriterion.Visitor<ObjectNode>() {
+            @Override
+            public ObjectNode quantitative(QuantitativeTarget c) {
+                ObjectNode o = start(SC_QUANTITATIVE, c);
+                o.set(MEASURE, measure(c.getMeasure()));
+                c.getBaseline().ifPresent(b -> o.set(BASELINE, baseline(b)));
+                o.put(DIRECTION, DIRECTIONS.code(c.getDirection()));
+                c.getTarget().ifPresent(t -> o.set(TARGET, target(t)));
+                date(o, DEADLINE, c.getDeadline());
+                list(o, BENCHMARKS, c.getBenchmarks(), NodeWriter::benchmark);
+                return o;
+            }
+
+            @Override
+            public ObjectNode milestone(Milestone c) {
+                ObjectNode o = start(SC_MILESTONE, c);
+                date(o, DUE, c.getDue());
+                return o;
+            }
+
+            @Override
+            public ObjectNode qualitative(QualitativeCriterion c) {
+                ObjectNode o = start(SC_QUALITATIVE, c);
+                text(o, METHOD, c.getMethod());
+                c.getMeasure().ifPresent(m -> o.set(MEASURE, measure(m)));
+                c.getTarget().ifPresent(t -> o.set(TARGET, target(t)));
+                return o;
+            }
+
+            private ObjectNode start(String type, SuccessCriterion c) {
+                ObjectNode o = NODES.objectNode();
+                o.put(TYPE, type);
+                o.put(ID, c.getId());
+                o.put(TEXT, c.getText());
+                return o;
+            }
+        });
+    }
+
+    /**
+     * Writes a measure.
+     *
+     * @param measure  the measure, not null
+     * @return the node, not null
+     */
+    public static ObjectNode measure(Measure measure) {
+        ObjectNode o = NODES.objectNode();
+        o.put(KIND, MEASURE_KINDS.code(measure.getKind()));
+        o.put(POPULATION, POPULATIONS_CODES.code(measure.getPopulation()));
+        measure.getFocusGroup().ifPresent(g -> o.set(FOCUS_GROUP, group(g)));
+        measure.getReference().ifPresent(r -> o.set(REFERENCE, reference(r)));
+        measure.getWithin().ifPresent(g -> o.set(WITHIN, group(g)));
+        codes(o, SUBJECTS, SUBJECTS_CODES.sortedCodes(measure.getSubjects()));
+        codes(o, KEY_STAGES, KEY_STAGES_CODES.sortedCodes(measure.getKeyStages()));
+        measure.getUnit().ifPresent(u -> o.put(UNIT, MEASURE_UNITS.code(u)));
+        text(o, DESCRIPTION, measure.getDescription());
+        return o;
+    }
+
+    /**
+     * Writes a reference.
+     *
+     * @param reference  the reference, not null
+     * @return the node, not null
+     */
+    public static ObjectNode reference(Reference reference) {
+        return reference.accept(new Reference.Visitor<ObjectNode>() {
+            @Override
+            public ObjectNode group(GroupReference r) {
+                ObjectNode o = NODES.objectNode();
+                o.put(TYPE, REF_GROUP);
+                o.set(GROUP, NodeWriter.group(r.getGroup()));
+                return o;
+            }
+
+            @Override
+            public ObjectNode population(PopulationReference r) {
+                ObjectNode o = NODES.objectNode();
+                o.put(TYPE, POPULATION_REFERENCES.code(r));
+                return o;
+            }
+
+            @Override
+            public ObjectNode benchmark(Benchmark r) {
+                ObjectNode o = NODES.objectNode();
+                o.put(TYPE, REF_BENCHMARK);
+                o.setAll(NodeWriter.benchmark(r));
+                return o;
+            }
+        });
+    }
+
+    /**
+     * Writes a benchmark (without a type field).
+     *
+     * @param benchmark  the benchmark, not null
+     * @return the node, not null
+     */
+    public static ObjectNode benchmark(Benchmark benchmark) {
+        ObjectNode o = NODES.objectNode();
+        o.put(LABEL, benchmark.getLabel());
+        o.put(VALUE, benchmark.getValue());
+        text(o, SOURCE, benchmark.getSource());
+        return o;
+    }
+
+    /**
+     * Writes a baseline.
+     *
+     * @param baseline  the baseline, not null
+     * @return the node, not null
+     */
+    public static ObjectNode baseline(Baseline baseline) {
+        ObjectNode o = NODES.objectNode();
+        o.put(VALUE, baseline.getValue());
+        date(o, DATE, baseline.getDate());
+        text(o, SOURCE, baseline.getSource());
+        return o;
+    }
+
+    /**
+     * Writes a target.
+     *
+     * @param target  the target, not null
+     * @return the node, not null
+     */
+    public static ObjectNode target(Target target) {
+        ObjectNode o = NODES.objectNode();
+        o.put(KIND, TARGET_KINDS.code(target.getKind()));
+        o.put(VALUE, target.getValue());
+        return o;
+    }
+
+    /**
+     * Writes a group.
+     *
+     * @param group  the group, not null
+     * @return the node, not null
+     */
+    public static ObjectNode group(Group group) {
+        ObjectNode o = NODES.objectNode();
+        text(o, LABEL, group.getLabel());
+        ArrayNode a = o.putArray(CATEGORIES);
+        for (Category c : group.getCategories()) {
+            if (isStandard(c)) {
+                a.add(c.getDimensionId() + ":" + c.getCode());
+            } else {
+                a.add(category(c));
+            }
+        }
+        return o;
+    }
+
+    private static boolean isStandard(Category c) {
+        return Dimensions.find(c.getDimensionId())
+                .flatMap(d -> d.getCategories().stream().filter(c::equals).findFirst())
+                .isPresent();
+    }
+
+    /**
+     * Writes a category in object form.
+     *
+     * @param category  the category, not null
+     * @return the node, not null
+     */
+    public static ObjectNode category(Category category) {
+        ObjectNode o = NODES.objectNode();
+        o.put(DIMENSION, category.getDimensionId());
+        o.put(CODE, category.getCode());
+        o.put(LABEL, category.getLabel());
+        if (category.getDisclosure() != Disclosure.KNOWN) {
+            o.put(DISCLOSURE, DISCLOSURES.code(category.getDisclosure()));
+        }
+        return o;
+    }
+
+    /**
+     * Writes a publication rule.
+     *
+     * @param rule  the rule, not null
+     * @return the node, not null
+     */
+    public static ObjectNode publicationRule(PublicationRule rule) {
+        ObjectNode o = NODES.objectNode();
+        o.put(PUBLISHER, PUBLISHERS.code(rule.getPublisher()));
+        codes(o, ITEMS, PUBLISHED_ITEMS.sortedCodes(rule.getItems()));
+        rule.getProgressUpdated().ifPresent(r -> o.put(PROGRESS_UPDATED, RECURRENCES.code(r)));
+        text(o, LOCATION, rule.getLocation());
+        o.put(TEXT, rule.getText());
+        return o;
+    }
+
+    /**
+     * Writes an observation series.
+     *
+     * @param series  the series, not null
+     * @return the node, not null
+     */
+    public static ObjectNode series(ObservationSeries series) {
+        ObjectNode o = NODES.objectNode();
+        o.put(CRITERION_ID, series.getCriterionId());
+        list(o, OBSERVATIONS, series.getObservations(), NodeWriter::observation);
+        return o;
+    }
+
+    /**
+     * Writes an observation.
+     *
+     * @param observation  the observation, not null
+     * @return the node, not null
+     */
+    public static ObjectNode observation(Observation observation) {
+        ObjectNode o = NODES.objectNode();
+        o.put(DATE, observation.getDate().toString());
+        if (observation.getStatus() != ObservationStatus.AVAILABLE) {
+            o.put(STATUS, OBSERVATION_STATUSES.code(observation.getStatus()));
+        }
+        observation.getValue().ifPresent(v -> o.put(VALUE, v));
+        if (observation.getSampleSize().isPresent()) {
+            o.put(SAMPLE_SIZE, observation.getSampleSize().getAsInt());
+        }
+        observation.getLower().ifPresent(v -> o.put(LOWER, v));
+        observation.getUpper().ifPresent(v -> o.put(UPPER, v));
+        text(o, NOTE, observation.getNote());
+        return o;
+    }
+
+    private static void text(ObjectNode o, String field, Optional<String> value) {
+        value.ifPresent(v -> o.put(field, v));
+    }
+
+    private static void date(ObjectNode o, String field, Optional<LocalDate> value) {
+        value.ifPresent(v -> o.put(field, v.toString()));
+    }
+
+    private static void dates(ObjectNode o, String field, List<LocalDate> values) {
+        if (!values.isEmpty()) {
+            ArrayNode a = o.putArray(field);
+            values.forEach(d -> a.add(d.toString()));
+        }
+    }
+
+    private static void codes(ObjectNode o, String field, Collection<String> values) {
+        if (!values.isEmpty()) {
+            ArrayNode a = o.putArray(field);
+            values.forEach(a::add);
+        }
+    }
+
+    private static <T> void list(ObjectNode o, String field, List<T> values,
+            java.util.function.Function<T, ObjectNode> write) {
+        if (!values.isEmpty()) {
+            ArrayNode a = o.putArray(field);
+            values.forEach(v -> a.add(write.apply(v)));
+        }
+    }
+
+}

@@ -1,0 +1,342 @@
+package org.equalityduty.metrics.measures;
+
+import static org.equalityduty.metrics.measures.Cohorts.DISADVANTAGED_GROUP;
+import static org.equalityduty.metrics.measures.Cohorts.FEMALE;
+import static org.equalityduty.metrics.measures.Cohorts.MALE;
+import static org.equalityduty.metrics.measures.Cohorts.OTHER_GROUP;
+import static org.equalityduty.metrics.measures.Cohorts.TEACHER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.equalityduty.core.Benchmark;
+import org.equalityduty.core.Group;
+import org.equalityduty.core.GroupReference;
+import org.equalityduty.core.KeyStage;
+import org.equalityduty.core.Measure;
+import org.equalityduty.core.MeasureKind;
+import org.equalityduty.core.MeasureUnit;
+import org.equalityduty.core.Observation;
+import org.equalityduty.core.ObservationStatus;
+import org.equalityduty.core.Population;
+import org.equalityduty.core.PopulationReference;
+import org.equalityduty.core.Subject;
+import org.equalityduty.metrics.MetricOptions;
+import org.equalityduty.metrics.MetricStatus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-made cohorts ({@link Cohorts}) with expected values worked out in the comments. Reference values: t quantiles
+ * from SciPy 1.17 {@code stats.t.ppf(0.975, df)}, Wilson and Newcombe limits from their formulas evaluated in Python 3
+ * with {@code z = NormalDist().inv_cdf(0.975)}; all rounded half up to 4 decimals.
+ */
+class MeasureEvaluatorTest {
+
+    private static final LocalDate DATE = LocalDate.of(2025, 7, 31);
+    private static final EvaluationOptions MIN3 =
+            EvaluationOptions.defaults().withMetricOptions(MetricOptions.defaults().withMinimumGroupSize(3));
+
+    private static Measure.Builder pupilMeasure(MeasureKind kind) {
+        return Measure.builder().kind(kind).population(Population.PUPILS);
+    }
+
+    private static Measure readingGap(org.equalityduty.core.Reference reference) {
+        return pupilMeasure(MeasureKind.ATTAINMENT_GAP).focusGroup(DISADVANTAGED_GROUP).reference(reference)
+                .addSubject(Subject.READING).addKeyStage(KeyStage.KS2).unit(MeasureUnit.SCORE).build();
+    }
+
+    private static Evaluation pupils(Measure m, EvaluationOptions options) {
+        return MeasureEvaluator.evaluate(m, Cohorts.pupils(), DATE, options);
+    }
+
+    private static void assertValue(String value, String lower, String upper, int n, Observation o) {
+        assertEquals(ObservationStatus.AVAILABLE, o.getStatus(), o.toString());
+        assertEquals(Optional.of(new BigDecimal(value)), o.getValue());
+        assertEquals(lower == null ? Optional.empty() : Optional.of(new BigDecimal(lower)), o.getLower());
+        assertEquals(upper == null ? Optional.empty() : Optional.of(new BigDecimal(upper)), o.getUpper());
+        assertEquals(OptionalInt.of(n), o.getSampleSize());
+        assertEquals(DATE, o.getDate());
+    }
+
+    // ------------------------------------------------------------ attainment gap
+
+    @Test
+    void scoreGapToRestOfPopulationIsWelch() {
+        // 100 - 106 = -6. vF = 25/3, vR = (112/6)/7 = 8/3, se = √11; Welch df = 121 / ((25/3)²/2 + (8/3)²/6)
+        // = 3.369778; t = 2.993723; -6 ± 9.929055.
+        Evaluation e = pupils(readingGap(PopulationReference.REST_OF_POPULATION), MIN3);
+        assertValue("-6.0000", "-15.9291", "3.9291", 10, e.getObservation());
+        assertEquals(MetricStatus.OK, e.getStatus());
+        assertEquals(3, e.getFocusN());
+        assertEquals(OptionalLong.of(7), e.getReferenceN());
+    }
+
+    @Test
+    void scoreGapToNamedGroupEqualsRestWhenTheGroupsPartitionTheCohort() {
+        Evaluation e = pupils(readingGap(GroupReference.of(OTHER_GROUP)), MIN3);
+        assertValue("-6.0000", "-15.9291", "3.9291", 10, e.getObservation());
+    }
+
+    @Test
+    void scoreGapToWholePopulationIsScaledByTheRestShare() {
+        // whole mean 1042 / 10 = 104.2; 100 - 104.2 = -4.2; half-width 0.7 × 9.929055 = 6.950338.
+        Evaluation e = pupils(readingGap(PopulationReference.WHOLE_POPULATION), MIN3);
+        assertValue("-4.2000", "-11.1503", "2.7503", 10, e.getObservation());
+        assertEquals(OptionalLong.of(10), e.getReferenceN());
+    }
+
+    @Test
+    void scoreGapToBenchmarkIsOneSampleT() {
+        // 100 - 105 = -5; se = 5/√3 = 2.886751, t(2) = 4.302653; -5 ± 12.420689.
+        Evaluation e = pupils(readingGap(Benchmark.of("national disadvantaged", new BigDecimal("105"))), MIN3);
+        assertValue("-5.0000", "-17.4207", "7.4207", 3, e.getObservation());
+        assertEquals(OptionalLong.empty(), e.getReferenceN());
+    }
+
+    @Test
+    void rateGapIsNewcombeInPercentagePoints() {
+        // 1/3 - 5/7 = -0.380952; Newcombe method 10 from Wilson limits (0.061492, 0.792340) and (0.358934, 0.917779).
+        Measure m = pupilMeasure(MeasureKind.ATTAINMENT_GAP).focusGroup(DISADVANTAGED_GROUP)
+                .reference(PopulationReference.REST_OF_POPULATION).addSubject(Subject.READING_WRITING_MATHS).build();
+        Evaluation e = pupils(m, MIN3);
+        assertValue("-38.0952", "-72.0523", "19.9532", 10, e.getObservation());
+    }
+
+    @Test
+    void rateGapToBenchmarkReadsTheBenchmarkInPercent() {
+        // others 5/7 = 71.4286% vs 60%: 11.4286; Wilson(5, 7) = (35.8934%, 91.7781%) shifted by -60.
+        Measure m = pupilMeasure(MeasureKind.ATTAINMENT_GAP).focusGroup(OTHER_GROUP)
+                .reference(Benchmark.of("national", new BigDecimal("60"))).addSubject(Subject.READING_WRITING_MATHS)
+                .unit(MeasureUnit.PERCENTAGE_POINTS).build();
+        assertValue("11.4286", "-24.1066", "31.7781", 7, pupils(m, MIN3).getObservation());
+    }
+
+    @Test
+    void gapBelowMinimumSizeIsSuppressedWithoutValueOrSize() {
+        Evaluation e = pupils(readingGap(PopulationReference.REST_OF_POPULATION), EvaluationOptions.defaults());
+        Observation o = e.getObservation();
+        assertEquals(ObservationStatus.SUPPRESSED, o.getStatus());
+        assertEquals(Optional.of("suppressed: focus group has 3 members, fewer than the minimum group size of 5"),
+                o.getNote());
+        assertEquals(Optional.empty(), o.getValue());
+        assertEquals(Optional.empty(), o.getLower());
+        assertEquals(OptionalInt.empty(), o.getSampleSize());
+        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, e.getStatus());
+        assertEquals(3, e.getFocusN());
+    }
+
+    @Test
+    void emptyFocusGroupIsNotCollectedWithTheMetricReason() {
+        Measure m = pupilMeasure(MeasureKind.ATTAINMENT_GAP).focusGroup(Group.of(Cohorts.TEACHER))
+                .reference(PopulationReference.REST_OF_POPULATION).addSubject(Subject.READING)
+                .addKeyStage(KeyStage.KS2).unit(MeasureUnit.SCORE).build();
+        Observation o = pupils(m, MIN3).getObservation();
+        assertEquals(ObservationStatus.NOT_COLLECTED, o.getStatus());
+        assertEquals(Optional.of("focus group is empty"), o.getNote());
+        assertEquals(Optional.empty(), o.getValue());
+    }
+
+    @Test
+    void singleMemberGroupIsNotCollectedNeverNaN() {
+        List<PersonRecord> two = List.of(Cohorts.pupil(Cohorts.DISADVANTAGED, MALE, 100, true),
+                Cohorts.pupil(Cohorts.OTHER, MALE, 104, true), Cohorts.pupil(Cohorts.OTHER, FEMALE, 106, true));
+        EvaluationOptions min1 = EvaluationOptions.defaults()
+                .withMetricOptions(MetricOptions.defaults().withMinimumGroupSize(1));
+        Evaluation e = MeasureEvaluator.evaluate(readingGap(PopulationReference.REST_OF_POPULATION), two, DATE, min1);
+        assertEquals(ObservationStatus.NOT_COLLECTED, e.getObservation().getStatus());
+        assertEquals(Optional.of("focus group has 1 member; the Welch interval needs at least 2 in each group"),
+                e.getObservation().getNote());
+        assertEquals(MetricStatus.UNDEFINED, e.getStatus());
+    }
+
+    @Test
+    void malformedGapRequestsThrowNamingWhatIsMissing() {
+        IllegalArgumentException noSubject = assertThrows(IllegalArgumentException.class, () -> pupils(
+                pupilMeasure(MeasureKind.ATTAINMENT_GAP).focusGroup(DISADVANTAGED_GROUP)
+                        .reference(PopulationReference.REST_OF_POPULATION).build(), MIN3));
+        assertEquals("attainment_gap needs exactly one subject; the measure names none (evaluate one measure per "
+                + "subject)", noSubject.getMessage());
+        IllegalArgumentException two = assertThrows(IllegalArgumentException.class, () -> pupils(
+                pupilMeasure(MeasureKind.ATTAINMENT_GAP).focusGroup(DISADVANTAGED_GROUP)
+                        .reference(PopulationReference.REST_OF_POPULATION).addSubject(Subject.READING)
+                        .addSubject(Subject.MATHS).addKeyStage(KeyStage.KS2).build(), MIN3));
+        assertEquals("attainment_gap needs exactly one subject; the measure names maths, reading (evaluate one "
+                + "measure per subject)", two.getMessage());
+        IllegalArgumentException noUnit = assertThrows(IllegalArgumentException.class, () -> pupils(
+                pupilMeasure(MeasureKind.ATTAINMENT_GAP).focusGroup(DISADVANTAGED_GROUP)
+                        .reference(PopulationReference.REST_OF_POPULATION).addSubject(Subject.READING)
+                        .addKeyStage(KeyStage.KS2).build(), MIN3));
+        assertEquals("attainment_gap in ks2:reading states no unit: use percentage_points for a gap in the rate "
+                + "meeting the standard, or score for a gap in mean scores", noUnit.getMessage());
+        IllegalArgumentException noReference = assertThrows(IllegalArgumentException.class, () -> pupils(
+                pupilMeasure(MeasureKind.ATTAINMENT_GAP).focusGroup(DISADVANTAGED_GROUP)
+                        .addSubject(Subject.READING_WRITING_MATHS).build(), MIN3));
+        assertEquals("attainment_gap needs a reference: a named group, the rest or the whole of the population, or a "
+                + "benchmark", noReference.getMessage());
+    }
+
+    @Test
+    void payGapIsNotEvaluatedFromPersonRecords() {
+        Measure m = Measure.builder().kind(MeasureKind.PAY_GAP).population(Population.STAFF).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MeasureEvaluator.evaluate(m, Cohorts.staff(), DATE, EvaluationOptions.defaults()));
+        assertEquals("pay_gap is not evaluated from person records: it needs hourly pay for the snapshot pay period "
+                + "and bonus pay (SI 2017/172); use a pay gap calculation", e.getMessage());
+    }
+
+    // ------------------------------------------------------------ one group
+
+    @Test
+    void attainmentRateIsWilsonInPercent() {
+        // 6 of 10 met RWM: 60%; Wilson(6, 10) = (31.2674%, 83.1820%).
+        Measure m = pupilMeasure(MeasureKind.ATTAINMENT_RATE).addSubject(Subject.READING_WRITING_MATHS).build();
+        assertValue("60.0000", "31.2674", "83.1820", 10, pupils(m, EvaluationOptions.defaults()).getObservation());
+    }
+
+    @Test
+    void meanScoreIsTInterval() {
+        // 1042 / 10 = 104.2; sd = √(237.6 / 9) = 5.138093; t(9) = 2.262157; ± 3.675570.
+        Measure m = pupilMeasure(MeasureKind.MEAN_SCORE).addSubject(Subject.READING).addKeyStage(KeyStage.KS2).build();
+        assertValue("104.2000", "100.5244", "107.8756", 10, pupils(m, EvaluationOptions.defaults()).getObservation());
+    }
+
+    @Test
+    void meanScoreOfASmallFocusGroupIsSuppressed() {
+        Measure m = pupilMeasure(MeasureKind.MEAN_SCORE).focusGroup(DISADVANTAGED_GROUP).addSubject(Subject.READING)
+                .addKeyStage(KeyStage.KS2).build();
+        Observation o = pupils(m, EvaluationOptions.defaults()).getObservation();
+        assertEquals(ObservationStatus.SUPPRESSED, o.getStatus());
+        assertEquals(Optional.of("suppressed: focus group has 3 members, fewer than the minimum group size of 5"),
+                o.getNote());
+    }
+
+    @Test
+    void gapIndexRanksReadingPlusMaths() {
+        // Sums: disadvantaged 190, 200, 210; others 200, 204, ..., 224. Ranks: 190 -> 1, the two 200s share 2.5,
+        // 210 -> 6; others 2.5, 4, 5, 7, 8, 9, 10. Mean percentile ranks 9.5/30 and 45.5/70 = 0.65;
+        // index = 20 × (0.65 - 0.316667) = 6.666667.
+        Measure m = pupilMeasure(MeasureKind.GAP_INDEX).focusGroup(DISADVANTAGED_GROUP).addKeyStage(KeyStage.KS2)
+                .build();
+        Evaluation e = pupils(m, MIN3);
+        assertValue("6.6667", null, null, 10, e.getObservation());
+        assertEquals(3, e.getFocusN());
+        assertEquals(OptionalLong.of(7), e.getReferenceN());
+    }
+
+    @Test
+    void gapIndexReportsAScoreOffTheGrid() {
+        List<PersonRecord> cohort = List.of(Cohorts.pupil(Cohorts.DISADVANTAGED, MALE, 100, true),
+                Cohorts.pupil(Cohorts.OTHER, MALE, 125, true));
+        Measure m = pupilMeasure(MeasureKind.GAP_INDEX).focusGroup(DISADVANTAGED_GROUP).addKeyStage(KeyStage.KS2)
+                .build();
+        Observation o = MeasureEvaluator.evaluate(m, cohort, DATE, MIN3).getObservation();
+        assertEquals(ObservationStatus.NOT_COLLECTED, o.getStatus());
+        assertEquals(Optional.of("record 1 has a KS2 reading plus maths scaled score the gap index cannot rank: score "
+                + "is not on the grid from 160.0 in steps of 1.0 to 240.0: 250.0"), o.getNote());
+    }
+
+    // ------------------------------------------------------------ staff and applicants
+
+    private static Measure.Builder staffMeasure(MeasureKind kind) {
+        return Measure.builder().kind(kind).population(Population.STAFF);
+    }
+
+    @Test
+    void representationShareWithinTeachersByHeadcount() {
+        // 5 women among 8 teachers: 62.5%; Wilson(5, 8) = (30.5742%, 86.3156%).
+        Measure m = staffMeasure(MeasureKind.REPRESENTATION_SHARE).focusGroup(Group.of(FEMALE))
+                .within(Group.of(TEACHER)).build();
+        Evaluation e = MeasureEvaluator.evaluate(m, Cohorts.staff(), DATE, EvaluationOptions.defaults());
+        assertValue("62.5000", "30.5742", "86.3156", 8, e.getObservation());
+        assertEquals(5, e.getFocusN());
+        assertEquals(OptionalLong.of(8), e.getReferenceN());
+    }
+
+    @Test
+    void representationShareWeightedByFte() {
+        // Women's FTE 1 + 1 + 0.6 + 0.4 + 1 = 4 of 7: 57.1429%; Kish n = 49 / 6.52 = 7.515337; Wilson on that.
+        Measure m = staffMeasure(MeasureKind.REPRESENTATION_SHARE).focusGroup(Group.of(FEMALE))
+                .within(Group.of(TEACHER)).build();
+        Evaluation e = MeasureEvaluator.evaluate(m, Cohorts.staff(), DATE,
+                EvaluationOptions.defaults().withFteWeighted(true));
+        assertValue("57.1429", "25.8441", "83.6095", 8, e.getObservation());
+    }
+
+    @Test
+    void disclosureRateCountsRefusedAndNotObtainedAsUndisclosed() {
+        // 9 of 12 with a known ethnicity: 75%; Wilson(9, 12) = (46.7695%, 91.1058%).
+        Measure m = staffMeasure(MeasureKind.DISCLOSURE_RATE).build();
+        Evaluation e = MeasureEvaluator.evaluate(m, Cohorts.staff(), DATE,
+                EvaluationOptions.defaults().withDisclosureDimensions(List.of("ethnicity")));
+        assertValue("75.0000", "46.7695", "91.1058", 12, e.getObservation());
+    }
+
+    @Test
+    void disclosureRateWithoutDimensionThrows() {
+        Measure m = staffMeasure(MeasureKind.DISCLOSURE_RATE).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MeasureEvaluator.evaluate(m, Cohorts.staff(), DATE, EvaluationOptions.defaults()));
+        assertEquals("disclosure_rate needs a dimension: give the measure a focus group or list the dimensions in "
+                + "EvaluationOptions.withDisclosureDimensions", e.getMessage());
+    }
+
+    @Test
+    void countOfMenIsSuppressedBelowTheMinimumAndShownAtIt() {
+        Measure m = staffMeasure(MeasureKind.COUNT).focusGroup(Group.of(MALE)).build();
+        Observation suppressed = MeasureEvaluator.evaluate(m, Cohorts.staff(), DATE, EvaluationOptions.defaults())
+                .getObservation();
+        assertEquals(ObservationStatus.SUPPRESSED, suppressed.getStatus());
+        assertEquals(Optional.of("suppressed: group has 3 members, fewer than the minimum group size of 5"),
+                suppressed.getNote());
+        assertValue("3", null, null, 3, MeasureEvaluator.evaluate(m, Cohorts.staff(), DATE, MIN3).getObservation());
+    }
+
+    @Test
+    void selectionRateCountsTheStageInOptions() {
+        // 6 of 10 women shortlisted or appointed: 60%; Wilson(6, 10) = (31.2674%, 83.1820%).
+        Measure m = Measure.builder().kind(MeasureKind.SELECTION_RATE).population(Population.JOB_APPLICANTS)
+                .focusGroup(Group.of(FEMALE)).build();
+        Evaluation shortlisted = MeasureEvaluator.evaluate(m, Cohorts.applicants(), DATE,
+                EvaluationOptions.defaults().withSelectionStage(ApplicantStage.SHORTLISTED));
+        assertValue("60.0000", "31.2674", "83.1820", 10, shortlisted.getObservation());
+        // Default stage: appointed, 2 of 10; a count of 2 is below 5, so suppressed.
+        Observation appointed = MeasureEvaluator.evaluate(m, Cohorts.applicants(), DATE, EvaluationOptions.defaults())
+                .getObservation();
+        assertEquals(Optional.of("suppressed: group has 2 members, fewer than the minimum group size of 5"),
+                appointed.getNote());
+    }
+
+    @Test
+    void surveyPositiveRateThroughTheCallersOwnRecords() {
+        // Caller's records: {sex, answer}; 8 answered, 6 positively: 75%; Wilson(6, 8) = (40.9275%, 92.8521%).
+        record Response(String sex, Boolean positive) {
+        }
+        List<Response> rs = List.of(new Response("female", true), new Response("male", true),
+                new Response("female", true), new Response("male", false), new Response("female", true),
+                new Response("male", true), new Response("female", false), new Response("male", true),
+                new Response("female", null), new Response("male", null));
+        PersonView<Response> view = PersonView.<Response>builder((r, dimensionId) -> "sex".equals(dimensionId)
+                        ? Optional.of(r.sex().equals("male") ? MALE : FEMALE) : Optional.empty())
+                .surveyPositive(r -> Optional.ofNullable(r.positive()))
+                .build();
+        Measure m = Measure.builder().kind(MeasureKind.SURVEY_POSITIVE_RATE).population(Population.PARENTS_AND_COMMUNITY)
+                .build();
+        Evaluation e = MeasureEvaluator.evaluate(m, rs, view, DATE, EvaluationOptions.defaults());
+        assertValue("75.0000", "40.9275", "92.8521", 8, e.getObservation());
+        assertFalse(e.getObservation().getNote().isPresent());
+    }
+
+    @Test
+    void statedUnitThatTheKindCannotTakeThrows() {
+        Measure m = staffMeasure(MeasureKind.COUNT).unit(MeasureUnit.PERCENT).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MeasureEvaluator.evaluate(m, Cohorts.staff(), DATE, EvaluationOptions.defaults()));
+        assertEquals("count is evaluated in count, but the measure states percent", e.getMessage());
+    }
+}

@@ -1,0 +1,372 @@
+package org.equalityduty.testkit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.equalityduty.core.Action;
+import org.equalityduty.core.CensusEthnicity;
+import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.Group;
+import org.equalityduty.core.Measure;
+import org.equalityduty.core.MeasureKind;
+import org.equalityduty.core.Milestone;
+import org.equalityduty.core.Objective;
+import org.equalityduty.core.Observation;
+import org.equalityduty.core.ObservationSeries;
+import org.equalityduty.core.Organisation;
+import org.equalityduty.core.PlanPeriod;
+import org.equalityduty.core.Population;
+import org.equalityduty.core.ProgressRecord;
+import org.equalityduty.core.QualitativeCriterion;
+import org.equalityduty.core.QuantitativeTarget;
+import org.equalityduty.core.SuccessCriterion;
+import org.equalityduty.core.TimeFrame;
+import org.equalityduty.testkit.internal.DataSetDraws;
+import org.equalityduty.testkit.internal.DomainDraws;
+import org.equalityduty.testkit.internal.Faces;
+import org.equalityduty.testkit.internal.NearMissDraws;
+import org.quicktheories.core.Gen;
+
+/**
+ * The QuickTheories face of the testkit: generators of valid domain values, near misses and data sets.
+ *
+ * <pre>{@code
+ * qt().forAll(EqualityGens.plans())
+ *     .check(plan -> EqualityValidation.validate(plan).isEmpty());
+ * }</pre>
+ *
+ * <p>Every choice a generator makes is a QuickTheories draw, so a failing property shrinks toward small, simple
+ * values: fewer objectives, actions and criteria, the first (simplest) option of each choice, optional parts absent.
+ * {@link EqualityGenerators} offers the same generators, written once, to any other tool or a plain seeded test.
+ *
+ * <p>This class is a static utility; its generators are stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class EqualityGens {
+    private EqualityGens() {
+    }
+
+    /**
+     * Obtains a generator of plans that pass structural validation, from SMART-complete to vague: 0 to 6 objectives,
+     * optional parts present or absent, every kind of criterion and time frame.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<EqualityPlan> plans() {
+        return Faces.gen(s -> DomainDraws.plan(s, false));
+    }
+
+    /**
+     * Obtains a generator of SMART-complete plans: 1 to 4 objectives, each with aims, groups, populations, actions
+     * with dated or recurring time frames, and only quantitative targets with a focus group, a baseline, a consistent
+     * direction, values in range and a deadline inside the plan period; a SMART check has nothing to say about them.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<EqualityPlan> smartCompletePlans() {
+        return Faces.gen(s -> DomainDraws.plan(s, true));
+    }
+
+    /**
+     * Obtains a generator of objectives (id {@code o1}) that pass structural validation.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<Objective> objectives() {
+        return Faces.gen(s -> DomainDraws.objective(s, DomainDraws.period(s), 0, false));
+    }
+
+    /**
+     * Obtains a generator of SMART-complete objectives (id {@code o1}), each within a drawn plan period.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<Objective> smartCompleteObjectives() {
+        return Faces.gen(s -> DomainDraws.objective(s, DomainDraws.period(s), 0, true));
+    }
+
+    /**
+     * Obtains a generator of actions for pupils, with any time frame or none and any criteria.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<Action> actions() {
+        return Faces.gen(s -> DomainDraws.action(s, DomainDraws.period(s), "o1.a1", Population.PUPILS,
+                List.of(), false));
+    }
+
+    /**
+     * Obtains a generator of time frames of every kind: within a duration, due by a date, ongoing with or without a
+     * review point, recurring.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<TimeFrame> timeFrames() {
+        return Faces.gen(DomainDraws::timeFrame);
+    }
+
+    /**
+     * Obtains a generator of success criteria of every kind: quantitative targets (SMART or vague), milestones and
+     * qualitative criteria.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<SuccessCriterion> successCriteria() {
+        return Faces.gen(s -> DomainDraws.criterion(s, DomainDraws.period(s), "c1",
+                s.pick(DomainDraws.POPULATIONS), List.of()));
+    }
+
+    /**
+     * Obtains a generator of quantitative targets with every part optional or arbitrary (structurally valid, often
+     * not SMART).
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<QuantitativeTarget> quantitativeTargets() {
+        return Faces.gen(s -> DomainDraws.looseTarget(s, DomainDraws.period(s), "c1",
+                s.pick(DomainDraws.POPULATIONS), List.of()));
+    }
+
+    /**
+     * Obtains a generator of SMART-complete quantitative targets, each within a drawn plan period.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<QuantitativeTarget> smartCompleteTargets() {
+        return Faces.gen(s -> DomainDraws.smartTarget(s, DomainDraws.period(s), "c1",
+                s.pick(DomainDraws.POPULATIONS), List.of()));
+    }
+
+    /**
+     * Obtains a generator of milestones, with or without a due date.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<Milestone> milestones() {
+        return Faces.gen(s -> DomainDraws.milestone(s, DomainDraws.period(s), "m1", false));
+    }
+
+    /**
+     * Obtains a generator of qualitative criteria, with or without a method, a measure and a target.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<QualitativeCriterion> qualitativeCriteria() {
+        return Faces.gen(s -> DomainDraws.qualitative(s, "q1", s.pick(DomainDraws.POPULATIONS)));
+    }
+
+    /**
+     * Obtains a generator of measures of every kind, with or without a focus group (a reference only with one).
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<Measure> measures() {
+        return Faces.gen(s -> {
+            Population p = s.pick(DomainDraws.POPULATIONS);
+            return DomainDraws.measure(s, s.pick(List.of(MeasureKind.values())), p,
+                    s.chance(7000) ? DomainDraws.group(s, p) : null, false);
+        });
+    }
+
+    /**
+     * Obtains a generator of groups of one or two distinct categories of the standard dimensions.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<Group> groups() {
+        return Faces.gen(s -> DomainDraws.group(s, s.pick(DomainDraws.POPULATIONS)));
+    }
+
+    /**
+     * Obtains a generator of plan periods of one to four years starting on 1 September or 1 January of 2022 to 2030.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<PlanPeriod> planPeriods() {
+        return Faces.gen(DomainDraws::period);
+    }
+
+    /**
+     * Obtains a generator of schools with valid URNs and trusts of up to four schools.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<Organisation> organisations() {
+        return Faces.gen(DomainDraws::organisation);
+    }
+
+    /**
+     * Obtains a generator of school URNs: six digits, 100000 to 159999.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<String> urns() {
+        return Faces.gen(DomainDraws::urn);
+    }
+
+    /**
+     * Obtains a generator of census main ethnicity codes with approximate national pupil shares (illustrative),
+     * including REFU and NOBT.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<CensusEthnicity> censusEthnicities() {
+        return Faces.gen(DomainDraws::ethnicity);
+    }
+
+    /**
+     * Obtains a generator of census ethnicity codes as written, main or extended, sometimes in lower case; {@link
+     * CensusEthnicity#parse} accepts each.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<String> censusCodes() {
+        return Faces.gen(DomainDraws::censusCode);
+    }
+
+    /**
+     * Obtains a generator of observations: available (85%) with a value in 0.0 to 100.0 and optional sample size and
+     * interval, or not published, suppressed or not collected.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<Observation> observations() {
+        return Faces.gen(s -> DomainDraws.observation(s,
+                LocalDate.of(2020, 1, 1).plusDays(s.between(0, 5843))));
+    }
+
+    /**
+     * Obtains a generator of observation series of criterion {@code c1}, up to six observations in strictly
+     * increasing date order.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<ObservationSeries> observationSeries() {
+        return Faces.gen(s -> DomainDraws.series(s, "c1", LocalDate.of(2020, 1, 1)));
+    }
+
+    /**
+     * Obtains a generator of progress records for drawn plans.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<ProgressRecord> progressRecords() {
+        return Faces.gen(s -> DomainDraws.progress(s, DomainDraws.plan(s, false)));
+    }
+
+    /**
+     * Obtains a generator of near misses of every rule in {@link RuleCodes#all()}: SMART-complete plans with one
+     * element changed to break exactly that rule.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<NearMiss> nearMisses() {
+        return Faces.gen(NearMissDraws::anyNearMiss);
+    }
+
+    /**
+     * Obtains a generator of pupil cohorts with the default configuration, see {@link PupilCohortConfig}.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<List<Pupil>> pupilCohorts() {
+        return Faces.gen(s -> DataSetDraws.pupils(s, PupilCohortConfig.defaults()));
+    }
+
+    /**
+     * Obtains a generator of staff lists with the default configuration, see {@link StaffListConfig}.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<List<StaffMember>> staffLists() {
+        return Faces.gen(s -> DataSetDraws.staff(s, StaffListConfig.defaults()));
+    }
+
+    /**
+     * Obtains a generator of job applicant pools with the default configuration, see {@link ApplicantPoolConfig}.
+     *
+     * @return the generator, not null
+     * @since 0.1.0
+     */
+    public static Gen<List<JobApplicant>> applicantPools() {
+        return Faces.gen(s -> DataSetDraws.applicants(s, ApplicantPoolConfig.defaults()));
+    }
+
+    /**
+     * Obtains a generator of near misses of one rule: SMART-complete plans with one element changed to break exactly
+     * that rule.
+     *
+     * @param ruleCode  one of {@link RuleCodes#all()}, not null
+     * @return the generator, not null
+     * @throws IllegalArgumentException if the rule code is unknown
+     * @since 0.1.0
+     */
+    public static Gen<NearMiss> nearMiss(String ruleCode) {
+        NearMissDraws.requireKnown(ruleCode);
+        return Faces.gen(s -> NearMissDraws.nearMiss(s, ruleCode));
+    }
+
+    /**
+     * Obtains a generator of pupil cohorts.
+     *
+     * @param config  the configuration, not null
+     * @return the generator, not null
+     * @throws NullPointerException if config is null
+     * @since 0.1.0
+     */
+    public static Gen<List<Pupil>> pupilCohorts(PupilCohortConfig config) {
+        Objects.requireNonNull(config, "config");
+        return Faces.gen(s -> DataSetDraws.pupils(s, config));
+    }
+
+    /**
+     * Obtains a generator of staff lists.
+     *
+     * @param config  the configuration, not null
+     * @return the generator, not null
+     * @throws NullPointerException if config is null
+     * @since 0.1.0
+     */
+    public static Gen<List<StaffMember>> staffLists(StaffListConfig config) {
+        Objects.requireNonNull(config, "config");
+        return Faces.gen(s -> DataSetDraws.staff(s, config));
+    }
+
+    /**
+     * Obtains a generator of job applicant pools.
+     *
+     * @param config  the configuration, not null
+     * @return the generator, not null
+     * @throws NullPointerException if config is null
+     * @since 0.1.0
+     */
+    public static Gen<List<JobApplicant>> applicantPools(ApplicantPoolConfig config) {
+        Objects.requireNonNull(config, "config");
+        return Faces.gen(s -> DataSetDraws.applicants(s, config));
+    }
+}

@@ -1,0 +1,171 @@
+package org.equalityduty.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.equalityduty.core.CensusEthnicity;
+import org.equalityduty.core.DutyAim;
+import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.Objective;
+import org.equalityduty.core.Organisation;
+import org.equalityduty.core.Population;
+import org.equalityduty.core.ProtectedCharacteristic;
+import org.equalityduty.core.QuantitativeTarget;
+import org.equalityduty.core.assessment.Assessment;
+import org.equalityduty.core.assessment.PlanAssessor;
+import org.equalityduty.core.assessment.Severity;
+import org.equalityduty.core.validation.EqualityValidation;
+import org.equalityduty.core.validation.ValidationProblem;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Every generator's values pass structural validation; SMART-complete plans break no SMART rule. */
+class GeneratedValuesProperties {
+    private static final long SEED = 20_261_122L;
+
+    private static <T> void allValid(Gen<T> gen, int examples) {
+        qt().withFixedSeed(SEED).withExamples(examples).forAll(gen).checkAssert(value -> {
+            List<ValidationProblem> problems = EqualityValidation.validate(value);
+            assertEquals(List.of(), problems, () -> "problems in " + value);
+        });
+    }
+
+    @Test
+    void plansAreStructurallyValid() {
+        allValid(EqualityGens.plans(), 300);
+    }
+
+    @Test
+    void smartCompletePlansAreStructurallyValid() {
+        allValid(EqualityGens.smartCompletePlans(), 300);
+    }
+
+    @Test
+    void smartCompletePlansBreakNoSmartRule() {
+        for (SmartRuleProbe probe : SmartRuleProbe.all()) {
+            qt().withFixedSeed(SEED).withExamples(500).forAll(EqualityGens.smartCompletePlans())
+                    .checkAssert(plan -> assertEquals(Set.of(), probe.ruleCodes(plan), plan::toString));
+        }
+    }
+
+    @Test
+    void smartCompletePlansHaveNoErrorsOrWarningsAtTheirStart() {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(EqualityGens.smartCompletePlans()).checkAssert(plan -> {
+            Assessment assessment = PlanAssessor.assess(plan, plan.getPeriod().getStart());
+            assertEquals(List.of(), assessment.getFindings().stream()
+                    .filter(f -> f.getSeverity() != Severity.ADVICE).collect(Collectors.toList()), plan::toString);
+        });
+    }
+
+    @Test
+    void smartCompletePlansHaveTheRequiredShape() {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(EqualityGens.smartCompletePlans()).checkAssert(plan -> {
+            assertTrue(!plan.getObjectives().isEmpty(), "objectives");
+            for (Objective o : plan.getObjectives()) {
+                assertTrue(!o.getAims().isEmpty(), "aims");
+                assertTrue(!o.getGroups().isEmpty() || !o.getCharacteristics().isEmpty(), "groups");
+                assertTrue(!o.getPopulations().isEmpty(), "populations");
+                assertTrue(!o.getActions().isEmpty(), "actions");
+                if (o.getPopulations().contains(Population.PUPILS)) {
+                    assertTrue(o.getChildFriendlyVersion().isPresent(), "child-friendly version");
+                    assertTrue(o.getChildFriendlyVersion().get().length() <= 80, "short child-friendly version");
+                }
+            }
+            plan.forEachCriterion((path, c) -> {
+                assertTrue(c instanceof QuantitativeTarget, path);
+                QuantitativeTarget q = (QuantitativeTarget) c;
+                assertTrue(q.getMeasure().getFocusGroup().isPresent(), path + " focus group");
+                if (q.getMeasure().getKind().isGap()) {
+                    assertTrue(q.getMeasure().getReference().isPresent(), path + " reference");
+                }
+            });
+        });
+    }
+
+    @Test
+    void everyPlanRespectsTheDutyRulesOnCharacteristics() {
+        qt().withFixedSeed(SEED).withExamples(500).forAll(EqualityGens.plans()).checkAssert(plan -> {
+            for (Objective o : plan.getObjectives()) {
+                if (o.getPopulations().contains(Population.PUPILS)) {
+                    assertTrue(!o.getCharacteristics().contains(ProtectedCharacteristic.AGE), o::toString);
+                    assertTrue(!o.getCharacteristics().contains(ProtectedCharacteristic.MARRIAGE_AND_CIVIL_PARTNERSHIP),
+                            o::toString);
+                }
+                if (o.getCharacteristics().contains(ProtectedCharacteristic.MARRIAGE_AND_CIVIL_PARTNERSHIP)) {
+                    assertEquals(Set.of(DutyAim.ELIMINATE_DISCRIMINATION), o.getAims(), o::toString);
+                }
+            }
+        });
+    }
+
+    @Test
+    void partsAreStructurallyValid() {
+        allValid(EqualityGens.objectives(), 200);
+        allValid(EqualityGens.smartCompleteObjectives(), 200);
+        allValid(EqualityGens.actions(), 200);
+        allValid(EqualityGens.successCriteria(), 300);
+        allValid(EqualityGens.quantitativeTargets(), 300);
+        allValid(EqualityGens.smartCompleteTargets(), 300);
+        allValid(EqualityGens.milestones(), 100);
+        allValid(EqualityGens.qualitativeCriteria(), 100);
+        allValid(EqualityGens.measures(), 300);
+        allValid(EqualityGens.groups(), 100);
+        allValid(EqualityGens.organisations(), 200);
+        allValid(EqualityGens.observations(), 200);
+        allValid(EqualityGens.observationSeries(), 200);
+        allValid(EqualityGens.progressRecords(), 100);
+        allValid(EqualityGens.timeFrames(), 100);
+        allValid(EqualityGens.planPeriods(), 100);
+    }
+
+    @Test
+    void organisationsHaveSixDigitUrns() {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(EqualityGens.organisations()).checkAssert(o -> {
+            for (Organisation school : o.getSchools()) {
+                assertTrue(school.getUrn().orElseThrow().matches("[0-9]{6}"), school::toString);
+            }
+            o.getUrn().ifPresent(urn -> assertTrue(urn.matches("[0-9]{6}"), urn));
+        });
+        qt().withFixedSeed(SEED).forAll(EqualityGens.urns()).check(urn -> urn.matches("1[0-5][0-9]{4}"));
+    }
+
+    @Test
+    void censusCodesParse() {
+        qt().withFixedSeed(SEED).withExamples(500).forAll(EqualityGens.censusCodes())
+                .checkAssert(code -> CensusEthnicity.parse(code));
+    }
+
+    @Test
+    void censusEthnicityIncludesRefusedAndNotObtained() {
+        List<CensusEthnicity> codes = EqualityGenerators.censusEthnicities().samples(SEED, 5000);
+        assertTrue(codes.contains(CensusEthnicity.REFU));
+        assertTrue(codes.contains(CensusEthnicity.NOBT));
+        long white = codes.stream().filter(c -> c == CensusEthnicity.WBRI).count();
+        // approximate national share 62%: 5000 draws give a standard error of about 0.7 points
+        assertTrue(white > 2950 && white < 3250, "WBRI " + white);
+    }
+
+    @Test
+    void observationSeriesDatesIncreaseStrictly() {
+        qt().withFixedSeed(SEED).forAll(EqualityGens.observationSeries()).checkAssert(series -> {
+            for (int i = 1; i < series.getObservations().size(); i++) {
+                assertTrue(series.getObservations().get(i).getDate()
+                        .isAfter(series.getObservations().get(i - 1).getDate()));
+            }
+        });
+    }
+
+    @Test
+    void plainPlansCoverEveryKindOfCriterion() {
+        List<EqualityPlan> plans = EqualityGenerators.plans().samples(SEED, 200);
+        Set<String> kinds = new java.util.TreeSet<>();
+        for (EqualityPlan plan : plans) {
+            plan.forEachCriterion((path, c) -> kinds.add(c.getClass().getSimpleName().replace("Immutable", "")));
+        }
+        assertEquals(Set.of("Milestone", "QualitativeCriterion", "QuantitativeTarget"), kinds);
+    }
+}

@@ -1,0 +1,99 @@
+package org.equalityduty.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.equalityduty.core.Action;
+import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.Objective;
+import org.equalityduty.core.validation.EqualityValidation;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Each near miss breaks exactly its named rule, in exactly the named element of an otherwise SMART-complete plan. */
+class NearMissProperties {
+    private static final long SEED = 3L;
+
+    static List<String> rules() {
+        return RuleCodes.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("rules")
+    void nearMissIsStructurallyValidAndDiffersOnlyAtItsPath(String rule) {
+        qt().withFixedSeed(SEED).withExamples(150).forAll(EqualityGens.nearMiss(rule)).checkAssert(miss -> {
+            assertEquals(rule, miss.ruleCode());
+            assertEquals(List.of(), EqualityValidation.validate(miss.plan()), miss::toString);
+            assertEquals(List.of(), EqualityValidation.validate(miss.source()), miss::toString);
+            assertNotEquals(miss.source(), miss.plan());
+            Map<String, Object> before = nodes(miss.source());
+            Map<String, Object> after = nodes(miss.plan());
+            assertEquals(before.keySet(), after.keySet(), "same shape");
+            assertTrue(before.containsKey(miss.path()), () -> "path " + miss.path() + " names an element");
+            assertNotEquals(before.get(miss.path()), after.get(miss.path()), miss::toString);
+            for (String key : before.keySet()) {
+                if (!Objects.equals(before.get(key), after.get(key))) {
+                    assertTrue(key.equals(miss.path()) || miss.path().startsWith(key + ".")
+                            || key.startsWith(miss.path() + "."), () -> miss + " also changed " + key);
+                }
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("rules")
+    void nearMissBreaksExactlyItsRule(String rule) {
+        for (SmartRuleProbe probe : SmartRuleProbe.all()) {
+            qt().withFixedSeed(SEED).withExamples(150).forAll(EqualityGens.nearMiss(rule)).checkAssert(miss -> {
+                assertEquals(Set.of(), probe.ruleCodes(miss.source()), () -> "source of " + miss);
+                assertEquals(Set.of(rule), probe.ruleCodes(miss.plan()), miss::toString);
+            });
+        }
+    }
+
+    @Test
+    void nearMissesCoverEveryRule() {
+        Set<String> seen = new TreeSet<>();
+        for (NearMiss miss : EqualityGenerators.nearMisses().samples(SEED, 300)) {
+            seen.add(miss.ruleCode());
+            assertEquals(Set.of(miss.ruleCode()), SmartRuleProbe.engine().ruleCodes(miss.plan()));
+        }
+        assertEquals(new TreeSet<>(RuleCodes.all()), seen);
+    }
+
+    @Test
+    void unknownRuleCodeIsRejected() {
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+                () -> EqualityGens.nearMiss("smart.vague"));
+        assertEquals("rule code 'smart.vague' is not one of [smart.not-measurable, smart.ambiguous-target, "
+                + "smart.no-baseline, smart.direction-contradicts, smart.share-out-of-range, "
+                + "smart.reduction-exceeds-baseline, smart.negative-count, smart.not-time-bound, "
+                + "smart.deadline-outside-period, smart.not-specific, smart.not-relevant]", ex.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> EqualityGenerators.nearMiss("smart.vague"));
+    }
+
+    /** The plan's objectives, actions and criteria by path. */
+    static Map<String, Object> nodes(EqualityPlan plan) {
+        Map<String, Object> nodes = new LinkedHashMap<>();
+        List<Objective> objectives = plan.getObjectives();
+        for (int o = 0; o < objectives.size(); o++) {
+            nodes.put("objectives[" + o + "]", objectives.get(o));
+            List<Action> actions = objectives.get(o).getActions();
+            for (int a = 0; a < actions.size(); a++) {
+                nodes.put("objectives[" + o + "].actions[" + a + "]", actions.get(a));
+            }
+        }
+        plan.forEachCriterion(nodes::put);
+        return nodes;
+    }
+}

@@ -1,0 +1,172 @@
+package org.equalityduty.testkit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.equalityduty.core.Action;
+import org.equalityduty.core.Direction;
+import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.Measure;
+import org.equalityduty.core.MeasureKind;
+import org.equalityduty.core.MeasureUnit;
+import org.equalityduty.core.Milestone;
+import org.equalityduty.core.Objective;
+import org.equalityduty.core.Ongoing;
+import org.equalityduty.core.PlanPeriod;
+import org.equalityduty.core.QualitativeCriterion;
+import org.equalityduty.core.QuantitativeTarget;
+import org.equalityduty.core.SuccessCriterion;
+import org.equalityduty.core.Target;
+import org.equalityduty.core.TargetKind;
+import org.equalityduty.core.TimeFrame;
+
+/**
+ * A small, literal reading of the shared SMART rule definitions, used only to test the generators until the
+ * assessment engine lands.
+ */
+final class ReferenceSmartRules implements SmartRuleProbe {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Override
+    public Set<String> ruleCodes(EqualityPlan plan) {
+        Set<String> codes = new TreeSet<>();
+        PlanPeriod period = plan.getPeriod();
+        for (Objective o : plan.getObjectives()) {
+            if (o.getAims().isEmpty()) {
+                codes.add(RuleCodes.NOT_RELEVANT);
+            }
+            if (o.getCharacteristics().isEmpty() && o.getGroups().isEmpty()) {
+                codes.add(RuleCodes.NOT_SPECIFIC);
+            }
+            o.getTargetDate().ifPresent(d -> outside(codes, period, d));
+            for (SuccessCriterion c : o.getSuccessCriteria()) {
+                criterion(codes, period, c, null);
+            }
+            for (Action a : o.getActions()) {
+                a.getTimeFrame().ifPresent(tf -> {
+                    if (tf instanceof Ongoing && ((Ongoing) tf).getReviewEvery().isEmpty()) {
+                        codes.add(RuleCodes.NOT_TIME_BOUND);
+                    }
+                    tf.dueDate(period.getStart()).ifPresent(d -> outside(codes, period, d));
+                });
+                for (SuccessCriterion c : a.getSuccessCriteria()) {
+                    criterion(codes, period, c, a);
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static void outside(Set<String> codes, PlanPeriod period, LocalDate date) {
+        if (!period.contains(date)) {
+            codes.add(RuleCodes.DEADLINE_OUTSIDE_PERIOD);
+        }
+    }
+
+    private static void criterion(Set<String> codes, PlanPeriod period, SuccessCriterion c, Action action) {
+        c.accept(new SuccessCriterion.Visitor<Void>() {
+            @Override
+            public Void quantitative(QuantitativeTarget q) {
+                quantitativeTarget(codes, period, q, action);
+                return null;
+            }
+
+            @Override
+            public Void milestone(Milestone m) {
+                m.getDue().ifPresent(d -> outside(codes, period, d));
+                return null;
+            }
+
+            @Override
+            public Void qualitative(QualitativeCriterion q) {
+                if (q.getMeasure().isEmpty()) {
+                    codes.add(RuleCodes.NOT_MEASURABLE);
+                }
+                return null;
+            }
+        });
+    }
+
+    private static void quantitativeTarget(Set<String> codes, PlanPeriod period, QuantitativeTarget q,
+            Action action) {
+        Measure m = q.getMeasure();
+        MeasureKind kind = m.getKind();
+        Optional<MeasureUnit> unit = m.effectiveUnit();
+        Optional<BigDecimal> baseline = q.getBaseline().map(b -> b.getValue());
+        if (q.getTarget().isEmpty()) {
+            codes.add(RuleCodes.NOT_MEASURABLE);
+        }
+        if (baseline.isEmpty()) {
+            codes.add(RuleCodes.NO_BASELINE);
+        }
+        boolean needsFocus = kind.isGap() || kind == MeasureKind.REPRESENTATION_SHARE
+                || kind == MeasureKind.SELECTION_RATE;
+        if (needsFocus && m.getFocusGroup().isEmpty()) {
+            codes.add(RuleCodes.NOT_SPECIFIC);
+        }
+        if (kind.isGap() && q.getDirection() == Direction.INCREASE) {
+            codes.add(RuleCodes.DIRECTION_CONTRADICTS);
+        }
+        // as the assessment engine reads it: a share kind, or a non-gap measure stated in percent
+        boolean share = kind.isShare() || !kind.isGap() && m.getUnit().equals(Optional.of(MeasureUnit.PERCENT));
+        if (share && baseline.filter(ReferenceSmartRules::outOfShareRange).isPresent()) {
+            codes.add(RuleCodes.SHARE_OUT_OF_RANGE);
+        }
+        if (kind == MeasureKind.COUNT && baseline.filter(b -> b.signum() < 0).isPresent()) {
+            codes.add(RuleCodes.NEGATIVE_COUNT);
+        }
+        q.getTarget().ifPresent(t -> target(codes, q, t, kind, unit, baseline, share));
+        if (q.getDeadline().isEmpty()) {
+            boolean dated = action != null && action.getTimeFrame()
+                    .flatMap((TimeFrame tf) -> tf.dueDate(period.getStart())).isPresent();
+            if (!dated) {
+                codes.add(RuleCodes.NOT_TIME_BOUND);
+            }
+        }
+        q.getDeadline().ifPresent(d -> outside(codes, period, d));
+    }
+
+    private static void target(Set<String> codes, QuantitativeTarget q, Target t, MeasureKind kind,
+            Optional<MeasureUnit> unit, Optional<BigDecimal> baseline, boolean share) {
+        BigDecimal v = t.getValue();
+        if (t.getKind() == TargetKind.PERCENT_AS_STATED && unit.map(MeasureUnit::isPercentage).orElse(true)) {
+            codes.add(RuleCodes.AMBIGUOUS_TARGET);
+        }
+        if (t.getKind() == TargetKind.LEVEL) {
+            if (baseline.isPresent()) {
+                int cmp = v.compareTo(baseline.get());
+                if (q.getDirection() == Direction.DECREASE && cmp > 0
+                        || q.getDirection() == Direction.INCREASE && cmp < 0) {
+                    codes.add(RuleCodes.DIRECTION_CONTRADICTS);
+                }
+            }
+            if (share && outOfShareRange(v)) {
+                codes.add(RuleCodes.SHARE_OUT_OF_RANGE);
+            }
+            if (kind == MeasureKind.COUNT && v.signum() < 0) {
+                codes.add(RuleCodes.NEGATIVE_COUNT);
+            }
+        }
+        boolean absolute = t.getKind() == TargetKind.CHANGE || t.getKind() == TargetKind.PERCENTAGE_POINTS;
+        if (q.getDirection() == Direction.DECREASE) {
+            if (absolute && !share && baseline.isPresent() && v.compareTo(baseline.get()) > 0
+                    || t.getKind() == TargetKind.RELATIVE_PERCENT && v.compareTo(HUNDRED) > 0) {
+                codes.add(RuleCodes.REDUCTION_EXCEEDS_BASELINE);
+            }
+        }
+        // on a share, an absolute change must stay within 0 to 100
+        if (share && absolute && baseline.isPresent() && q.getDirection() != Direction.MAINTAIN) {
+            BigDecimal result = q.getDirection() == Direction.DECREASE ? baseline.get().subtract(v)
+                    : baseline.get().add(v);
+            if (outOfShareRange(result)) {
+                codes.add(RuleCodes.SHARE_OUT_OF_RANGE);
+            }
+        }
+    }
+
+    private static boolean outOfShareRange(BigDecimal v) {
+        return v.signum() < 0 || v.compareTo(HUNDRED) > 0;
+    }
+}
