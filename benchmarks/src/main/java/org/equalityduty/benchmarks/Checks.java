@@ -1,9 +1,17 @@
 package org.equalityduty.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.ConstraintViolation;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.assessment.Assessment;
+import org.equalityduty.core.validation.EqualityValidation;
+import org.equalityduty.json.EqualityJson;
 
 /**
  * "Same answer" checks, run before any timing (and by the tests on small data): every implementation of a benchmark
@@ -89,6 +97,41 @@ public final class Checks {
         require("B5 streamed library mean gap", sumD / nD - sumO / nO, library, 1e-9);
         return String.format(Locale.ROOT, "B5: streamed library gap %.6f agrees with a hand loop (%,d pupils)", library,
                 records);
+    }
+
+    /**
+     * B3 and B4: the library's reading of the large plan and a plain tree parse hold the same plan (writing the plan
+     * read back gives the same JSON tree); the assessment and structural validation both accept the plan's structure,
+     * and the assessment is deterministic.
+     *
+     * @return a one-line summary
+     * @throws IllegalStateException if they disagree
+     */
+    public static String b3b4() {
+        PlanDocuments.Document document = PlanDocuments.large(Cohort.SEED);
+        EqualityPlan plan = PlanDocuments.readPlan(document.bytes());
+        JsonNode tree = PlanDocuments.treeParse(document.bytes());
+        JsonNode written = PlanDocuments.treeParse(EqualityJson.defaults().writePlan(plan)
+                .getBytes(StandardCharsets.UTF_8));
+        if (!tree.equals(written)) {
+            throw new IllegalStateException("B3: the plan read by equality-json does not write back to the tree that"
+                    + " Jackson parsed from the same bytes");
+        }
+        Set<ConstraintViolation<EqualityPlan>> structural = PlanDocuments.validateStructure(
+                EqualityValidation.validator(), plan);
+        if (!structural.isEmpty()) {
+            throw new IllegalStateException("B4: structural validation rejects the plan that equality-json accepted: "
+                    + structural);
+        }
+        Assessment first = PlanDocuments.assess(plan);
+        Assessment second = PlanDocuments.assess(PlanDocuments.readPlan(document.bytes()));
+        if (!first.equals(second) || first.getObjectives().size() != document.objectives()) {
+            throw new IllegalStateException("B4: the assessment is not deterministic or misses objectives: " + first);
+        }
+        return String.format(Locale.ROOT, "B3: equality-json and a Jackson tree parse agree on a plan of %,d bytes,"
+                + " %d objectives, %d actions; B4: structural validation accepts it and the assessment (%d findings)"
+                + " is deterministic", document.bytes().length, document.objectives(), document.actions(),
+                first.getFindings().size());
     }
 
     static void require(String name, double expected, double actual, double tolerance) {

@@ -70,6 +70,8 @@ public final class RunBenchmarks {
         log(checks.get(checks.size() - 1));
         checks.add(Checks.b2(B2Implementations.COHORT));
         log(checks.get(checks.size() - 1));
+        checks.add(Checks.b3b4());
+        log(checks.get(checks.size() - 1));
         checks.add(Checks.b5(1_000_000));
         log(checks.get(checks.size() - 1));
 
@@ -82,6 +84,7 @@ public final class RunBenchmarks {
         Map<String, RunResult> results = new LinkedHashMap<>();
         run(options(quick, B1SchoolGapsBenchmark.class).param("records", Integer.toString(b1Records)), results);
         run(options(quick, B2GapIndexBenchmark.class), results);
+        run(options(quick, B3B4PlanBenchmark.class), results);
         run(options(quick, B5StreamingBenchmark.class).addProfiler(GCProfiler.class), results);
 
         double loadAfter = load();

@@ -32,6 +32,13 @@ class ChecksTest {
     }
 
     @Test
+    void b3b4LibraryAndTreeParseHoldTheSamePlan() {
+        String summary = Checks.b3b4();
+        assertTrue(summary.startsWith("B3: equality-json and a Jackson tree parse agree"), summary);
+        assertTrue(PlanDocuments.large(Cohort.SEED).actions() >= PlanDocuments.MINIMUM_ACTIONS, summary);
+    }
+
+    @Test
     void b5StreamedGapAgreesWithHandLoop() {
         String summary = Checks.b5(10_000);
         assertTrue(summary.startsWith("B5: streamed library gap"), summary);
