@@ -85,8 +85,9 @@ public final class RunBenchmarks {
         run(options(quick, B1SchoolGapsBenchmark.class).param("records", Integer.toString(b1Records)), results);
         run(options(quick, B2GapIndexBenchmark.class), results);
         // Reading a plan runs a large code path that needs more warm-up than the metric loops before it reaches
-        // steady state (first iterations are several times slower), so quick mode warms B3/B4 longer.
-        run(options(quick, B3B4PlanBenchmark.class).warmupIterations(5), results);
+        // steady state (on a loaded 2-core machine, several hundred reads; the first iterations are several times
+        // slower), so B3/B4 get 10 s of warm-up in both modes.
+        run(options(quick, B3B4PlanBenchmark.class).warmupIterations(quick ? 10 : 5), results);
         run(options(quick, B5StreamingBenchmark.class).addProfiler(GCProfiler.class), results);
 
         double loadAfter = load();
