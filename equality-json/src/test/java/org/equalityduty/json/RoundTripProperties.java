@@ -2,30 +2,24 @@ package org.equalityduty.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Set;
 import org.equalityduty.core.EqualityPlan;
 import org.equalityduty.core.ProgressRecord;
-import org.equalityduty.core.validation.EqualityValidation;
+import org.equalityduty.testkit.EqualityGens;
 import org.junit.jupiter.api.Test;
 
-/** Round trips over generated plans and progress records: write, read, equal; write twice, identical bytes. */
+/**
+ * Round trips over the testkit's generated plans and progress records: write, read, equal; write twice, identical
+ * bytes. (That generated plans are well formed is the testkit's own property.)
+ */
 class RoundTripProperties {
     private static final EqualityJson PRETTY = EqualityJson.defaults();
     private static final EqualityJson COMPACT = PRETTY.withPrettyPrint(false);
 
     @Test
-    void generatedPlansAreWellFormed() {
-        qt().withExamples(200).forAll(longs().all())
-                .checkAssert(seed -> assertEquals(java.util.List.of(),
-                        EqualityValidation.validate(PlanGen.plan(seed))));
-    }
-
-    @Test
     void planReadsBackEqualInBothModes() {
-        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
-            EqualityPlan plan = PlanGen.plan(seed);
+        qt().withExamples(300).forAll(EqualityGens.plans()).checkAssert(plan -> {
             assertEquals(plan, PRETTY.readPlan(PRETTY.writePlan(plan)));
             assertEquals(plan, COMPACT.readPlan(COMPACT.writePlan(plan)));
         });
@@ -33,17 +27,16 @@ class RoundTripProperties {
 
     @Test
     void equalPlansWriteIdenticalBytes() {
-        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
-            String first = PRETTY.writePlan(PlanGen.plan(seed));
-            assertEquals(first, PRETTY.writePlan(PlanGen.plan(seed)));
+        qt().withExamples(300).forAll(EqualityGens.plans()).checkAssert(plan -> {
+            String first = PRETTY.writePlan(plan);
+            assertEquals(first, PRETTY.writePlan(plan));
             assertEquals(first, PRETTY.writePlan(PRETTY.readPlan(first)));
         });
     }
 
     @Test
     void progressRecordReadsBackEqualAndWritesIdenticalBytes() {
-        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
-            ProgressRecord record = PlanGen.progress(seed);
+        qt().withExamples(300).forAll(EqualityGens.progressRecords()).checkAssert(record -> {
             String first = COMPACT.writeProgress(record);
             assertEquals(record, COMPACT.readProgress(first));
             assertEquals(first, COMPACT.writeProgress(COMPACT.readProgress(first)));
@@ -53,10 +46,9 @@ class RoundTripProperties {
 
     @Test
     void everyWrittenDocumentSatisfiesTheSchema() {
-        qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
-            assertEquals(Set.of(), SchemaTest.errors(SchemaTest.PLAN, PRETTY.writePlan(PlanGen.plan(seed))));
-            assertEquals(Set.of(), SchemaTest.errors(SchemaTest.PROGRESS,
-                    PRETTY.writeProgress(PlanGen.progress(seed))));
-        });
+        qt().withExamples(100).forAll(EqualityGens.plans()).checkAssert(plan ->
+                assertEquals(Set.of(), SchemaTest.errors(SchemaTest.PLAN, PRETTY.writePlan(plan))));
+        qt().withExamples(100).forAll(EqualityGens.progressRecords()).checkAssert(record ->
+                assertEquals(Set.of(), SchemaTest.errors(SchemaTest.PROGRESS, PRETTY.writeProgress(record))));
     }
 }
