@@ -65,9 +65,12 @@ final class ReportCommand implements Callable<Integer> {
             err.println("Cannot write the report: '" + outDir + "' is not a usable directory name");
             return 2;
         }
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            err.println("Cannot write the report: " + dir + " is a file, not a directory");
-            return 2;
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                err.println("Cannot write the report: " + (p.equals(dir.toAbsolutePath()) ? dir : p)
+                        + " is a file, not a directory");
+                return 2;
+            }
         }
         Report report = EqualityReport.build(seed, SeedPlans.soke(), err);
         err.println("Writing report...");

@@ -22,7 +22,10 @@ import org.equalityduty.core.ObservationSeries;
 import org.equalityduty.core.ObservationStatus;
 import org.equalityduty.core.PopulationReference;
 import org.equalityduty.core.ProgressRecord;
+import org.equalityduty.core.Milestone;
+import org.equalityduty.core.QualitativeCriterion;
 import org.equalityduty.core.QuantitativeTarget;
+import org.equalityduty.core.SuccessCriterion;
 import org.equalityduty.core.Subject;
 import org.equalityduty.core.progress.CriterionProgress;
 import org.equalityduty.core.progress.ProgressEvaluator;
@@ -462,6 +465,11 @@ public final class ReportBuilder {
                     counts.add(new long[] {r.considered(), r.selected(), r.considered() - r.selected()});
                 }
                 BitSet hidden = Suppression.rows(counts, sizes, PUBLICATION_MINIMUM);
+                // A ratio against a suppressed comparator would reveal the comparator's rate: withhold the ratios.
+                boolean comparatorHidden = false;
+                for (int i = 0; i < rates.size(); i++) {
+                    comparatorHidden |= rates.get(i).mostSelected() && hidden.get(i);
+                }
                 for (int i = 0; i < rates.size(); i++) {
                     StageRate<Category> r = rates.get(i);
                     String group = r.group().getLabel();
@@ -477,13 +485,15 @@ public final class ReportBuilder {
                         points.add(noValue(label, X, 0));
                     } else {
                         ShareResult w = Representation.share(r.selected(), r.considered(), OPTIONS);
-                        String air = r.adverseImpactRatio().isPresent()
+                        String air = comparatorHidden ? C : r.adverseImpactRatio().isPresent()
                                 ? Fmt.num(r.adverseImpactRatio().getAsDouble(), 2)
                                         + (r.mostSelected() ? " (comparator)" : "") : X;
+                        String flag = comparatorHidden ? C : r.belowFourFifths() ? "yes" : "no";
+                        String why = comparatorHidden ? "OK; adverse impact ratio suppressed: its comparator (the"
+                                + " most selected group) is suppressed" : r.reason();
                         rows.add(new Row(List.of(d.getLabel(), group, Fmt.count(r.considered()),
                                 Fmt.count(r.selected()), Fmt.pct(r.rate().getAsDouble(), 1),
-                                Fmt.interval(100 * w.lower(), 100 * w.upper(), 1), air,
-                                r.belowFourFifths() ? "yes" : "no", r.reason()), RowKind.SHOWN));
+                                Fmt.interval(100 * w.lower(), 100 * w.upper(), 1), air, flag, why), RowKind.SHOWN));
                         points.add(new Point(label, OptionalDouble.of(100 * r.rate().getAsDouble()),
                                 OptionalDouble.of(100 * w.lower()), OptionalDouble.of(100 * w.upper()), "",
                                 List.of()));
@@ -582,8 +592,24 @@ public final class ReportBuilder {
     private QuantitativeTarget criterion(String id) {
         List<QuantitativeTarget> found = new ArrayList<>();
         plan.forEachCriterion((path, c) -> {
-            if (c.getId().equals(id) && c instanceof QuantitativeTarget q) {
-                found.add(q);
+            if (c.getId().equals(id)) {
+                c.accept(new SuccessCriterion.Visitor<Void>() {
+                    @Override
+                    public Void quantitative(QuantitativeTarget q) {
+                        found.add(q);
+                        return null;
+                    }
+
+                    @Override
+                    public Void milestone(Milestone m) {
+                        return null;
+                    }
+
+                    @Override
+                    public Void qualitative(QualitativeCriterion q) {
+                        return null;
+                    }
+                });
             }
         });
         if (found.size() != 1) {
