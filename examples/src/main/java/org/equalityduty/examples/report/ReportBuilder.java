@@ -226,7 +226,7 @@ public final class ReportBuilder {
             for (int i = 0; i < cats.size(); i++) {
                 GapResult g = results.get(i);
                 String group = cats.get(i).getLabel();
-                String label = d.getLabel() + ": " + group;
+                String label = shortLabel(d) + ": " + group;
                 if (hidden.get(i) || g.getStatus() == MetricStatus.BELOW_MINIMUM_GROUP_SIZE) {
                     rows.add(new Row(List.of(shortLabel(d), group, C, C, C, C, C, "suppressed"), RowKind.SUPPRESSED));
                     points.add(noValue(label, C, 0));

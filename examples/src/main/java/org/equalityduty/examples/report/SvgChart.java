@@ -15,8 +15,8 @@ import org.equalityduty.examples.report.ReportModel.Point;
 final class SvgChart {
     /** Okabe-Ito: blue, orange, bluish green, vermilion, reddish purple. */
     private static final String[] PALETTE = {"#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7"};
-    private static final int WIDTH = 640;
-    private static final int LABEL = 250;
+    private static final int WIDTH = 720;
+    private static final int LABEL = 300;
     private static final int RIGHT = 30;
     private static final int TOP = 34;
     private static final int ROW = 20;
@@ -68,12 +68,14 @@ final class SvgChart {
         s.append("<title id=\"").append(titleId).append("\">").append(Html.esc(chart.title())).append("</title>\n");
         s.append("<desc id=\"").append(descId).append("\">").append(Html.esc(chart.description())).append("</desc>\n");
         // Legend.
-        int lx = LABEL;
-        s.append(marker(0, lx, 12)).append(text(lx + 8, 16, "start", chart.bars() ? "value" : "estimate with 95% CI"));
-        lx += 150;
+        int lx = 10;
+        String first = chart.bars() ? "value" : "estimate with 95% CI";
+        s.append(marker(0, lx, 12)).append(text(lx + 8, 16, "start", first));
+        lx += 30 + 6 * first.length();
         for (int m = 0; m < chart.markerNames().size(); m++) {
-            s.append(marker(m + 1, lx, 12)).append(text(lx + 8, 16, "start", chart.markerNames().get(m)));
-            lx += 170;
+            String name = chart.markerNames().get(m);
+            s.append(marker(m + 1, lx, 12)).append(text(lx + 8, 16, "start", name));
+            lx += 30 + 6 * name.length();
         }
         // Grid, ticks and axis.
         int axisY = TOP + ROW * chart.points().size() + 4;
