@@ -204,7 +204,61 @@ prog.update(obj(prog["description"], header("progress-record", "") + [
     ["kind", "formatVersion", "asOf"]))
 prog["$defs"] = prog_defs
 
-for name, doc in [("equality-plan.schema.json", plan), ("progress-record.schema.json", prog)]:
+QUANT_STATUSES = ["achieved", "on_track", "off_track", "inconclusive", "not_yet_due", "no_data", "not_measurable"]
+STATUSES = QUANT_STATUSES + ["done", "overdue", "evidence_recorded", "no_evidence"]
+def figure(desc):
+    return O(type="number", description=desc + " Written exactly, as a JSON number (never a string); at most 100 decimal places and 50 digits before the point.")
+def nonblank(desc):
+    return O(type="string", description=desc + " Not blank.", minLength=1)
+
+rep_defs = O()
+rep_defs["period"] = obj("The period the plan covers; end not before start.", [
+    ("start", date("First day of the period.")), ("end", date("Last day of the period."))], ["start", "end"])
+rep_defs["resolvedTarget"] = obj("A criterion's target resolved to a value in the measure's unit, with the resolution spelt out.", [
+    ("value", figure("The target value in the measure's unit.")),
+    ("baseline", figure("The baseline the target was resolved from; left out for a level target with no baseline.")),
+    ("baselineFromObservations", O(type="boolean", description="True if the baseline is the earliest available observation because the plan states none; false if left out. True needs a baseline.")),
+    ("reading", enum("How a target stated 'by N%' was read: relative (N% of the baseline) or percentage_points; left out for other kinds of target.", ["relative", "percentage_points"])),
+    ("explanation", nonblank("The resolution in plain English."))], ["value", "explanation"])
+rep_defs["resolvedTarget"]["dependentRequired"] = O(baselineFromObservations=["baseline"])
+crit = obj("The progress of one success criterion as of the report's date: its status, why, and the figures behind it.", [
+    ("objectiveId", ident("Identifier of the objective the criterion belongs to.")),
+    ("criterionId", ident("Identifier of the criterion; not repeated within the report.")),
+    ("path", O(type="string", description="The criterion's path in the plan, such as objectives[1].actions[0].successCriteria[0].", pattern="^objectives\\[[0-9]{1,9}\\](\\.actions\\[[0-9]{1,9}\\])?\\.successCriteria\\[[0-9]{1,9}\\]$")),
+    ("kind", enum("The kind of criterion.", ["quantitative", "milestone", "qualitative"])),
+    ("status", enum("The status: quantitative criteria take achieved, on_track, off_track, inconclusive, not_yet_due, no_data or not_measurable; milestones done, overdue or not_yet_due; qualitative criteria evidence_recorded or no_evidence.", STATUSES)),
+    ("explanation", nonblank("A one-line plain-English explanation of the status.")),
+    ("measureStatus", enum("The status of the measure tied to a qualitative criterion; only on qualitative criteria with a measure.", QUANT_STATUSES)),
+    ("deadline", date("The deadline the criterion is judged against, if one applies.")),
+    ("target", ref("resolvedTarget", "The resolved target; left out if there is no numeric target or no baseline to resolve it from.")),
+    ("fraction", figure("The fraction of the way from baseline to target, (latest - baseline) / (target - baseline), to 16 significant digits; 1 or more means the target is reached, negative means the measure moved away from it.")),
+    ("projection", figure("The value of the least-squares trend line at the deadline, rounded half-up to 4 decimal places.")),
+    ("latestValue", figure("The latest available value as of the report's date; given with latestDate.")),
+    ("latestDate", date("The date of the latest available value; given with latestValue."))],
+    ["objectiveId", "criterionId", "path", "kind", "status", "explanation"])
+crit["dependentRequired"] = O(latestValue=["latestDate"], latestDate=["latestValue"])
+def when(kind, statuses, measure):
+    then = O(properties=O(status=O(description="The statuses a %s criterion takes." % kind, enum=statuses)))
+    if not measure:
+        then["properties"]["measureStatus"] = O([("description", "Only a qualitative criterion has a measureStatus."), ("not", O())])
+    return O([("if", O(properties=O(kind=O(description="A %s criterion." % kind, const=kind)), required=["kind"])), ("then", then)])
+crit["allOf"] = [when("quantitative", QUANT_STATUSES, False), when("milestone", ["done", "overdue", "not_yet_due"], False),
+                 when("qualitative", ["evidence_recorded", "no_evidence"], True)]
+rep_defs["criterionProgress"] = crit
+rep = O([("$schema", "https://json-schema.org/draft/2020-12/schema"), ("$id", BASE + "progress-report.schema.json"),
+         ("title", "Progress report, wire format version 1"),
+         ("description", "The annual progress report of a plan as of a date: one entry per success criterion, in plan order, and the record entries that match no criterion. Empty optional values and empty lists are left out; fields must not be null; unknown fields are rejected.")])
+rep.update(obj(rep["description"], header("progress-report", "") + [
+    ("organisationName", nonblank("The name of the organisation that publishes the plan.")),
+    ("period", ref("period", "The period the plan covers.")),
+    ("asOf", date("The date the report is evaluated as of.")),
+    ("criteria", arr("The progress of each criterion: for each objective, its own criteria, then those of each action, in plan order.", ref("criterionProgress", "A criterion's progress."))),
+    ("unmatchedRecordEntries", arr("Record entries that match no criterion of the plan and were ignored, such as \"series 'o9.c1'\"; series first in record order, then milestones and evidence in identifier order.", nonblank("An entry.")))],
+    ["kind", "formatVersion", "organisationName", "period", "asOf"]))
+rep["$defs"] = rep_defs
+
+for name, doc in [("equality-plan.schema.json", plan), ("progress-record.schema.json", prog),
+                  ("progress-report.schema.json", rep)]:
     with open(OUT + name, "w") as f:
         json.dump(doc, f, indent=2, ensure_ascii=False)
         f.write("\n")

@@ -96,6 +96,16 @@ class ValueInvariantsTest {
     }
 
     @Test
+    void progress8WasNotPublishedFor2024To2026() {
+        // DOMAIN.md section 3: Progress 8 not published for 2024/25 and 2025/26 (academic years from 1 September).
+        assertEquals(true, Subject.PROGRESS_8.isPublishedFor(LocalDate.of(2024, 8, 31)));
+        assertEquals(false, Subject.PROGRESS_8.isPublishedFor(LocalDate.of(2024, 9, 1)));
+        assertEquals(false, Subject.PROGRESS_8.isPublishedFor(LocalDate.of(2026, 8, 31)));
+        assertEquals(true, Subject.PROGRESS_8.isPublishedFor(LocalDate.of(2026, 9, 1)));
+        assertEquals(true, Subject.ATTAINMENT_8.isPublishedFor(LocalDate.of(2025, 7, 31)));
+    }
+
+    @Test
     void criterionIdentifiersAreChecked() {
         assertEquals("id '' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit",
                 assertThrows(InvalidValueException.class, () -> Milestone.of("", "Done")).getMessage());

@@ -24,6 +24,9 @@ import org.equalityduty.core.Reference;
 import org.equalityduty.core.SuccessCriterion;
 import org.equalityduty.core.Target;
 import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.progress.CriterionProgress;
+import org.equalityduty.core.progress.ProgressReport;
+import org.equalityduty.core.progress.ResolvedTarget;
 import org.equalityduty.json.internal.Codec;
 import org.equalityduty.json.internal.EnumCodec;
 import org.equalityduty.json.internal.NodeReader;
@@ -35,10 +38,11 @@ import org.equalityduty.json.internal.Wire;
  * wire format as {@link EqualityJson}.
  *
  * <p>Registered through {@code META-INF/services/com.fasterxml.jackson.databind.Module}, so
- * {@code ObjectMapper.findAndRegisterModules()} finds it. Plans and progress records are whole documents with
- * {@code kind} and {@code formatVersion}; the other types (objectives, actions, time frames, success criteria,
- * measures, references, groups, categories, targets, baselines, organisations, periods, publication rules,
- * observation series, observations and enums) use the same form they have inside a document. A value that cannot
+ * {@code ObjectMapper.findAndRegisterModules()} finds it. Plans, progress records and progress reports are whole
+ * documents with {@code kind} and {@code formatVersion}; the other types (objectives, actions, time frames,
+ * success criteria, measures, references, groups, categories, targets, baselines, organisations, periods,
+ * publication rules, observation series, observations, criterion progress entries, resolved targets and enums)
+ * use the same form they have inside a document. A value that cannot
  * be read fails with Jackson's {@code MismatchedInputException}, whose message lists every problem with a JSON
  * Pointer and whose cause is an {@link EqualityJsonException}.
  *
@@ -151,6 +155,9 @@ public final class EqualityDutyModule extends Module {
         Registrar r = new Registrar(serializers, deserializers);
         r.add(EqualityPlan.class, NodeWriter::planDocument, NodeReader::planDocument);
         r.add(ProgressRecord.class, NodeWriter::progressDocument, NodeReader::progressDocument);
+        r.add(ProgressReport.class, NodeWriter::progressReportDocument, NodeReader::progressReportDocument);
+        r.add(CriterionProgress.class, NodeWriter::criterionProgress, NodeReader::criterionProgress);
+        r.add(ResolvedTarget.class, NodeWriter::resolvedTarget, NodeReader::resolvedTarget);
         r.add(Organisation.class, NodeWriter::organisation, NodeReader::organisation);
         r.add(PlanPeriod.class, NodeWriter::period, NodeReader::period);
         r.add(Objective.class, NodeWriter::objective, NodeReader::objective);

@@ -14,18 +14,21 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.equalityduty.core.EqualityPlan;
 import org.equalityduty.core.ProgressRecord;
+import org.equalityduty.core.progress.ProgressReport;
 import org.equalityduty.json.internal.Documents;
 import org.equalityduty.json.internal.Limited;
 import org.equalityduty.json.internal.NodeWriter;
 import org.equalityduty.json.internal.Wire;
 
 /**
- * Reads and writes equality plans and progress records in the versioned JSON wire format, without exposing any
- * Jackson type.
+ * Reads and writes equality plans, progress records and annual progress reports in the versioned JSON wire
+ * format, without exposing any Jackson type.
  *
- * <p>Every document names its kind and format version: {@code {"kind":"equality-plan","formatVersion":1,...}} or
- * {@code {"kind":"progress-record","formatVersion":1,...}}. The format is documented by the JSON Schema shipped
- * at {@value #PLAN_SCHEMA_RESOURCE} and {@value #PROGRESS_SCHEMA_RESOURCE}.
+ * <p>Every document names its kind and format version: {@code {"kind":"equality-plan","formatVersion":1,...}},
+ * {@code {"kind":"progress-record","formatVersion":1,...}} or, for a
+ * {@link ProgressReport progress report} as {@link org.equalityduty.core.progress.ProgressEvaluator} gives it,
+ * {@code {"kind":"progress-report","formatVersion":1,...}}. The format is documented by the JSON Schemas shipped
+ * at {@value #PLAN_SCHEMA_RESOURCE}, {@value #PROGRESS_SCHEMA_RESOURCE} and {@value #REPORT_SCHEMA_RESOURCE}.
  *
  * <p><b>Reading</b> is strict and complete: a document that is malformed, too large or deep, of another kind or a
  * newer version, or that has missing, mistyped, unknown, repeated or out-of-range content, or that describes a
@@ -34,9 +37,14 @@ import org.equalityduty.json.internal.Wire;
  * Strings are never coerced to numbers, decimals never to whole numbers, and decimals are read exactly.
  * Streams and readers passed in are read but not closed; documents are UTF-8 (or UTF-16/32, detected).
  *
+ * <p>A progress report is read with the same strictness; its entries must also be consistent (a status the kind of
+ * criterion takes, identifiers not repeated), and its figures, being computed, may have up to 100 decimal places
+ * and 50 digits before the point.
+ *
  * <p><b>Writing</b> is deterministic: equal values give byte-identical output. Fields come in a fixed order, sets
  * in the declaration order of their codes, maps sorted by key; empty optional values and empty lists are
- * omitted; decimals are written exactly, keeping their scale. Writing does not validate.
+ * omitted; enums are written as their lower-case codes; decimals are written exactly, keeping their scale.
+ * Writing does not validate.
  *
  * <p>This class is immutable and thread-safe; options are changed with {@code withX(...)} copies.
  *
@@ -62,6 +70,12 @@ public final class EqualityJson {
      */
     public static final String PROGRESS_KIND = Wire.KIND_PROGRESS;
     /**
+     * The {@code kind} of a progress report document.
+     *
+     * @since 0.1.0
+     */
+    public static final String REPORT_KIND = Wire.KIND_REPORT;
+    /**
      * The class-path resource of the JSON Schema of plan documents.
      *
      * @since 0.1.0
@@ -73,6 +87,12 @@ public final class EqualityJson {
      * @since 0.1.0
      */
     public static final String PROGRESS_SCHEMA_RESOURCE = "/org/equalityduty/json/progress-record.schema.json";
+    /**
+     * The class-path resource of the JSON Schema of progress report documents.
+     *
+     * @since 0.1.0
+     */
+    public static final String REPORT_SCHEMA_RESOURCE = "/org/equalityduty/json/progress-report.schema.json";
 
     private static final EqualityJson DEFAULTS = new EqualityJson(true, JsonLimits.defaults());
 
@@ -363,6 +383,120 @@ public final class EqualityJson {
         Objects.requireNonNull(record, "record");
         try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
             writeProgress(record, out);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- reports
+
+    /**
+     * Reads a progress report document from text.
+     *
+     * @param json  the document, not null
+     * @return the report, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @since 0.1.0
+     */
+    public ProgressReport readProgressReport(String json) {
+        Objects.requireNonNull(json, "json");
+        return unchecked(() -> documents.read(f -> f.createParser(limited(json)),
+                (r, n) -> r.progressReportDocument(n, "")));
+    }
+
+    /**
+     * Reads a progress report document from a stream of bytes; the stream is not closed.
+     *
+     * @param in  the input, not null
+     * @return the report, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @throws IOException if the stream cannot be read
+     * @since 0.1.0
+     */
+    public ProgressReport readProgressReport(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.progressReportDocument(n, ""));
+    }
+
+    /**
+     * Reads a progress report document from characters; the reader is not closed.
+     *
+     * @param in  the input, not null
+     * @return the report, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @throws IOException if the reader fails
+     * @since 0.1.0
+     */
+    public ProgressReport readProgressReport(Reader in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.progressReportDocument(n, ""));
+    }
+
+    /**
+     * Reads a progress report document from a file.
+     *
+     * @param path  the file, not null
+     * @return the report, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @throws IOException if the file cannot be read
+     * @since 0.1.0
+     */
+    public ProgressReport readProgressReport(Path path) throws IOException {
+        Objects.requireNonNull(path, "path");
+        try (InputStream in = Files.newInputStream(path)) {
+            return readProgressReport(in);
+        }
+    }
+
+    /**
+     * Writes a progress report document to text.
+     *
+     * @param report  the report, not null
+     * @return the document, not null
+     * @since 0.1.0
+     */
+    public String writeProgressReport(ProgressReport report) {
+        Objects.requireNonNull(report, "report");
+        return Documents.write(NodeWriter.progressReportDocument(report), prettyPrint);
+    }
+
+    /**
+     * Writes a progress report document to a stream as UTF-8; the stream is flushed, not closed.
+     *
+     * @param report  the report, not null
+     * @param out  the destination, not null
+     * @throws IOException if writing fails
+     * @since 0.1.0
+     */
+    public void writeProgressReport(ProgressReport report, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        writeProgressReport(report, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes a progress report document to a writer; the writer is flushed, not closed.
+     *
+     * @param report  the report, not null
+     * @param out  the destination, not null
+     * @throws IOException if writing fails
+     * @since 0.1.0
+     */
+    public void writeProgressReport(ProgressReport report, Writer out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
+        Documents.write(NodeWriter.progressReportDocument(report), prettyPrint, out);
+    }
+
+    /**
+     * Writes a progress report document to a file as UTF-8, replacing any existing file.
+     *
+     * @param report  the report, not null
+     * @param path  the file, not null
+     * @throws IOException if writing fails
+     * @since 0.1.0
+     */
+    public void writeProgressReport(ProgressReport report, Path path) throws IOException {
+        Objects.requireNonNull(report, "report");
+        try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            writeProgressReport(report, out);
         }
     }
 

@@ -23,16 +23,19 @@ final class BadDocuments {
     /** Whether the schema must reject the document, accept it (a rule it cannot express), or cannot judge it. */
     enum Schema { REJECTS, ACCEPTS, NOT_JSON }
 
+    /** The kind of document a case is read as. */
+    enum Doc { PLAN, PROGRESS, REPORT }
+
     /** One bad document. */
     static final class Case {
         final String name;
-        final boolean progress;
+        final Doc doc;
         final String document;
         final Schema schema;
 
-        Case(String name, boolean progress, String document, Schema schema) {
+        Case(String name, Doc doc, String document, Schema schema) {
             this.name = name;
-            this.progress = progress;
+            this.doc = doc;
             this.document = document;
             this.schema = schema;
         }
@@ -102,22 +105,34 @@ final class BadDocuments {
         return EqualityJson.defaults().writeProgress(Samples.progress());
     }
 
+    static String report() {
+        return EqualityJson.defaults().writeProgressReport(ReportSamples.report());
+    }
+
     private static final List<Case> CASES = new ArrayList<>();
 
     private static void raw(String name, String document) {
-        CASES.add(new Case(name, false, document, Schema.NOT_JSON));
+        CASES.add(new Case(name, Doc.PLAN, document, Schema.NOT_JSON));
     }
 
     private static void plan(String name, Schema schema, List<Edit> edits) {
-        CASES.add(new Case(name, false, edited(plan(), edits.toArray(new Edit[0])), schema));
+        CASES.add(new Case(name, Doc.PLAN, edited(plan(), edits.toArray(new Edit[0])), schema));
     }
 
     private static void progress(String name, Schema schema, List<Edit> edits) {
-        CASES.add(new Case(name, true, edited(progress(), edits.toArray(new Edit[0])), schema));
+        CASES.add(new Case(name, Doc.PROGRESS, edited(progress(), edits.toArray(new Edit[0])), schema));
+    }
+
+    private static void report(String name, Schema schema, List<Edit> edits) {
+        CASES.add(new Case(name, Doc.REPORT, edited(report(), edits.toArray(new Edit[0])), schema));
+    }
+
+    private static void reportRaw(String name, String document) {
+        CASES.add(new Case(name, Doc.REPORT, document, Schema.NOT_JSON));
     }
 
     private static void planText(String name, Schema schema, String document) {
-        CASES.add(new Case(name, false, document, schema));
+        CASES.add(new Case(name, Doc.PLAN, document, schema));
     }
 
     static List<Case> all() {
@@ -231,6 +246,37 @@ final class BadDocuments {
         progress("evidence null", R, List.of(set("/evidence/o2.q1", "null")));
         progress("asOf missing", R, List.of(remove("/asOf")));
         progress("criterion id with a slash", R, List.of(set("/series/0/criterionId", "\"o1/c1\"")));
-        CASES.add(new Case("plan read as a progress record", true, plan(), Schema.REJECTS));
+        CASES.add(new Case("plan read as a progress record", Doc.PROGRESS, plan(), Schema.REJECTS));
+        // ---- progress reports: criteria/0 is quantitative with every figure, 1 and 2 milestones, 3 quantitative
+        // with a baseline from the observations, 4 qualitative with a tied measure
+        reportRaw("report: duplicate key", "{\"kind\":\"progress-report\",\"formatVersion\":1,"
+                + "\"asOf\":\"2025-07-31\",\"asOf\":\"2025-08-31\"}");
+        reportRaw("report: trailing content", report() + "{\"kind\":\"progress-report\"}");
+        report("report: kind of another document", R, List.of(set("/kind", "\"progress-record\"")));
+        report("report: formatVersion newer", R, List.of(set("/formatVersion", "2")));
+        report("report: organisationName and asOf missing", R, List.of(remove("/organisationName"), remove("/asOf")));
+        report("report: unknown field in an entry", R, List.of(set("/criteria/1/colour", "\"green\"")));
+        report("report: status unknown", R, List.of(set("/criteria/0/status", "\"green\"")));
+        report("report: status as Java name", R, List.of(set("/criteria/0/status", "\"ON_TRACK\"")));
+        report("report: status of another kind of criterion", R, List.of(set("/criteria/1/status", "\"achieved\"")));
+        report("report: measureStatus on a milestone", R, List.of(set("/criteria/2/measureStatus", "\"no_data\"")));
+        report("report: measureStatus not a measure's", R, List.of(set("/criteria/4/measureStatus", "\"done\"")));
+        report("report: kind missing", R, List.of(remove("/criteria/3/kind")));
+        report("report: fraction as text", R, List.of(set("/criteria/0/fraction", "\"0.86\"")));
+        report("report: projection with too many decimal places", A, List.of(set("/criteria/0/projection", "1e-101")));
+        report("report: latestValue without latestDate", R, List.of(remove("/criteria/0/latestDate")));
+        report("report: target without value", R, List.of(remove("/criteria/0/target/value")));
+        report("report: baselineFromObservations as text", R, List.of(
+                set("/criteria/3/target/baselineFromObservations", "\"yes\"")));
+        report("report: baselineFromObservations without baseline", R, List.of(remove("/criteria/3/target/baseline")));
+        report("report: reading unknown", R, List.of(set("/criteria/3/target/reading", "\"absolute\"")));
+        report("report: criterion ids repeated", A, List.of(set("/criteria/2/criterionId", "\"o1.a1.m1\"")));
+        report("report: path not a plan path", R, List.of(set("/criteria/0/path", "\"/objectives/0\"")));
+        report("report: explanation blank", A, List.of(set("/criteria/1/explanation", "\"  \"")));
+        report("report: period ends before it starts", A, List.of(set("/period/end", "\"2020-08-31\"")));
+        report("report: criteria entry null and unmatched entry a number", R, List.of(set("/criteria/2", "null"),
+                set("/unmatchedRecordEntries/0", "7")));
+        CASES.add(new Case("report read as a plan", Doc.PLAN, report(), Schema.REJECTS));
+        CASES.add(new Case("plan read as a progress report", Doc.REPORT, plan(), Schema.REJECTS));
     }
 }

@@ -23,10 +23,16 @@ class BadDocumentsTest {
         EqualityJson json = EqualityJson.defaults();
         EqualityJsonException ex = assertThrows(EqualityJsonException.class,
                 () -> {
-                    if (c.progress) {
-                        json.readProgress(c.document);
-                    } else {
-                        json.readPlan(c.document);
+                    switch (c.doc) {
+                        case PROGRESS:
+                            json.readProgress(c.document);
+                            break;
+                        case REPORT:
+                            json.readProgressReport(c.document);
+                            break;
+                        default:
+                            json.readPlan(c.document);
+                            break;
                     }
                 });
         return ex.getProblems().stream().map(JsonProblem::toString).collect(Collectors.toList());

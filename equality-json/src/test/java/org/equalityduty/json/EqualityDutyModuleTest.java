@@ -14,6 +14,10 @@ import org.equalityduty.core.EqualityPlan;
 import org.equalityduty.core.Objective;
 import org.equalityduty.core.Target;
 import org.equalityduty.core.TargetKind;
+import org.equalityduty.core.progress.CriterionProgress;
+import org.equalityduty.core.progress.CriterionStatus;
+import org.equalityduty.core.progress.ProgressReport;
+import org.equalityduty.core.progress.Reading;
 import org.junit.jupiter.api.Test;
 
 class EqualityDutyModuleTest {
@@ -30,6 +34,32 @@ class EqualityDutyModuleTest {
         String viaModule = mapper.writeValueAsString(Samples.fullPlan());
         assertEquals(EqualityJson.defaults().withPrettyPrint(false).writePlan(Samples.fullPlan()), viaModule);
         assertEquals(Samples.fullPlan(), mapper.readValue(viaModule, EqualityPlan.class));
+    }
+
+    @Test
+    void writesAndReadsProgressReportsLikeTheFacade() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        ProgressReport report = ReportSamples.report();
+        String viaModule = mapper.writeValueAsString(report);
+        assertEquals(EqualityJson.defaults().withPrettyPrint(false).writeProgressReport(report), viaModule);
+        assertEquals(report, mapper.readValue(viaModule, ProgressReport.class));
+        assertEquals("\"evidence_recorded\"", mapper.writeValueAsString(CriterionStatus.EVIDENCE_RECORDED));
+        assertEquals(Reading.PERCENTAGE_POINTS, mapper.readValue("\"percentage_points\"", Reading.class));
+    }
+
+    @Test
+    void reportEntriesFailWithPointersRelativeToTheWholeInput() {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new EqualityDutyModule());
+        MismatchedInputException ex = assertThrows(MismatchedInputException.class, () -> mapper.readValue(
+                "[{\"objectiveId\":\"o1\",\"criterionId\":\"o1.m1\",\"path\":\"objectives[0].successCriteria[0]\","
+                        + "\"kind\":\"milestone\",\"status\":\"Done\",\"explanation\":\"x\",\"fraction\":\"1\"}]",
+                mapper.getTypeFactory().constructCollectionType(List.class, CriterionProgress.class)));
+        EqualityJsonException cause = assertInstanceOf(EqualityJsonException.class, ex.getCause());
+        assertEquals(List.of(
+                JsonProblem.of("/0/status", "'Done' is not a criterion status code; use one of achieved, on_track, "
+                        + "off_track, inconclusive, not_yet_due, no_data, not_measurable, done, overdue, "
+                        + "evidence_recorded, no_evidence"),
+                JsonProblem.of("/0/fraction", "must be a number, not text")), cause.getProblems());
     }
 
     @Test

@@ -52,6 +52,16 @@ class EqualityJsonTest {
         EqualityJson.defaults().writeProgress(Samples.progress(), progress);
         assertEquals(Samples.progress(), EqualityJson.defaults().readProgress(progress));
         assertEquals(Files.readString(Golden.path("progress.json")), Files.readString(progress));
+        Path report = dir.resolve("report.json");
+        EqualityJson.defaults().writeProgressReport(ReportSamples.report(), report);
+        assertEquals(ReportSamples.report(), EqualityJson.defaults().readProgressReport(report));
+        assertEquals(Files.readString(Golden.path("progress-report.json")), Files.readString(report));
+    }
+
+    @Test
+    void progressReportKindIsPublished() {
+        assertEquals("progress-report", EqualityJson.REPORT_KIND);
+        assertTrue(EqualityJson.class.getResource(EqualityJson.REPORT_SCHEMA_RESOURCE) != null);
     }
 
     @Test

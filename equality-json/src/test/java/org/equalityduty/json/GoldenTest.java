@@ -21,6 +21,10 @@ import org.equalityduty.core.Objective;
 import org.equalityduty.core.ProgressRecord;
 import org.equalityduty.core.SuccessCriterion;
 import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.progress.CriterionProgress;
+import org.equalityduty.core.progress.CriterionStatus;
+import org.equalityduty.core.progress.ProgressReport;
+import org.equalityduty.core.progress.ResolvedTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -51,6 +55,34 @@ class GoldenTest {
         String written = JSON.writeProgress(Samples.progress());
         assertEquals(Golden.read("progress.json", written), written);
         assertEquals(Samples.progress(), JSON.readProgress(Golden.path("progress.json")));
+    }
+
+    @Test
+    void progressReportMatchesGoldenByteForByteInBothModes() throws Exception {
+        ProgressReport report = ReportSamples.report();
+        String pretty = JSON.writeProgressReport(report);
+        assertEquals(Golden.read("progress-report.json", pretty), pretty);
+        assertEquals(report, JSON.readProgressReport(Golden.path("progress-report.json")));
+        EqualityJson compact = JSON.withPrettyPrint(false);
+        String oneLine = compact.writeProgressReport(report);
+        assertFalse(oneLine.contains("\n"));
+        assertEquals(Golden.read("progress-report-compact.json", oneLine), oneLine);
+        assertEquals(report, compact.readProgressReport(Golden.path("progress-report-compact.json")));
+        assertEquals(MAPPER.readTree(pretty), MAPPER.readTree(oneLine));
+    }
+
+    @Test
+    void progressReportThroughStreamsWritersAndReadersGivesTheSameBytes() throws Exception {
+        ProgressReport report = ReportSamples.report();
+        String expected = JSON.writeProgressReport(report);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        JSON.writeProgressReport(report, bytes);
+        assertEquals(expected, bytes.toString(StandardCharsets.UTF_8));
+        StringWriter chars = new StringWriter();
+        JSON.writeProgressReport(report, chars);
+        assertEquals(expected, chars.toString());
+        assertEquals(report, JSON.readProgressReport(new StringReader(expected)));
+        assertEquals(report, JSON.readProgressReport(new java.io.ByteArrayInputStream(bytes.toByteArray())));
     }
 
     @Test
@@ -122,6 +154,12 @@ class GoldenTest {
         cases.put("observation-missing", new Object[] {org.equalityduty.core.Observation.class,
             progress.getSeries().get(0).getObservations().get(1)});
         cases.put("duty-aim", new Object[] {DutyAim.class, DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY});
+        ProgressReport report = ReportSamples.report();
+        cases.put("criterion-progress-qualitative", new Object[] {CriterionProgress.class,
+            report.getCriteria().get(report.getCriteria().size() - 1)});
+        cases.put("resolved-target-read-as-stated", new Object[] {ResolvedTarget.class,
+            report.getCriteria().get(3).getTarget().get()});
+        cases.put("criterion-status", new Object[] {CriterionStatus.class, CriterionStatus.NOT_YET_DUE});
         return cases.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()[0], e.getValue()[1]));
     }
 

@@ -37,6 +37,9 @@ import org.equalityduty.core.PublishedItem;
 import org.equalityduty.core.Recurrence;
 import org.equalityduty.core.Subject;
 import org.equalityduty.core.TargetKind;
+import org.equalityduty.core.progress.CriterionKind;
+import org.equalityduty.core.progress.CriterionStatus;
+import org.equalityduty.core.progress.Reading;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,6 +50,7 @@ class SchemaTest {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
     static final JsonSchema PLAN = schema(EqualityJson.PLAN_SCHEMA_RESOURCE);
     static final JsonSchema PROGRESS = schema(EqualityJson.PROGRESS_SCHEMA_RESOURCE);
+    static final JsonSchema REPORT = schema(EqualityJson.REPORT_SCHEMA_RESOURCE);
 
     static JsonSchema schema(String resource) {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -78,6 +82,23 @@ class SchemaTest {
         assertEquals(Set.of(), errors(PROGRESS, Files.readString(Golden.path(name))));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"progress-report.json", "progress-report-compact.json"})
+    void goldenProgressReportsAreValid(String name) throws IOException {
+        assertEquals(Set.of(), errors(REPORT, Files.readString(Golden.path(name))));
+    }
+
+    static JsonSchema schemaOf(BadDocuments.Doc doc) {
+        switch (doc) {
+            case PROGRESS:
+                return PROGRESS;
+            case REPORT:
+                return REPORT;
+            default:
+                return PLAN;
+        }
+    }
+
     static Stream<BadDocuments.Case> judgeable() {
         return BadDocuments.all().stream().filter(c -> c.schema != BadDocuments.Schema.NOT_JSON);
     }
@@ -85,7 +106,7 @@ class SchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("judgeable")
     void schemaRejectsWhatItCanExpressAndTheReaderRejectsAll(BadDocuments.Case c) {
-        Set<ValidationMessage> errors = errors(c.progress ? PROGRESS : PLAN, c.document);
+        Set<ValidationMessage> errors = errors(schemaOf(c.doc), c.document);
         if (c.schema == BadDocuments.Schema.REJECTS) {
             assertFalse(errors.isEmpty(), "schema accepted " + c.name);
         } else {
@@ -96,7 +117,8 @@ class SchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {EqualityJson.PLAN_SCHEMA_RESOURCE, EqualityJson.PROGRESS_SCHEMA_RESOURCE})
+    @ValueSource(strings = {EqualityJson.PLAN_SCHEMA_RESOURCE, EqualityJson.PROGRESS_SCHEMA_RESOURCE,
+        EqualityJson.REPORT_SCHEMA_RESOURCE})
     void everyFieldAndDefinitionHasADescription(String resource) throws IOException {
         JsonNode schema;
         try (InputStream in = EqualityJson.class.getResourceAsStream(resource)) {
@@ -161,6 +183,15 @@ class SchemaTest {
                 PublishedItem::getCode);
         assertCodes(progress, "/$defs/observation/properties/status", ObservationStatus.values(),
                 ObservationStatus::getCode);
+        JsonNode report;
+        try (InputStream in = EqualityJson.class.getResourceAsStream(EqualityJson.REPORT_SCHEMA_RESOURCE)) {
+            report = MAPPER.readTree(in);
+        }
+        assertCodes(report, "/$defs/criterionProgress/properties/kind", CriterionKind.values(),
+                CriterionKind::getCode);
+        assertCodes(report, "/$defs/criterionProgress/properties/status", CriterionStatus.values(),
+                CriterionStatus::getCode);
+        assertCodes(report, "/$defs/resolvedTarget/properties/reading", Reading.values(), Reading::getCode);
     }
 
     private static <E> void assertCodes(JsonNode schema, String pointer, E[] values, Function<E, String> code) {
@@ -173,7 +204,8 @@ class SchemaTest {
 
     @Test
     void schemaFilesInTheRepositoryAreTheOnesShipped() throws IOException {
-        for (String resource : List.of(EqualityJson.PLAN_SCHEMA_RESOURCE, EqualityJson.PROGRESS_SCHEMA_RESOURCE)) {
+        for (String resource : List.of(EqualityJson.PLAN_SCHEMA_RESOURCE, EqualityJson.PROGRESS_SCHEMA_RESOURCE,
+                EqualityJson.REPORT_SCHEMA_RESOURCE)) {
             try (InputStream in = EqualityJson.class.getResourceAsStream(resource)) {
                 assertEquals(Files.readString(Path.of("src/main/resources" + resource)),
                         new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));

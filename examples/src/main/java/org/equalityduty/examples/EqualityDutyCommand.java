@@ -10,14 +10,16 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code equality-duty} command. With no subcommand it checks both seed plans, printing each plan and its
- * assessment.
+ * assessment, then writes the synthetic trust's equality report with the default seed into
+ * {@code target/equality-report} under the working directory.
  *
  * @since 0.1.0
  */
 @Command(name = "equality-duty", mixinStandardHelpOptions = true, version = "equality-duty 0.1.0-SNAPSHOT",
         description = "Checks equality plans against the SMART and equality-duty rules.%n"
-                + "With no command, prints and checks the two seed plans.",
-        subcommands = {CheckCommand.class},
+                + "With no command, prints and checks the two seed plans and writes the synthetic trust's"
+                + " equality report (seed 2026) to target/equality-report.",
+        subcommands = {CheckCommand.class, ReportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, no errors", "1:the plan has errors", "2:the input or the arguments cannot be used"})
 final class EqualityDutyCommand implements Callable<Integer> {
@@ -46,6 +48,7 @@ final class EqualityDutyCommand implements Callable<Integer> {
         }
         out.println("Checked the two seed plans (examples/src/main/resources/plans/). Check your own plan with:");
         out.println("  equality-duty check PLAN.json [--as-of DATE] [--format text|json]");
-        return 0;
+        out.println();
+        return ReportCommand.write(ReportCommand.DEFAULT_SEED, ReportCommand.DEFAULT_OUT, out, err);
     }
 }

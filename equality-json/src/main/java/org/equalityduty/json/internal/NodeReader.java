@@ -45,6 +45,11 @@ import org.equalityduty.core.Reference;
 import org.equalityduty.core.SuccessCriterion;
 import org.equalityduty.core.Target;
 import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.progress.CriterionKind;
+import org.equalityduty.core.progress.CriterionProgress;
+import org.equalityduty.core.progress.CriterionStatus;
+import org.equalityduty.core.progress.ProgressReport;
+import org.equalityduty.core.progress.ResolvedTarget;
 import org.equalityduty.core.validation.EqualityValidation;
 import org.equalityduty.core.validation.ValidationProblem;
 
@@ -71,6 +76,31 @@ public final class NodeReader {
         PROGRESS_REPORT_DATES, PUBLICATION_RULES};
     private static final String[] PROGRESS_FIELDS = {KIND, FORMAT_VERSION_FIELD, AS_OF, SERIES,
         MILESTONES_COMPLETED, EVIDENCE};
+    private static final String[] REPORT_FIELDS = {KIND, FORMAT_VERSION_FIELD, ORGANISATION_NAME, PERIOD, AS_OF,
+        CRITERIA, UNMATCHED_RECORD_ENTRIES};
+
+    /**
+     * Most digits before the decimal point of a figure in a progress report: computed figures, such as a trend
+     * projected years ahead, may exceed the limits of plan values.
+     */
+    static final int MAX_REPORT_INTEGER_DIGITS = 50;
+    /**
+     * Most decimal places of a figure in a progress report: a fraction computed to 16 significant digits may be
+     * very small.
+     */
+    static final int MAX_REPORT_DECIMAL_PLACES = 100;
+
+    private static final Pattern ID_TEXT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern CRITERION_PATH_TEXT =
+            Pattern.compile("objectives\\[[0-9]{1,9}\\](\\.actions\\[[0-9]{1,9}\\])?\\.successCriteria\\[[0-9]{1,9}\\]");
+    /** The statuses each kind of criterion takes, and those of a measure tied to a qualitative criterion. */
+    private static final Map<CriterionKind, Set<CriterionStatus>> STATUSES = Map.of(
+            CriterionKind.QUANTITATIVE, EnumSet.of(CriterionStatus.ACHIEVED, CriterionStatus.ON_TRACK,
+                    CriterionStatus.OFF_TRACK, CriterionStatus.INCONCLUSIVE, CriterionStatus.NOT_YET_DUE,
+                    CriterionStatus.NO_DATA, CriterionStatus.NOT_MEASURABLE),
+            CriterionKind.MILESTONE, EnumSet.of(CriterionStatus.DONE, CriterionStatus.OVERDUE,
+                    CriterionStatus.NOT_YET_DUE),
+            CriterionKind.QUALITATIVE, EnumSet.of(CriterionStatus.EVIDENCE_RECORDED, CriterionStatus.NO_EVIDENCE));
 
     private final Problems problems;
     private final boolean validate;
@@ -148,6 +178,43 @@ public final class NodeReader {
     }
 
     /**
+     * Reads a progress report document.
+     *
+     * @param node  the document, not null
+     * @param at  the pointer of the document, not null
+     * @return the report, null if there were problems
+     */
+    public ProgressReport progressReportDocument(JsonNode node, String at) {
+        int before = problems.count();
+        if (!header(node, at, KIND_REPORT, "a progress report")) {
+            return null;
+        }
+        JsonNode o = object(node, at, "a progress report document", REPORT_FIELDS);
+        if (o == null) {
+            return null;
+        }
+        ProgressReport.Builder b = ProgressReport.builder();
+        set(required(o, at, ORGANISATION_NAME, this::nonBlank), b::organisationName);
+        set(required(o, at, PERIOD, this::period), b::period);
+        set(required(o, at, AS_OF, this::date), b::asOf);
+        List<CriterionProgress> criteria = optional(o, at, CRITERIA, (n, p) -> list(n, p, this::criterionProgress));
+        if (criteria != null) {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < criteria.size(); i++) {
+                String id = criteria.get(i).getCriterionId();
+                if (!seen.add(id)) {
+                    problems.add(Problems.child(Problems.child(Problems.child(at, CRITERIA), i), CRITERION_ID),
+                            "criterion identifier '" + id + "' is already used earlier in the report");
+                }
+            }
+            b.addAllCriteria(criteria);
+        }
+        set(optional(o, at, UNMATCHED_RECORD_ENTRIES, (n, p) -> list(n, p, this::nonBlank)),
+                b::addAllUnmatchedRecordEntries);
+        return build(before, o, at, "progress report", b::build);
+    }
+
+    /**
      * Checks the kind and format version; returns false if reading cannot sensibly go on.
      */
     private boolean header(JsonNode node, String at, String kind, String noun) {
@@ -163,9 +230,10 @@ public final class NodeReader {
             problems.add(Problems.child(at, KIND), "must be the text '" + kind + "'");
         } else if (!k.textValue().equals(kind)) {
             String other = k.textValue();
-            if (other.equals(KIND_PLAN) || other.equals(KIND_PROGRESS)) {
+            if (other.equals(KIND_PLAN) || other.equals(KIND_PROGRESS) || other.equals(KIND_REPORT)) {
                 problems.add(Problems.child(at, KIND), "this is " + (other.equals(KIND_PLAN) ? "an equality plan"
-                        : "a progress record") + " document ('" + other + "'), not '" + kind + "'");
+                        : other.equals(KIND_PROGRESS) ? "a progress record" : "a progress report")
+                        + " document ('" + other + "'), not '" + kind + "'");
                 return false;
             }
             problems.add(Problems.child(at, KIND), "'" + Problems.abbreviate(other)
@@ -653,7 +721,136 @@ public final class NodeReader {
         return build(before, o, at, "observation", b::build);
     }
 
+    /**
+     * Reads the progress of one criterion, as a progress report lists it.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public CriterionProgress criterionProgress(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "a criterion's progress", OBJECTIVE_ID, CRITERION_ID, PATH, KIND, STATUS,
+                EXPLANATION, MEASURE_STATUS, DEADLINE, TARGET, FRACTION, PROJECTION, LATEST_VALUE, LATEST_DATE);
+        if (o == null) {
+            return null;
+        }
+        CriterionProgress.Builder b = CriterionProgress.builder();
+        set(required(o, at, OBJECTIVE_ID, (n, p) -> identifier(n, p, OBJECTIVE_ID)), b::objectiveId);
+        set(required(o, at, CRITERION_ID, (n, p) -> identifier(n, p, CRITERION_ID)), b::criterionId);
+        set(required(o, at, PATH, this::criterionPath), b::path);
+        CriterionKind kind = required(o, at, KIND, (n, p) -> code(n, p, CRITERION_KINDS));
+        set(kind, b::kind);
+        CriterionStatus status = required(o, at, STATUS, (n, p) -> code(n, p, CRITERION_STATUSES));
+        set(status, b::status);
+        set(required(o, at, EXPLANATION, this::nonBlank), b::explanation);
+        CriterionStatus measureStatus = optional(o, at, MEASURE_STATUS, (n, p) -> code(n, p, CRITERION_STATUSES));
+        set(measureStatus, b::measureStatus);
+        set(optional(o, at, DEADLINE, this::date), b::deadline);
+        set(optional(o, at, TARGET, this::resolvedTarget), b::target);
+        set(optional(o, at, FRACTION, this::figure), b::fraction);
+        set(optional(o, at, PROJECTION, this::figure), b::projection);
+        set(optional(o, at, LATEST_VALUE, this::figure), b::latestValue);
+        set(optional(o, at, LATEST_DATE, this::date), b::latestDate);
+        if (kind != null && status != null && !STATUSES.get(kind).contains(status)) {
+            problems.add(Problems.child(at, STATUS), "'" + status.getCode() + "' is not a status of a "
+                    + kind.getCode() + " criterion; use one of " + statusCodes(kind));
+        }
+        if (measureStatus != null) {
+            if (kind != null && kind != CriterionKind.QUALITATIVE) {
+                problems.add(Problems.child(at, MEASURE_STATUS),
+                        "only a qualitative criterion has a measureStatus, for the measure tied to it");
+            } else if (!STATUSES.get(CriterionKind.QUANTITATIVE).contains(measureStatus)) {
+                problems.add(Problems.child(at, MEASURE_STATUS), "'" + measureStatus.getCode()
+                        + "' is not a status of a measure; use one of " + statusCodes(CriterionKind.QUANTITATIVE));
+            }
+        }
+        if (o.has(LATEST_VALUE) != o.has(LATEST_DATE)) {
+            problems.add(Problems.child(at, o.has(LATEST_VALUE) ? LATEST_VALUE : LATEST_DATE),
+                    "latestValue and latestDate must be given together");
+        }
+        return build(before, o, at, "criterion's progress", b::build);
+    }
+
+    private static String statusCodes(CriterionKind kind) {
+        return String.join(", ", CRITERION_STATUSES.sortedCodes(STATUSES.get(kind)));
+    }
+
+    /**
+     * Reads a resolved target, as a progress report gives it.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public ResolvedTarget resolvedTarget(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "a resolved target", VALUE, BASELINE, BASELINE_FROM_OBSERVATIONS, READING,
+                EXPLANATION);
+        if (o == null) {
+            return null;
+        }
+        ResolvedTarget.Builder b = ResolvedTarget.builder();
+        set(required(o, at, VALUE, this::figure), b::value);
+        set(optional(o, at, BASELINE, this::figure), b::baseline);
+        Boolean fromObservations = optional(o, at, BASELINE_FROM_OBSERVATIONS, this::bool);
+        b.baselineFromObservations(fromObservations != null && fromObservations);
+        set(optional(o, at, READING, (n, p) -> code(n, p, READINGS)), b::reading);
+        set(required(o, at, EXPLANATION, this::nonBlank), b::explanation);
+        if (fromObservations != null && fromObservations && !o.has(BASELINE)) {
+            problems.add(Problems.child(at, BASELINE_FROM_OBSERVATIONS),
+                    "a baseline taken from the observations needs the baseline value");
+        }
+        return build(before, o, at, "resolved target", b::build);
+    }
+
     // ---------------------------------------------------------------------------------------------- scalars
+
+    private String nonBlank(JsonNode node, String at) {
+        String s = text(node, at);
+        if (s != null && s.isBlank()) {
+            problems.add(at, "must not be blank");
+            return null;
+        }
+        return s;
+    }
+
+    private String identifier(JsonNode node, String at, String field) {
+        String s = text(node, at);
+        if (s != null && !ID_TEXT.matcher(s).matches()) {
+            problems.add(at, field + " '" + Problems.abbreviate(s)
+                    + "' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+            return null;
+        }
+        return s;
+    }
+
+    private String criterionPath(JsonNode node, String at) {
+        String s = text(node, at);
+        if (s != null && !CRITERION_PATH_TEXT.matcher(s).matches()) {
+            problems.add(at, "'" + Problems.abbreviate(s) + "' must be a criterion's path in the plan, such as "
+                    + "objectives[0].successCriteria[1] or objectives[1].actions[0].successCriteria[0]");
+            return null;
+        }
+        return s;
+    }
+
+    private Boolean bool(JsonNode node, String at) {
+        if (!node.isBoolean()) {
+            problems.add(at, "must be true or false, not " + describe(node));
+            return null;
+        }
+        return node.booleanValue();
+    }
+
+    /** A decimal figure of a progress report: read exactly, with wider limits than plan values. */
+    private BigDecimal figure(JsonNode node, String at) {
+        return decimal(node, at, MAX_REPORT_DECIMAL_PLACES, MAX_REPORT_INTEGER_DIGITS);
+    }
+
+    private BigDecimal decimal(JsonNode node, String at) {
+        return decimal(node, at, MAX_DECIMAL_PLACES, MAX_INTEGER_DIGITS);
+    }
 
     private String text(JsonNode node, String at) {
         if (!node.isTextual()) {
@@ -709,18 +906,18 @@ public final class NodeReader {
         return node.intValue();
     }
 
-    private BigDecimal decimal(JsonNode node, String at) {
+    private BigDecimal decimal(JsonNode node, String at, int maxPlaces, int maxIntegerDigits) {
         if (!node.isNumber()) {
             problems.add(at, "must be a number, not " + describe(node));
             return null;
         }
         BigDecimal value = node.decimalValue();
-        if (value.scale() > MAX_DECIMAL_PLACES) {
-            problems.add(at, "has more than " + MAX_DECIMAL_PLACES + " decimal places");
+        if (value.scale() > maxPlaces) {
+            problems.add(at, "has more than " + maxPlaces + " decimal places");
             return null;
         }
-        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            problems.add(at, "is too large; at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+        if (value.precision() - value.scale() > maxIntegerDigits) {
+            problems.add(at, "is too large; at most " + maxIntegerDigits + " digits before the decimal point");
             return null;
         }
         return value;

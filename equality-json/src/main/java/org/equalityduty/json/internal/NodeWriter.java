@@ -40,6 +40,9 @@ import org.equalityduty.core.SuccessCriterion;
 import org.equalityduty.core.Target;
 import org.equalityduty.core.TimeFrame;
 import org.equalityduty.core.WithinDuration;
+import org.equalityduty.core.progress.CriterionProgress;
+import org.equalityduty.core.progress.ProgressReport;
+import org.equalityduty.core.progress.ResolvedTarget;
 
 /**
  * Converts core values to JSON trees in wire format version 1. Not part of the public API.
@@ -95,6 +98,64 @@ public final class NodeWriter {
             ObjectNode m = o.putObject(EVIDENCE);
             new TreeMap<>(record.getEvidence()).forEach(m::put);
         }
+        return o;
+    }
+
+    /**
+     * Writes a progress report document, with its kind and format version.
+     *
+     * @param report  the report, not null
+     * @return the document, not null
+     */
+    public static ObjectNode progressReportDocument(ProgressReport report) {
+        ObjectNode o = header(KIND_REPORT);
+        o.put(ORGANISATION_NAME, report.getOrganisationName());
+        o.set(PERIOD, period(report.getPeriod()));
+        o.put(AS_OF, report.getAsOf().toString());
+        list(o, CRITERIA, report.getCriteria(), NodeWriter::criterionProgress);
+        codes(o, UNMATCHED_RECORD_ENTRIES, report.getUnmatchedRecordEntries());
+        return o;
+    }
+
+    /**
+     * Writes the progress of one criterion.
+     *
+     * @param progress  the progress, not null
+     * @return the node, not null
+     */
+    public static ObjectNode criterionProgress(CriterionProgress progress) {
+        ObjectNode o = NODES.objectNode();
+        o.put(OBJECTIVE_ID, progress.getObjectiveId());
+        o.put(CRITERION_ID, progress.getCriterionId());
+        o.put(PATH, progress.getPath());
+        o.put(KIND, CRITERION_KINDS.code(progress.getKind()));
+        o.put(STATUS, CRITERION_STATUSES.code(progress.getStatus()));
+        o.put(EXPLANATION, progress.getExplanation());
+        progress.getMeasureStatus().ifPresent(s -> o.put(MEASURE_STATUS, CRITERION_STATUSES.code(s)));
+        date(o, DEADLINE, progress.getDeadline());
+        progress.getTarget().ifPresent(t -> o.set(TARGET, resolvedTarget(t)));
+        progress.getFraction().ifPresent(v -> o.put(FRACTION, v));
+        progress.getProjection().ifPresent(v -> o.put(PROJECTION, v));
+        progress.getLatestValue().ifPresent(v -> o.put(LATEST_VALUE, v));
+        date(o, LATEST_DATE, progress.getLatestDate());
+        return o;
+    }
+
+    /**
+     * Writes a resolved target; {@code baselineFromObservations} only when true.
+     *
+     * @param target  the target, not null
+     * @return the node, not null
+     */
+    public static ObjectNode resolvedTarget(ResolvedTarget target) {
+        ObjectNode o = NODES.objectNode();
+        o.put(VALUE, target.getValue());
+        target.getBaseline().ifPresent(v -> o.put(BASELINE, v));
+        if (target.isBaselineFromObservations()) {
+            o.put(BASELINE_FROM_OBSERVATIONS, true);
+        }
+        target.getReading().ifPresent(r -> o.put(READING, READINGS.code(r)));
+        o.put(EXPLANATION, target.getExplanation());
         return o;
     }
 

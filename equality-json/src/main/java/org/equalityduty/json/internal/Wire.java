@@ -17,6 +17,9 @@ import org.equalityduty.core.Publisher;
 import org.equalityduty.core.Recurrence;
 import org.equalityduty.core.Subject;
 import org.equalityduty.core.TargetKind;
+import org.equalityduty.core.progress.CriterionKind;
+import org.equalityduty.core.progress.CriterionStatus;
+import org.equalityduty.core.progress.Reading;
 
 /**
  * Field names, discriminators and enum codes of wire format version 1. Not part of the public API.
@@ -33,6 +36,8 @@ public final class Wire {
     public static final String KIND_PLAN = "equality-plan";
     /** The kind of a progress record document. */
     public static final String KIND_PROGRESS = "progress-record";
+    /** The kind of a progress report document. */
+    public static final String KIND_REPORT = "progress-report";
 
     static final String KIND = "kind";
     static final String FORMAT_VERSION_FIELD = "formatVersion";
@@ -134,6 +139,20 @@ public final class Wire {
     static final String LOWER = "lower";
     static final String UPPER = "upper";
     static final String NOTE = "note";
+    // ProgressReport, CriterionProgress, ResolvedTarget
+    static final String ORGANISATION_NAME = "organisationName";
+    static final String CRITERIA = "criteria";
+    static final String UNMATCHED_RECORD_ENTRIES = "unmatchedRecordEntries";
+    static final String OBJECTIVE_ID = "objectiveId";
+    static final String PATH = "path";
+    static final String EXPLANATION = "explanation";
+    static final String MEASURE_STATUS = "measureStatus";
+    static final String FRACTION = "fraction";
+    static final String PROJECTION = "projection";
+    static final String LATEST_VALUE = "latestValue";
+    static final String LATEST_DATE = "latestDate";
+    static final String BASELINE_FROM_OBSERVATIONS = "baselineFromObservations";
+    static final String READING = "reading";
 
     static final EnumCodec<Jurisdiction> JURISDICTIONS =
             new EnumCodec<>(Jurisdiction.class, Jurisdiction::getCode, "jurisdiction");
@@ -166,11 +185,17 @@ public final class Wire {
     static final EnumCodec<PopulationReference> POPULATION_REFERENCES =
             new EnumCodec<>(PopulationReference.class, PopulationReference::getCode, "population reference");
 
+    static final EnumCodec<CriterionKind> CRITERION_KINDS =
+            new EnumCodec<>(CriterionKind.class, CriterionKind::getCode, "criterion kind");
+    static final EnumCodec<CriterionStatus> CRITERION_STATUSES =
+            new EnumCodec<>(CriterionStatus.class, CriterionStatus::getCode, "criterion status");
+    static final EnumCodec<Reading> READINGS = new EnumCodec<>(Reading.class, Reading::getCode, "reading");
+
     /** The enums that have a wire form of their own (population references are written as references). */
     static final java.util.List<EnumCodec<?>> ENUMS = java.util.List.of(JURISDICTIONS, ORGANISATION_TYPES, DUTY_AIMS,
             CHARACTERISTICS_CODES, POPULATIONS_CODES, RECURRENCES, DIRECTIONS, TARGET_KINDS, MEASURE_KINDS,
             MEASURE_UNITS, SUBJECTS_CODES, KEY_STAGES_CODES, DISCLOSURES, PUBLISHERS, PUBLISHED_ITEMS,
-            OBSERVATION_STATUSES);
+            OBSERVATION_STATUSES, CRITERION_KINDS, CRITERION_STATUSES, READINGS);
 
     /**
      * Gets the enums that have a wire form of their own.

@@ -97,6 +97,9 @@ import org.equalityduty.metrics.Summary;
  * <li>{@link MetricStatus#EMPTY} and {@link MetricStatus#UNDEFINED}: {@link ObservationStatus#NOT_COLLECTED} with the
  *     metric reason as the note, such as {@code "focus group is empty"}: there are no data from which the value could
  *     be computed.</li>
+ * <li>A subject that DfE did not publish for the academic year containing the date (Progress 8 in 2024/25 and
+ *     2025/26, see {@link Subject#isPublishedFor(LocalDate)}): {@link ObservationStatus#NOT_PUBLISHED}, status
+ *     {@link MetricStatus#UNDEFINED}, whatever the records hold.</li>
  * </ul>
  *
  * <h2>Errors</h2>
@@ -156,6 +159,14 @@ public final class MeasureEvaluator {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(options, "options");
         Context<T> c = new Context<>(measure, view, date, options);
+        for (Subject subject : measure.getSubjects()) {
+            if (!subject.isPublishedFor(date)) {
+                String reason = subject.getCode() + " was not published for the academic year containing " + date;
+                Observation o = Observation.builder().date(date).status(ObservationStatus.NOT_PUBLISHED).note(reason)
+                        .build();
+                return new Evaluation(o, MetricStatus.UNDEFINED, reason, 0, OptionalLong.empty());
+            }
+        }
         switch (measure.getKind()) {
             case ATTAINMENT_GAP:
                 return attainmentGap(c, records);

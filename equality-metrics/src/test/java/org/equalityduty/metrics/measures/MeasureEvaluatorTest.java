@@ -29,6 +29,7 @@ import org.equalityduty.core.PopulationReference;
 import org.equalityduty.core.Subject;
 import org.equalityduty.metrics.MetricOptions;
 import org.equalityduty.metrics.MetricStatus;
+import org.equalityduty.core.Dimensions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,6 +66,20 @@ class MeasureEvaluatorTest {
     }
 
     // ------------------------------------------------------------ attainment gap
+
+    @Test
+    void progress8IsNotPublishedFor2024To2026WhateverTheRecordsHold() {
+        // DOMAIN.md section 3: Progress 8 was not published for 2024/25 and 2025/26; a status, not an error.
+        Measure m = Measure.builder().kind(MeasureKind.ATTAINMENT_GAP).population(Population.PUPILS)
+                .focusGroup(Group.of(Dimensions.category("disadvantage:disadvantaged")))
+                .reference(PopulationReference.REST_OF_POPULATION)
+                .addSubjects(Subject.PROGRESS_8).addKeyStages(KeyStage.KS4).unit(MeasureUnit.SCORE).build();
+        Evaluation e = MeasureEvaluator.evaluate(m, Cohorts.pupils(), DATE, MIN3);
+        assertEquals(ObservationStatus.NOT_PUBLISHED, e.getObservation().getStatus());
+        assertEquals(java.util.Optional.of("progress_8 was not published for the academic year containing 2025-07-31"),
+                e.getObservation().getNote());
+        assertEquals(MetricStatus.UNDEFINED, e.getStatus());
+    }
 
     @Test
     void scoreGapToRestOfPopulationIsWelch() {

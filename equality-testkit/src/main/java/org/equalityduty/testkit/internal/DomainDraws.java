@@ -16,6 +16,7 @@ import org.equalityduty.core.Benchmark;
 import org.equalityduty.core.Category;
 import org.equalityduty.core.CensusEthnicity;
 import org.equalityduty.core.Dimensions;
+import org.equalityduty.core.Disclosure;
 import org.equalityduty.core.Direction;
 import org.equalityduty.core.DueBy;
 import org.equalityduty.core.DutyAim;
@@ -230,14 +231,22 @@ public final class DomainDraws {
     // ---------------------------------------------------------------- groups and measures
 
     /**
-     * Draws a group of one or two distinct categories applicable to a population.
+     * Draws a group of one or two distinct categories applicable to a population; now and then one of them is from a
+     * caller-defined dimension (such as a local faith or house system), as embedders may define their own.
      *
      * @param s  the source, not null
      * @param population  the population, not null
      * @return the group, not null
      */
     public static Group group(Source s, Population population) {
-        List<Category> chosen = s.distinct(categoriesFor(population), 1, 2);
+        List<Category> chosen = new java.util.ArrayList<>(s.distinct(categoriesFor(population), 1, 2));
+        if (s.chance(800)) {
+            Category custom = Category.of("local_" + s.intBetween(0, 2), "k" + s.intBetween(0, 9),
+                    "Local category " + s.intBetween(0, 9), s.pick(List.of(Disclosure.values())));
+            if (!chosen.contains(custom)) {
+                chosen.add(custom);
+            }
+        }
         Group.Builder b = Group.builder().addAllCategories(chosen);
         if (s.chance(2000)) {
             b.label(chosen.stream().map(Category::getLabel).collect(Collectors.joining(" / ")));

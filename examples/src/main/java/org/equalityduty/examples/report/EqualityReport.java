@@ -1,0 +1,56 @@
+package org.equalityduty.examples.report;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.examples.report.ReportModel.Report;
+
+/**
+ * Generates the synthetic trust's equality report and writes {@code equality-report.html} and
+ * {@code equality-report.md}: the same seed gives byte-identical files.
+ */
+public final class EqualityReport {
+    /** The HTML file name. */
+    public static final String HTML = "equality-report.html";
+    /** The Markdown file name. */
+    public static final String MARKDOWN = "equality-report.md";
+
+    private EqualityReport() {
+    }
+
+    /**
+     * Builds the report model for a seed, printing progress lines.
+     *
+     * @param seed  the seed
+     * @param soke  the Soke plan, not null
+     * @param progress  where progress lines go, not null
+     * @return the model, not null
+     */
+    public static Report build(long seed, EqualityPlan soke, PrintStream progress) {
+        progress.println("Generating synthetic trust (12 schools)...");
+        SyntheticTrust trust = SyntheticTrust.generate(seed);
+        progress.println("Computing attainment gaps, representation, selection rates and progress...");
+        return ReportBuilder.build(trust, soke);
+    }
+
+    /**
+     * Writes both renderings of a report into a directory, creating it if needed.
+     *
+     * @param report  the report, not null
+     * @param dir  the directory, not null
+     * @return the files written, HTML first, not null
+     * @throws IOException if the directory or a file cannot be written
+     */
+    public static List<Path> write(Report report, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path html = dir.resolve(HTML);
+        Path md = dir.resolve(MARKDOWN);
+        Files.writeString(html, HtmlRenderer.render(report), StandardCharsets.UTF_8);
+        Files.writeString(md, MarkdownRenderer.render(report), StandardCharsets.UTF_8);
+        return List.of(html, md);
+    }
+}
