@@ -46,12 +46,15 @@ public final class GapIndex {
 
     private final double minimum;
     private final double step;
+    /** 1 / step, so that finding a bin multiplies instead of divides (exact for the KS2 and KS4 grids). */
+    private final double inverseStep;
     private final long[] disadvantaged;
     private final long[] others;
 
     private GapIndex(double minimum, double step, int bins) {
         this.minimum = minimum;
         this.step = step;
+        this.inverseStep = 1 / step;
         this.disadvantaged = new long[bins];
         this.others = new long[bins];
     }
@@ -139,14 +142,25 @@ public final class GapIndex {
         Objects.requireNonNull(scores, "scores");
         Objects.requireNonNull(isDisadvantaged, "isDisadvantaged");
         Gaps.requireSameLength(scores.length, isDisadvantaged.length);
+        // One pass, one grid check per score; a score off the grid undoes the counts already added.
         for (int i = 0; i < scores.length; i++) {
-            if (!onGrid(scores[i])) {
-                throw new IllegalArgumentException("scores[" + i + "] is not on the grid from " + minimum
-                        + " in steps of " + step + " to " + maximum() + ": " + scores[i]);
+            int bin = binOrNegative(scores[i]);
+            if (bin < 0) {
+                for (int j = 0; j < i; j++) {
+                    int added = binOrNegative(scores[j]);
+                    if (isDisadvantaged[j]) {
+                        disadvantaged[added]--;
+                    } else {
+                        others[added]--;
+                    }
+                }
+                throw offGrid("scores[" + i + "]", scores[i]);
             }
-        }
-        for (int i = 0; i < scores.length; i++) {
-            add(scores[i], isDisadvantaged[i]);
+            if (isDisadvantaged[i]) {
+                disadvantaged[bin]++;
+            } else {
+                others[bin]++;
+            }
         }
         return this;
     }
@@ -305,19 +319,25 @@ public final class GapIndex {
         return sums.result(options);
     }
 
-    private boolean onGrid(double score) {
-        double position = (score - minimum) / step;
+    /** The bin of a score on the grid, or -1 if it is off the grid (NaN and infinities included). */
+    private int binOrNegative(double score) {
+        double position = (score - minimum) * inverseStep;
         long k = Math.round(position);
-        return Double.isFinite(score) && k >= 0 && k < disadvantaged.length
-                && Math.abs(position - k) <= GRID_TOLERANCE * Math.max(1, Math.abs(position));
+        return k >= 0 && k < disadvantaged.length && Math.abs(position - k) <= GRID_TOLERANCE * Math.max(1, Math.abs(position))
+                ? (int) k : -1;
     }
 
     private int bin(double score) {
-        if (!onGrid(score)) {
-            throw new IllegalArgumentException("score is not on the grid from " + minimum + " in steps of " + step
-                    + " to " + maximum() + ": " + score);
+        int bin = binOrNegative(score);
+        if (bin < 0) {
+            throw offGrid("score", score);
         }
-        return (int) Math.round((score - minimum) / step);
+        return bin;
+    }
+
+    private IllegalArgumentException offGrid(String what, double score) {
+        return new IllegalArgumentException(what + " is not on the grid from " + minimum + " in steps of " + step
+                + " to " + maximum() + ": " + score);
     }
 
     private double maximum() {

@@ -8,6 +8,18 @@ import org.junit.jupiter.api.Test;
 
 class GapIndexTest {
 
+    @Test
+    void addAllAddsNothingWhenAScoreIsOffTheGrid() {
+        GapIndex histogram = GapIndex.ks2().add(200, true);
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+                () -> histogram.addAll(new double[] {200, 201, 200.5}, new boolean[] {true, false, false}));
+        assertEquals("scores[2] is not on the grid from 160.0 in steps of 1.0 to 240.0: 200.5", ex.getMessage());
+        // Only the pupil added before the failed call is counted.
+        assertEquals(1, histogram.getDisadvantagedCount(200));
+        assertEquals(0, histogram.getOtherCount(201));
+    }
+
+
     private static final MetricOptions ANY_SIZE = MetricOptions.defaults().withMinimumGroupSize(1);
 
     @Test
