@@ -2,6 +2,7 @@ package org.equalityduty.metrics;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
@@ -60,6 +61,17 @@ public final class Gaps {
      * @since 0.1.0
      */
     public static GapResult meanGap(Summary focus, Summary reference, Reference kind, MetricOptions options) {
+        Objects.requireNonNull(options, "options");
+        return meanGap(focus, reference, kind, options, df -> Quantiles.t(df, options.getConfidenceLevel()));
+    }
+
+    /**
+     * As {@link #meanGap(Summary, Summary, Reference, MetricOptions)}, with the two-sided t quantile at the options'
+     * confidence level supplied by the caller (a function of the degrees of freedom), for grouped computations that
+     * use {@link Quantiles#tByNewton}. Package-private.
+     */
+    static GapResult meanGap(Summary focus, Summary reference, Reference kind, MetricOptions options,
+            DoubleUnaryOperator tQuantile) {
         Objects.requireNonNull(focus, "focus");
         Objects.requireNonNull(reference, "reference");
         requireGroupReference(kind, "meanGap");
@@ -93,7 +105,7 @@ public final class Gaps {
             return b.available(d, d, d, "both groups have zero variance: the interval is the single point " + d);
         }
         double df = (vF + vR) * (vF + vR) / (vF * vF / (focus.getN() - 1) + vR * vR / (other.getN() - 1));
-        double half = scale * Quantiles.t(df, options.getConfidenceLevel()) * se;
+        double half = scale * tQuantile.applyAsDouble(df) * se;
         return b.degreesOfFreedom(df).available(d, d - half, d + half, OK);
     }
 
@@ -221,6 +233,16 @@ public final class Gaps {
      */
     public static GapResult proportionGap(Proportion focus, Proportion reference, Reference kind,
             MetricOptions options) {
+        Objects.requireNonNull(options, "options");
+        return proportionGap(focus, reference, kind, options, options.z());
+    }
+
+    /**
+     * As {@link #proportionGap(Proportion, Proportion, Reference, MetricOptions)}, with the normal quantile
+     * {@code z = options.z()} computed once by the caller. Package-private.
+     */
+    static GapResult proportionGap(Proportion focus, Proportion reference, Reference kind, MetricOptions options,
+            double z) {
         Objects.requireNonNull(focus, "focus");
         Objects.requireNonNull(reference, "reference");
         requireGroupReference(kind, "proportionGap");
@@ -234,7 +256,7 @@ public final class Gaps {
         }
         double scale = scale(kind, other.getDenominator(), reference.getDenominator());
         double[] ci = Intervals.newcombe(focus.getNumerator(), focus.getDenominator(), other.getNumerator(),
-                other.getDenominator(), options.z());
+                other.getDenominator(), z);
         double d = focus.value() - reference.value();
         return b.available(d, scale * ci[0], scale * ci[1], OK);
     }
