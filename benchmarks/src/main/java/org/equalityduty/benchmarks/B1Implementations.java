@@ -14,6 +14,7 @@ import org.duckdb.DuckDBConnection;
 import org.equalityduty.metrics.GapResult;
 import org.equalityduty.metrics.Gaps;
 import org.equalityduty.metrics.GroupedCounts;
+import org.equalityduty.metrics.GroupedGaps;
 import org.equalityduty.metrics.GroupedSummaries;
 import org.equalityduty.metrics.Intersection;
 import org.equalityduty.metrics.MetricOptions;
@@ -103,6 +104,78 @@ public final class B1Implementations {
                     .getEstimate();
         }
         return out;
+    }
+
+    /**
+     * The library's grouped API on object records: {@link GroupedGaps} indexed by the school's int position, one
+     * lookup per record serving both measures, then every school's Welch and Newcombe gaps.
+     */
+    public static SchoolGaps libraryObjectsGrouped(List<Pupil> pupils, int schools) {
+        GroupedGaps gaps = GroupedGaps.ofGroups(schools).addAll(pupils, Pupil::school, Pupil::disadvantaged,
+                Pupil::scaledScore, Pupil::metExpected);
+        return estimates(gaps);
+    }
+
+    /** The library's grouped API on the same per-school columns as the hand loop: one pass per school. */
+    public static SchoolGaps libraryGroupedColumns(Cohort.SchoolColumns columns) {
+        int schools = columns.schools();
+        GroupedGaps gaps = GroupedGaps.ofGroups(schools);
+        for (int s = 0; s < schools; s++) {
+            gaps.addGroup(s, columns.scores()[s], columns.metExpected()[s], columns.disadvantaged()[s]);
+        }
+        return estimates(gaps);
+    }
+
+    /** The library's grouped API on flat columns in record order (school codes), one pass over the extract. */
+    public static SchoolGaps libraryGroupedFlatColumns(FlatColumns flat) {
+        return estimates(GroupedGaps.of(flat.school(), flat.schools(), flat.score(), flat.met(),
+                flat.disadvantaged()));
+    }
+
+    /**
+     * Diagnostic: only the grouped API's per-school gap calls ({@link GroupedGaps#meanGaps},
+     * {@link GroupedGaps#proportionGaps}) on a collection already accumulated.
+     */
+    public static SchoolGaps libraryGroupedIntervalsOnly(GroupedGaps accumulated) {
+        return estimates(accumulated);
+    }
+
+    private static SchoolGaps estimates(GroupedGaps gaps) {
+        List<GapResult> means = gaps.meanGaps(OPTIONS);
+        List<GapResult> shares = gaps.proportionGaps(OPTIONS);
+        SchoolGaps out = SchoolGaps.ofSize(gaps.getGroupCount());
+        for (int s = 0; s < out.meanGap().length; s++) {
+            out.meanGap()[s] = means.get(s).getEstimate();
+            out.shareGap()[s] = shares.get(s).getEstimate();
+        }
+        return out;
+    }
+
+    /**
+     * Flat columns in record order, as a national extract arrives.
+     *
+     * @param schools the number of schools
+     * @param school each pupil's school code
+     * @param score scaled scores
+     * @param met expected-standard flags
+     * @param disadvantaged disadvantage flags
+     */
+    public record FlatColumns(int schools, int[] school, double[] score, boolean[] met, boolean[] disadvantaged) {
+
+        /**
+         * Takes the cohort's flat columns (not timed).
+         *
+         * @param cohort the pupils
+         * @return the columns
+         */
+        public static FlatColumns of(Cohort cohort) {
+            double[] score = cohort.scoreColumn();
+            boolean[] met = new boolean[score.length];
+            for (int i = 0; i < score.length; i++) {
+                met[i] = score[i] >= 100;
+            }
+            return new FlatColumns(cohort.schools(), cohort.schoolColumn(), score, met, cohort.disadvantagedColumn());
+        }
     }
 
     /** A hand-written primitive loop over the same per-school columns: sums and counts, one pass per school. */

@@ -60,6 +60,32 @@ public class B1SchoolGapsBenchmark {
         }
     }
 
+    /** Flat columns in record order. */
+    @State(Scope.Benchmark)
+    public static class Flat {
+        B1Implementations.FlatColumns columns;
+
+        /** @param size the size */
+        @Setup(Level.Trial)
+        public void setUp(Size size) {
+            columns = B1Implementations.FlatColumns.of(size.cohort());
+        }
+    }
+
+    /** The grouped accumulator already filled, for the diagnostic that times only its interval calls. */
+    @State(Scope.Benchmark)
+    public static class GroupedAggregated {
+        org.equalityduty.metrics.GroupedGaps gaps;
+
+        /** @param size the size */
+        @Setup(Level.Trial)
+        public void setUp(Size size) {
+            B1Implementations.FlatColumns flat = B1Implementations.FlatColumns.of(size.cohort());
+            gaps = org.equalityduty.metrics.GroupedGaps.of(flat.school(), flat.schools(), flat.score(), flat.met(),
+                    flat.disadvantaged());
+        }
+    }
+
     /** Per-school aggregates, for the diagnostic that times only the library's interval calls. */
     @State(Scope.Benchmark)
     public static class Aggregated {
@@ -164,5 +190,41 @@ public class B1SchoolGapsBenchmark {
     @Benchmark
     public SchoolGaps duckDb(Duck data) throws SQLException {
         return B1Implementations.duckDb(data.connection, Cohort.SCHOOLS);
+    }
+
+    /**
+     * @param data the pupils
+     * @return the answer
+     */
+    @Benchmark
+    public SchoolGaps libraryObjectsGrouped(Objects data) {
+        return B1Implementations.libraryObjectsGrouped(data.pupils, Cohort.SCHOOLS);
+    }
+
+    /**
+     * @param data the columns
+     * @return the answer
+     */
+    @Benchmark
+    public SchoolGaps libraryGroupedColumns(Columns data) {
+        return B1Implementations.libraryGroupedColumns(data.columns);
+    }
+
+    /**
+     * @param data the flat columns
+     * @return the answer
+     */
+    @Benchmark
+    public SchoolGaps libraryGroupedFlatColumns(Flat data) {
+        return B1Implementations.libraryGroupedFlatColumns(data.columns);
+    }
+
+    /**
+     * @param data the accumulated collection
+     * @return the answer
+     */
+    @Benchmark
+    public SchoolGaps libraryGroupedIntervalsOnly(GroupedAggregated data) {
+        return B1Implementations.libraryGroupedIntervalsOnly(data.gaps);
     }
 }

@@ -44,11 +44,19 @@ public final class Checks {
         expected.requireSame("hand loop (objects)", B1Implementations.handLoopObjects(pupils, schools));
         expected.requireSame("library (intervals only, on aggregates)",
                 B1Implementations.libraryIntervalsOnly(B1Implementations.Aggregates.of(columns)));
+        expected.requireSame("library (objects, GroupedGaps)", B1Implementations.libraryObjectsGrouped(pupils, schools));
+        expected.requireSame("library (per-school columns, GroupedGaps)",
+                B1Implementations.libraryGroupedColumns(columns));
+        B1Implementations.FlatColumns flat = B1Implementations.FlatColumns.of(cohort);
+        expected.requireSame("library (flat columns, GroupedGaps)", B1Implementations.libraryGroupedFlatColumns(flat));
+        expected.requireSame("library (GroupedGaps intervals only)", B1Implementations.libraryGroupedIntervalsOnly(
+                org.equalityduty.metrics.GroupedGaps.of(flat.school(), flat.schools(), flat.score(), flat.met(),
+                        flat.disadvantaged())));
         expected.requireSame("Java Streams groupingBy", B1Implementations.streams(pupils, schools));
         try (Connection conn = B1Implementations.loadDuckDb(cohort)) {
             expected.requireSame("DuckDB", B1Implementations.duckDb(conn, schools));
         }
-        return String.format(Locale.ROOT, "B1: 8 implementations agree on %d schools x 2 gaps (%,d pupils, tolerance %s)",
+        return String.format(Locale.ROOT, "B1: 12 implementations agree on %d schools x 2 gaps (%,d pupils, tolerance %s)",
                 schools, records, SchoolGaps.TOLERANCE);
     }
 
