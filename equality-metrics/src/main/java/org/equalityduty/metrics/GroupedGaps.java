@@ -25,12 +25,12 @@ import java.util.function.ToIntFunction;
  *
  * <p><b>Numerical scheme.</b> Welford's update divides once per value, and the divisions form a dependent chain that
  * dominates a pass over primitive data. Here values are accumulated in <em>blocks</em> of at most
- * {@value #BLOCK} values per cell as shifted sums {@code S₁ = Σ(xᵢ - K)} and {@code S₂ = Σ(xᵢ - K)²}, where the shift
+ * 4096 values per cell as shifted sums {@code S₁ = Σ(xᵢ - K)} and {@code S₂ = Σ(xᵢ - K)²}, where the shift
  * {@code K} is the cell's current mean (or, for a cell's first block, its first value), so that a value costs one
  * subtraction, two additions and one multiplication. A block's {@code M2 = S₂ - S₁²/m} is computed once, and the block
  * is merged into the cell with the pairwise update of Chan, Golub and LeVeque, as {@link Summary#merge(Summary)} does.
  * Shifting by a value close to the mean is what makes the sums stable: the relative error of the block's {@code M2}
- * is bounded by about {@code m·u·(1 + m(x̄ - K)²/M2)} ({@code u} the unit roundoff, {@code m ≤ }{@value #BLOCK}),
+ * is bounded by about {@code m·u·(1 + m(x̄ - K)²/M2)} ({@code u} the unit roundoff, {@code m ≤ }4096),
  * against {@code m·u·(1 + m x̄²/M2)} for unshifted sums (Chan, Golub and LeVeque 1983), and with {@code K} a value of
  * the same data the second term stays of order 1 for real scores; blocking keeps {@code m}, and hence the bound,
  * independent of the number of records, and the pairwise merges add only {@code O(u log(n/m))}.
@@ -205,7 +205,8 @@ public final class GroupedGaps {
      * @param inFocus focus-group membership, not null, same length
      * @return this collection, for chaining
      * @throws IllegalArgumentException if {@code group} is out of range, the lengths differ or a score is not finite
-     *         (the message gives the position; nothing has been added)
+     *         (the message gives the position; blocks of 4096 values before the one holding it have been
+     *         added)
      * @since 0.1.0
      */
     public GroupedGaps addGroup(int group, double[] scores, boolean[] outcomes, boolean[] inFocus) {
@@ -217,11 +218,6 @@ public final class GroupedGaps {
         Objects.requireNonNull(inFocus, "inFocus");
         Gaps.requireSameLength(scores.length, outcomes.length);
         Gaps.requireSameLength(scores.length, inFocus.length);
-        for (int i = 0; i < scores.length; i++) {
-            if (!Double.isFinite(scores[i])) {
-                throw new IllegalArgumentException("scores[" + i + "] must be finite: " + scores[i]);
-            }
-        }
         int rest = 2 * group;
         int focus = rest + 1;
         for (int from = 0; from < scores.length; from += BLOCK) {
@@ -251,6 +247,11 @@ public final class GroupedGaps {
                 nF += f;
                 hitsF += f & h;
                 hitsAll += h;
+            }
+            if (!Double.isFinite(s2F + s2R)) {
+                // A value that is not finite (or sums that overflowed): find it, or add the block value by value.
+                addSlowly(focus, rest, scores, outcomes, inFocus, from, to);
+                continue;
             }
             mergeBlock(focus, nF, kF, s1F, s2F, hitsF);
             mergeBlock(rest, to - from - nF, kR, s1R, s2R, hitsAll - hitsF);
@@ -297,6 +298,19 @@ public final class GroupedGaps {
             i++;
         }
         return this;
+    }
+
+    /** Checks a block, then adds it one value at a time with Welford's update (huge values only). */
+    private void addSlowly(int focus, int rest, double[] scores, boolean[] outcomes, boolean[] inFocus, int from,
+            int to) {
+        for (int i = from; i < to; i++) {
+            if (!Double.isFinite(scores[i])) {
+                throw new IllegalArgumentException("scores[" + i + "] must be finite: " + scores[i]);
+            }
+        }
+        for (int i = from; i < to; i++) {
+            merge(inFocus[i] ? focus : rest, 1, scores[i], 0, outcomes[i] ? 1 : 0);
+        }
     }
 
     /** The shift for a cell's block: its mean if it has values, else its first value in [from, to), else 0. */

@@ -33,11 +33,12 @@ final class Quantiles {
      * <p>Start: the Cornish-Fisher expansion of the t quantile in powers of {@code 1/df} (Abramowitz and Stegun
      * 26.7.5, terms to {@code 1/df⁴}) around {@code z = Φ⁻¹(1 - α/2)}, whose error is of order {@code df⁻⁵}. Step:
      * {@code x ← x + (S(x) - α/2) / f(x)} with Commons Statistics' survival function {@code S} and density {@code f};
-     * convergence is quadratic, so two or three steps reach the root to rounding, and iteration stops when a step is
-     * below {@code 4 ulp(x)}. The answer is therefore the root of the same survival function that the Brent solver
+     * convergence is quadratic (the error after a step {@code δ} is about {@code c δ²} with
+     * {@code c = |x|(df + 1) / (2(df + x²))}), so iteration stops when {@code c δ²} is below an ulp of {@code x} (or
+     * {@code δ} is at rounding level); from the Cornish-Fisher start one or two steps suffice. The answer is therefore the root of the same survival function that the Brent solver
      * brackets, and agrees with {@link #t(double, double)} to that solver's relative accuracy (about 1e-14); it is not
-     * an approximation. Below {@value #NEWTON_MINIMUM_DF} degrees of freedom, or if the iteration fails to converge
-     * in {@value #NEWTON_MAXIMUM_STEPS} steps, the Brent solver is used.
+     * an approximation. Below 3 degrees of freedom, or if the iteration fails to converge
+     * in 8 steps, the Brent solver is used.
      *
      * @param df the degrees of freedom, greater than 0
      * @param z the standard normal quantile {@code Φ⁻¹(1 - α/2)}, positive
@@ -63,7 +64,10 @@ final class Quantiles {
                 break;
             }
             x += dx;
-            if (Math.abs(dx) <= 4 * Math.ulp(x)) {
+            // Newton's error after this step is about c dx² with c = |S''/(2S')| = |x| (df + 1) / (2 (df + x²)):
+            // stop once that is below an ulp, or once the step itself is at rounding level.
+            double c = Math.abs(x) * (df + 1) / (2 * (df + x * x));
+            if (c * dx * dx <= Math.ulp(x) || Math.abs(dx) <= 4 * Math.ulp(x)) {
                 return x;
             }
         }
