@@ -86,13 +86,18 @@ final class ResultsReport {
         String[][] rows = {
             {"libraryObjectsIntersectionKeys", "library, object records, `Intersection` keys"},
             {"libraryObjectsSchoolKeys", "library, object records, school keys, one accumulator per group"},
+            {"libraryObjectsGrouped", "library, object records, `GroupedGaps` (int school position, one pass)"},
             {"libraryColumns", "library, primitive columns (per school)"},
+            {"libraryGroupedColumns", "library, `GroupedGaps.addGroup` on the same per-school columns"},
+            {"libraryGroupedFlatColumns", "library, `GroupedGaps.of` on flat columns in record order (school codes)"},
             {"duckDb", "DuckDB (embedded, appender-loaded, SQL GROUP BY) - **baseline**"},
             {"streams", "Java Streams `groupingBy` (naive)"},
             {"handLoopObjects", "hand-written loop over the same object records (array per school)"},
             {"handLoop", "hand-written primitive loop over the per-school columns - **baseline**"},
             {"libraryIntervalsOnly", "*diagnostic:* library's per-school `meanGap` + `proportionGap` calls only,"
                     + " on aggregates already accumulated"},
+            {"libraryGroupedIntervalsOnly", "*diagnostic:* `GroupedGaps.meanGaps` + `proportionGaps` only, on a"
+                    + " collection already accumulated"},
         };
         for (String[] row : rows) {
             double[] s = RunBenchmarks.score(results, B1 + row[0]);
@@ -108,6 +113,11 @@ final class ResultsReport {
         target("object form at least as fast as DuckDB (`Intersection` keys)", objInter, objInter <= 1.0);
         target("object form at least as fast as DuckDB (school keys)", objSchool, objSchool <= 1.0);
         target("primitive form within 1.5x of the hand loop", cols, cols <= 1.5);
+        double objGrouped = RunBenchmarks.score(results, B1 + "libraryObjectsGrouped")[0] / duck[0];
+        double colsGrouped = RunBenchmarks.score(results, B1 + "libraryGroupedColumns")[0] / hand[0];
+        target("object form at least as fast as DuckDB (`GroupedGaps`)", objGrouped, objGrouped <= 1.0);
+        target("primitive form within 1.5x of the hand loop (`GroupedGaps`, same per-school columns)", colsGrouped,
+                colsGrouped <= 1.5);
         line("");
         line("What is compared: the library returns a full `GapResult` per school and measure (estimate, Welch or"
                 + " Newcombe interval, sizes, status); the baselines return only the two point estimates, which are"

@@ -60,8 +60,10 @@ public final class GroupedGaps {
     /** The largest number of values accumulated as shifted sums in a cell before they are merged into it. */
     static final int BLOCK = 4096;
 
-    // Per cell (cell = 2 * group + (focus ? 1 : 0)), interleaved so that one record touches one or two cache lines.
-    private static final int STRIDE = 8;
+    // Per cell (cell = 2 * group + (focus ? 1 : 0)), interleaved (40 bytes) so that one record touches one or two cache lines.
+    private static final int STRIDE = 5;
+    /** The largest group count: keeps every per-cell array index within an int. */
+    private static final int MAXIMUM_GROUPS = 100_000_000;
     private static final int SHIFT = 0;
     private static final int SUM = 1;
     private static final int SUM_SQUARES = 2;
@@ -91,15 +93,14 @@ public final class GroupedGaps {
      *
      * <p>Memory: about 100 bytes per group. Complexity: {@code O(groupCount)}.
      *
-     * @param groupCount the number of groups, at least 1
+     * @param groupCount the number of groups, from 1 to 100,000,000
      * @return a new empty collection, not null
-     * @throws IllegalArgumentException if {@code groupCount} is less than 1
+     * @throws IllegalArgumentException if {@code groupCount} is less than 1 or more than 100,000,000
      * @since 0.1.0
      */
     public static GroupedGaps ofGroups(int groupCount) {
-        if (groupCount < 1 || groupCount > Integer.MAX_VALUE / (2 * STRIDE)) {
-            throw new IllegalArgumentException("groupCount must be between 1 and " + Integer.MAX_VALUE / (2 * STRIDE)
-                    + ": " + groupCount);
+        if (groupCount < 1 || groupCount > MAXIMUM_GROUPS) {
+            throw new IllegalArgumentException("groupCount must be between 1 and " + MAXIMUM_GROUPS + ": " + groupCount);
         }
         return new GroupedGaps(groupCount);
     }
@@ -113,12 +114,12 @@ public final class GroupedGaps {
      * {@code O(records + groupCount)} time, {@code O(groupCount)} memory.
      *
      * @param groupCodes each person's group, not null, each in {@code [0, groupCount)}
-     * @param groupCount the number of groups, at least 1
+     * @param groupCount the number of groups, from 1 to 100,000,000
      * @param scores the scores, not null, same length, each finite
      * @param outcomes the binary outcome, not null, same length
      * @param inFocus focus-group membership, not null, same length
      * @return a new collection, not null
-     * @throws IllegalArgumentException if {@code groupCount} is less than 1, the lengths differ, a group code is out
+     * @throws IllegalArgumentException if {@code groupCount} is out of range, the lengths differ, a group code is out
      *         of range or a score is not finite (the message gives the position)
      * @since 0.1.0
      */

@@ -140,7 +140,7 @@ class GroupedGapsTest {
     @Test
     void groupCountMustBePositive() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GroupedGaps.ofGroups(0));
-        assertEquals("groupCount must be between 1 and 134217727: 0", e.getMessage());
+        assertEquals("groupCount must be between 1 and 100000000: 0", e.getMessage());
     }
 
     @Test
