@@ -508,7 +508,7 @@ public final class GroupedGaps {
 
     /**
      * Computes every group's mean gap (see {@link #meanGap(int, MetricOptions)}), in group order, with the normal
-     * quantile computed once. Complexity: {@code O(groupCount)}, a few microseconds per group for the t quantile.
+     * quantile computed once. Complexity: {@code O(groupCount)}, one Newton solve for the t quantile per group.
      *
      * @param options the options, not null
      * @return an unmodifiable list whose element {@code g} is group {@code g}'s gap, not null
