@@ -29,10 +29,52 @@ import org.equalityduty.core.TargetKind;
 import org.equalityduty.core.TimeFrame;
 import org.equalityduty.core.validation.EqualityValidation;
 import org.equalityduty.core.validation.ValidationProblem;
+import org.equalityduty.metrics.Ahead;
+import org.equalityduty.metrics.GapResult;
+import org.equalityduty.metrics.Gaps;
+import org.equalityduty.metrics.GroupedGaps;
+import org.equalityduty.metrics.MetricOptions;
+import org.equalityduty.metrics.MetricStatus;
+import org.equalityduty.metrics.Reference;
+import org.equalityduty.metrics.Summary;
 import org.junit.jupiter.api.Test;
 
 /** The README's "short example", kept compiling and true. Keep the two in step. */
 class ReadmeExampleTest {
+
+    record PupilRow(int school, boolean disadvantaged, double ks2Reading, boolean metExpected) {
+    }
+
+    @Test
+    void theReadmeMetricsExampleGivesAGapOrAReason() {
+        int schoolCount = 2;
+        // School 0: 10 disadvantaged pupils scoring 100, 20 others scoring 104 or 106; school 1: 3 disadvantaged.
+        List<PupilRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            rows.add(new PupilRow(0, true, 100, false));
+        }
+        for (int i = 0; i < 20; i++) {
+            rows.add(new PupilRow(0, false, i % 2 == 0 ? 104 : 106, true));
+        }
+        for (int i = 0; i < 3; i++) {
+            rows.add(new PupilRow(1, true, 101, true));
+        }
+        for (int i = 0; i < 12; i++) {
+            rows.add(new PupilRow(1, false, 103, true));
+        }
+        GroupedGaps gaps = GroupedGaps.ofGroups(schoolCount)
+                .addAll(rows, PupilRow::school, PupilRow::disadvantaged, PupilRow::ks2Reading, PupilRow::metExpected);
+        GapResult reading = gaps.meanGap(0, MetricOptions.defaults().withMinimumGroupSize(10));
+        // Hand calculation: 100 - 105 = -5 points; the disadvantaged pupils are behind.
+        assertEquals(MetricStatus.OK, reading.getStatus());
+        assertEquals(-5.0, reading.getEstimate(), 1e-12);
+        assertEquals(Ahead.REFERENCE, reading.getAhead());
+        GapResult small = gaps.meanGap(1, MetricOptions.defaults().withMinimumGroupSize(10));
+        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, small.getStatus());
+        GapResult fromAggregates = Gaps.meanGap(Summary.of(28, 101.2, 6.1), Summary.of(92, 104.8, 5.7),
+                Reference.restOfPopulation(), MetricOptions.defaults());
+        assertEquals(-3.6, fromAggregates.getEstimate(), 1e-12);
+    }
 
     @Test
     void theReadmeExampleBuildsAWellFormedPlan() {
