@@ -1,6 +1,7 @@
 package org.equalityduty.core;
 
 import jakarta.validation.constraints.Size;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,13 +47,19 @@ public abstract class Group {
     public abstract Optional<@Size(min = 1, max = 200) String> getLabel();
 
     /**
-     * Gets the categories by dimension identifier, in order of first appearance.
+     * Gets the categories by dimension identifier, in order of first appearance. Computed once per group, since
+     * {@link #matches(Function)} consults it for every record.
      *
-     * @return the alternatives per dimension, not null
+     * @return the alternatives per dimension, unmodifiable, not null
      */
+    @Value.Lazy
     public Map<String, Set<Category>> byDimension() {
-        return getCategories().stream().collect(Collectors.groupingBy(Category::getDimensionId, LinkedHashMap::new,
-                Collectors.toCollection(LinkedHashSet::new)));
+        Map<String, Set<Category>> map = new LinkedHashMap<>();
+        for (Category c : getCategories()) {
+            map.computeIfAbsent(c.getDimensionId(), k -> new LinkedHashSet<>()).add(c);
+        }
+        map.replaceAll((k, v) -> Collections.unmodifiableSet(v));
+        return Collections.unmodifiableMap(map);
     }
 
     /**
