@@ -55,17 +55,26 @@ class EqualityValidationTest {
 
     @Test
     void textFromThePlanIsNeverInterpolated() {
-        // An identifier that looks like a message expression or parameter must come out verbatim.
-        EqualityPlan hostile = plan()
-                .addObjectives(objective("x", "A", "c1"), objective("x", "B", "c2"))
-                .addObjectives(objective("y", "C", "c1"))
+        // Identifiers reach messages only as parameters. Their pattern already excludes braces and '$', so an
+        // identifier named like a parameter ("kind", "id") is the closest to hostile one can be: it comes out verbatim.
+        EqualityPlan repeated = plan()
+                .addObjectives(objective("kind", "A", "id"), objective("kind", "B", "c2"))
+                .addObjectives(objective("y", "C", "id"))
                 .build();
-        List<ValidationProblem> problems = EqualityValidation.validate(hostile);
-        assertEquals(2, problems.size());
-        String longTitle = "{id}${1+1}" + "x".repeat(1000);
-        List<ValidationProblem> size = EqualityValidation.validate(plan().addObjectives(objective("o1", longTitle, "c"))
-                .build());
-        assertEquals("objectives[0].title: size must be between 0 and 1000", size.get(0).toString());
+        assertEquals(List.of(
+                        "objectives[1].id: objective identifier 'kind' is already used earlier in the plan",
+                        "objectives[2].actions[0].successCriteria[0].id: success criterion identifier 'id' is already"
+                                + " used earlier in the plan"),
+                EqualityValidation.validate(repeated).stream().map(Object::toString)
+                        .collect(java.util.stream.Collectors.toList()));
+        // Text shaped like parameters and EL expressions never reaches a template, even in a violated field.
+        String hostile = "{kind} {id} ${1+1} #{'a'.concat('b')} " + "x".repeat(1000);
+        List<ValidationProblem> size = EqualityValidation.validate(plan().title(hostile)
+                .addObjectives(objective("o1", hostile, "c")).build());
+        assertEquals(List.of(
+                        ValidationProblem.of("objectives[0].title", "size must be between 0 and 1000"),
+                        ValidationProblem.of("title", "size must be between 1 and 1000")),
+                size);
     }
 
     @Test
