@@ -175,7 +175,7 @@ public final class ReportBuilder {
     private Section schools() {
         List<Row> rows = new ArrayList<>();
         for (SyntheticTrust.School s : trust.schools()) {
-            rows.add(new Row(List.of(s.name(), s.urn(), s.phase(), Fmt.count(s.pupils().size()),
+            rows.add(new Row(List.of(s.organisation().getName(), s.organisation().getUrn().orElseThrow(), s.phase(), Fmt.count(s.pupils().size()),
                     Fmt.count(s.staff().size())), RowKind.SHOWN));
         }
         Table table = new Table(List.of("School", "URN", "Phase", "Pupils", "Staff"), rows);

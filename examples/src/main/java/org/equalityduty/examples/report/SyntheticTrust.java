@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.equalityduty.core.KeyStage;
+import org.equalityduty.core.Organisation;
 import org.equalityduty.testkit.ApplicantPoolConfig;
 import org.equalityduty.testkit.EqualityGenerators;
 import org.equalityduty.testkit.JobApplicant;
@@ -57,28 +58,23 @@ public record SyntheticTrust(long seed, List<School> schools, List<JobApplicant>
     /**
      * One school of the trust.
      *
-     * @param name  the school's name, not null
-     * @param urn  its unique reference number, six digits, not null
+     * @param organisation  the school, with its name and six-digit URN, not null
      * @param phase  "Primary" or "Secondary", not null
      * @param pupils  the whole roll, the exam year group first, not null
      * @param staff  the staff list, not null
      */
-    public record School(String name, String urn, String phase, List<Pupil> pupils, List<StaffMember> staff) {
+    public record School(Organisation organisation, String phase, List<Pupil> pupils, List<StaffMember> staff) {
         /**
          * Checks and copies the components.
          *
-         * @param name  the name
-         * @param urn  the URN
+         * @param organisation  the school, with its name and six-digit URN, not null
          * @param phase  the phase
          * @param pupils  the pupils
          * @param staff  the staff
          */
         public School {
-            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(organisation, "organisation");
             Objects.requireNonNull(phase, "phase");
-            if (!urn.matches("[1-9][0-9]{5}")) {
-                throw new IllegalArgumentException("urn must be six digits, not " + urn);
-            }
             pupils = List.copyOf(pupils);
             staff = List.copyOf(staff);
         }
@@ -141,7 +137,7 @@ public record SyntheticTrust(long seed, List<School> schools, List<JobApplicant>
                     .withSize(ROLL[i] - examCohort).withMissingResultShare(1.0)).apply(random));
             List<StaffMember> staff = EqualityGenerators.staffLists(StaffListConfig.defaults().withSize(STAFF[i]))
                     .apply(random);
-            schools.add(new School(NAMES[i], urnList.get(i), primary ? "Primary" : "Secondary", pupils, staff));
+            schools.add(new School(Organisation.school(NAMES[i], urnList.get(i)), primary ? "Primary" : "Secondary", pupils, staff));
         }
         List<JobApplicant> applicants = applicants(FEMALE_APPLICANTS_BY_YEAR[2]).apply(random);
         List<Year> history = new ArrayList<>();
