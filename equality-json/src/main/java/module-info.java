@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 module org.equalityduty.json {
+    requires static org.jspecify;
     requires transitive org.equalityduty.core;
     requires transitive com.fasterxml.jackson.databind;
 

@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 module org.equalityduty.metrics {
+    requires static org.jspecify;
     requires org.apache.commons.statistics.distribution;
     // Measure, Observation and Category appear in the public API of org.equalityduty.metrics.measures.
     requires transitive org.equalityduty.core;

@@ -31,6 +31,8 @@ public enum Jurisdiction {
 
     private static final Codes<Jurisdiction> CODES = Codes.of(Jurisdiction.class, Jurisdiction::getCode);
 
+    // PublicationCycle is an Immutables value (final fields of String, Period and OptionalInt), immutable in fact.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final PublicationCycle cycle;
 
     Jurisdiction(PublicationCycle cycle) {

@@ -2,6 +2,7 @@ package org.equalityduty.core;
 
 import java.util.Optional;
 import org.equalityduty.core.internal.Codes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a measure computes.
@@ -36,11 +37,11 @@ public enum MeasureKind {
 
     private static final Codes<MeasureKind> CODES = Codes.of(MeasureKind.class, MeasureKind::getCode);
 
-    private final MeasureUnit naturalUnit;
+    private final @Nullable MeasureUnit naturalUnit;
     private final boolean gap;
     private final boolean share;
 
-    MeasureKind(MeasureUnit naturalUnit, boolean gap, boolean share) {
+    MeasureKind(@Nullable MeasureUnit naturalUnit, boolean gap, boolean share) {
         this.naturalUnit = naturalUnit;
         this.gap = gap;
         this.share = share;

@@ -130,7 +130,7 @@ public abstract class Observation {
         }
         if (getLower().isPresent()) {
             BigDecimal lower = getLower().get();
-            BigDecimal upper = getUpper().get();
+            BigDecimal upper = getUpper().orElseThrow();
             if (lower.compareTo(upper) > 0) {
                 throw new InvalidValueException("lower " + lower.toPlainString() + " must not exceed upper "
                         + upper.toPlainString());

@@ -198,10 +198,9 @@ public final class JsonLimits {
         if (this == obj) {
             return true;
         }
-        if (!(obj instanceof JsonLimits)) {
+        if (!(obj instanceof JsonLimits o)) {
             return false;
         }
-        JsonLimits o = (JsonLimits) obj;
         return maxDocumentLength == o.maxDocumentLength && maxNestingDepth == o.maxNestingDepth
                 && maxStringLength == o.maxStringLength && maxNumberLength == o.maxNumberLength
                 && maxNameLength == o.maxNameLength && maxProblems == o.maxProblems;

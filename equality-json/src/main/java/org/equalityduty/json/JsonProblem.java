@@ -87,10 +87,9 @@ public final class JsonProblem implements Comparable<JsonProblem> {
         if (this == obj) {
             return true;
         }
-        if (!(obj instanceof JsonProblem)) {
+        if (!(obj instanceof JsonProblem other)) {
             return false;
         }
-        JsonProblem other = (JsonProblem) obj;
         return pointer.equals(other.pointer) && message.equals(other.message);
     }
 

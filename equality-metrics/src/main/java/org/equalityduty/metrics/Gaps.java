@@ -5,6 +5,7 @@ import java.util.OptionalDouble;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gaps between a focus group and an explicitly chosen {@link Reference}: difference of means, difference and ratio of
@@ -139,7 +140,7 @@ public final class Gaps {
                     "focus group has 1 member; the t interval needs at least 2");
         }
         double d = focus.mean() - bv;
-        double se = focus.getStandardDeviation() / Math.sqrt(focus.getN());
+        double se = focus.getStandardDeviation() / Math.sqrt((double) focus.getN());
         if (se == 0) {
             return b.available(d, d, d, "focus group has zero variance: the interval is the single point " + d);
         }
@@ -504,7 +505,7 @@ public final class Gaps {
 
     // ---------------------------------------------------------------- helpers
 
-    private static GapResult checkGroups(GapResult.Builder b, long focusN, long referenceN, long otherN,
+    private static @Nullable GapResult checkGroups(GapResult.Builder b, long focusN, long referenceN, long otherN,
             Reference kind) {
         if (focusN == 0) {
             return b.unavailable(MetricStatus.EMPTY, "focus group is empty");

@@ -13,7 +13,7 @@ final class Intervals {
      * @return {lower, upper}
      */
     static double[] wilson(long x, long n, double z) {
-        return wilson((double) x / n, n, z, x == 0, x == n);
+        return wilson((double) x / n, (double) n, z, x == 0, x == n);
     }
 
     /** Wilson interval for a proportion p over a (possibly non-integer, effective) sample size nd. */

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.equalityduty.core.Category;
 import org.equalityduty.core.CensusEthnicity;
 import org.equalityduty.core.Dimensions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One applicant for a job, with the furthest stage reached.
@@ -48,7 +49,7 @@ public record JobApplicant(String id, Category sex, CensusEthnicity ethnicity, C
      * @return the category, null if the dimension does not describe applicants here
      * @since 0.1.0
      */
-    public Category category(String dimensionId) {
+    public @Nullable Category category(String dimensionId) {
         switch (dimensionId) {
             case "sex":
                 return sex;

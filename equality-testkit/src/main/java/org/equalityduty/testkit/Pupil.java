@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.equalityduty.core.Category;
 import org.equalityduty.core.CensusEthnicity;
 import org.equalityduty.core.Dimensions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pupil of a generated cohort, with the characteristics the metrics break results down by.
@@ -59,7 +60,7 @@ public record Pupil(String id, Category sex, CensusEthnicity ethnicity, Category
      * @return the category, null if the dimension does not describe pupils here
      * @since 0.1.0
      */
-    public Category category(String dimensionId) {
+    public @Nullable Category category(String dimensionId) {
         switch (dimensionId) {
             case "sex":
                 return sex;

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.equalityduty.core.Category;
 import org.equalityduty.core.CensusEthnicity;
 import org.equalityduty.core.Dimensions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One member of a generated staff list.
@@ -63,7 +64,7 @@ public record StaffMember(String id, Category sex, CensusEthnicity ethnicity, Ca
      * @return the category, null if the dimension does not describe staff here
      * @since 0.1.0
      */
-    public Category category(String dimensionId) {
+    public @Nullable Category category(String dimensionId) {
         switch (dimensionId) {
             case "sex":
                 return sex;

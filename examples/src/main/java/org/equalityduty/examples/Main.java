@@ -1,7 +1,9 @@
 package org.equalityduty.examples;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,8 +43,9 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         HV_LOG.setLevel(Level.WARNING);
         CommandLine cli = new CommandLine(new EqualityDutyCommand(out, err));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        // The console's encoding: the same charset the streams themselves use.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, Charset.defaultCharset()), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(err, Charset.defaultCharset()), true));
         return cli.execute(args);
     }
 }

@@ -156,6 +156,8 @@ public final class PlanPrinter {
         });
     }
 
+    // Spells out each field of the period as written (years, months, days), not its total length.
+    @SuppressWarnings("JavaPeriodGetDays")
     private static String describe(java.time.Period period) {
         List<String> parts = new ArrayList<>();
         if (period.getYears() != 0) {
@@ -174,6 +176,8 @@ public final class PlanPrinter {
         return items.isEmpty() ? none : items.stream().map(name).collect(Collectors.joining(", "));
     }
 
+    // Trailing blank lines are meant to be dropped, and empty words are skipped.
+    @SuppressWarnings("StringSplitter")
     private static void wrap(StringBuilder out, String prefix, String text) {
         String indent = " ".repeat(Math.min(prefix.length(), 12));
         StringBuilder line = new StringBuilder(prefix);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.equalityduty.core.InvalidValueException;
 import org.equalityduty.core.internal.Strings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The assessment rules, each with its stable code and the one constraint annotation that implements it.
@@ -94,11 +95,11 @@ public enum Rule {
     }
 
     private final String code;
-    private final SmartLetter letter;
+    private final @Nullable SmartLetter letter;
     private final Class<? extends Annotation> annotation;
     private final String defaultFix;
 
-    Rule(String code, SmartLetter letter, Class<? extends Annotation> annotation, String defaultFix) {
+    Rule(String code, @Nullable SmartLetter letter, Class<? extends Annotation> annotation, String defaultFix) {
         this.code = code;
         this.letter = letter;
         this.annotation = annotation;

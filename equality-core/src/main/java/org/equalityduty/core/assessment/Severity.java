@@ -26,6 +26,8 @@ public enum Severity {
      *
      * @since 0.1.0
      */
+    // Public API since 0.1.0, named after the level it marks (payload = Severity.Error.class); always qualified.
+    @SuppressWarnings("JavaLangClash")
     public interface Error extends Payload {
     }
 

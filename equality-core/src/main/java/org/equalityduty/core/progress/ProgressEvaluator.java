@@ -30,6 +30,7 @@ import org.equalityduty.core.QuantitativeTarget;
 import org.equalityduty.core.SuccessCriterion;
 import org.equalityduty.core.Target;
 import org.equalityduty.core.TargetKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates a plan's success criteria against a progress record as of a date, giving the annual progress report.
@@ -318,6 +319,8 @@ public final class ProgressEvaluator {
             outcome.target = resolved;
             return outcome;
         }
+        // A value is available, so the baseline is the plan's or else the earliest available value.
+        Objects.requireNonNull(base, "base");
 
         Observation latest = available.get(available.size() - 1);
         BigDecimal latestValue = latest.getValue().orElseThrow();
@@ -444,7 +447,8 @@ public final class ProgressEvaluator {
     }
 
     private static Optional<ResolvedTarget> resolve(Target target, Measure measure, Direction direction,
-            BigDecimal base, LocalDate baseDate, boolean fromObservations, ProgressOptions options) {
+            @Nullable BigDecimal base, @Nullable LocalDate baseDate, boolean fromObservations,
+            ProgressOptions options) {
         BigDecimal v = target.getValue();
         String stated = v.toPlainString();
         ResolvedTarget.Builder builder = ResolvedTarget.builder().baselineFromObservations(fromObservations);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -110,7 +111,8 @@ public final class Codec {
                 ex.initCause(problems.exception());
                 throw ex;
             }
-            return value;
+            // No problem, so the tree was read and mapped: both record a problem whenever they give null.
+            return Objects.requireNonNull(value, "value");
         }
 
         private static String basePointer(JsonParser p) {

@@ -18,8 +18,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import org.equalityduty.json.JsonLimits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Strict parsing and deterministic writing of whole documents. Not part of the public API.
@@ -127,10 +129,11 @@ public final class Documents {
             // fall through: the exception lists the problems found so far
         }
         problems.throwIfAny();
-        return value;
+        // No problem, so the tree was read and mapped: parse and the mapping record a problem whenever they give null.
+        return Objects.requireNonNull(value, "value");
     }
 
-    private JsonNode parse(JsonParser parser, Problems problems) throws IOException {
+    private @Nullable JsonNode parse(JsonParser parser, Problems problems) throws IOException {
         try {
             JsonNode tree = TreeReader.read(parser, problems, "");
             if (tree == null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wire codes of one enum: its stable lower-case codes, never Java names. Not part of the public API.
@@ -65,7 +66,7 @@ public final class EnumCodec<E extends Enum<E>> {
      * @param wire  the code, not null
      * @return the constant, null if none
      */
-    E find(String wire) {
+    @Nullable E find(String wire) {
         return byCode.get(wire);
     }
 

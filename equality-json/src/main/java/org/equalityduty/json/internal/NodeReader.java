@@ -52,6 +52,7 @@ import org.equalityduty.core.progress.ProgressReport;
 import org.equalityduty.core.progress.ResolvedTarget;
 import org.equalityduty.core.validation.EqualityValidation;
 import org.equalityduty.core.validation.ValidationProblem;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * Maps JSON trees in wire format version 1 to core values, reporting every problem with a JSON Pointer and
@@ -62,6 +63,8 @@ import org.equalityduty.core.validation.ValidationProblem;
  *
  * @since 0.1.0
  */
+// Its readers return null to mean "a problem was recorded here" (see above); not null-checked until they stop.
+@NullUnmarked
 public final class NodeReader {
     /** Most digits before the decimal point of a decimal value. */
     static final int MAX_INTEGER_DIGITS = 30;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one JSON value from a parser into a tree, exactly: every number with a fraction or exponent becomes a
@@ -30,7 +31,7 @@ public final class TreeReader {
      * @return the value, null if the input has no value at all
      * @throws IOException if the input is malformed or cannot be read
      */
-    public static JsonNode read(JsonParser parser, Problems problems, String pointer) throws IOException {
+    public static @Nullable JsonNode read(JsonParser parser, Problems problems, String pointer) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == null) {
             token = parser.nextToken();

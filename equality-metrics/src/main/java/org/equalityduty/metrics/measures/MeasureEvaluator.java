@@ -253,7 +253,7 @@ public final class MeasureEvaluator {
             }
             boolean inFocus = c.matches(focus, r);
             boolean inReference = switch (comparison) {
-                case GROUP -> c.matches(referenceGroup, r);
+                case GROUP -> referenceGroup != null && c.matches(referenceGroup, r);
                 case REST -> !inFocus;
                 case WHOLE -> true;
                 case BENCHMARK -> false;

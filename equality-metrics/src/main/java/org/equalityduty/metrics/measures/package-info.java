@@ -7,6 +7,12 @@
  * caller's own objects read through a {@link org.equalityduty.metrics.measures.PersonView}, so that existing MIS
  * objects need no copying. {@link org.equalityduty.metrics.measures.MeasureEvaluator} is the entry point.
  *
+ * <p>Every type in this package is null-marked: a parameter, return value or field may be null only where it is
+ * annotated {@code @Nullable}.
+ *
  * @since 0.1.0
  */
+@NullMarked
 package org.equalityduty.metrics.measures;
+
+import org.jspecify.annotations.NullMarked;

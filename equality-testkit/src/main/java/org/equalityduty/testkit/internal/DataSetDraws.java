@@ -127,6 +127,8 @@ public final class DataSetDraws {
         return s.list(size, size, i -> member(s, config, id("S", i, size)));
     }
 
+    // STAFF_ETHNICITY is in CensusEthnicity declaration order, as DomainDraws.ethnicityPerMille is.
+    @SuppressWarnings("EnumOrdinal")
     private static StaffMember member(Source s, StaffListConfig c, String id) {
         Category sex = s.chance(chance(c.getFemaleShare())) ? FEMALE : MALE;
         CensusEthnicity ethnicity = CensusEthnicity.values()[s.weighted(STAFF_ETHNICITY)];

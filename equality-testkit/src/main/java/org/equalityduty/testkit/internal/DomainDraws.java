@@ -55,6 +55,7 @@ import org.equalityduty.core.Target;
 import org.equalityduty.core.TargetKind;
 import org.equalityduty.core.TimeFrame;
 import org.equalityduty.core.WithinDuration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws every public domain type of equality-core from a {@link Source}, valid by construction.
@@ -264,7 +265,8 @@ public final class DomainDraws {
      * @param smart  whether the measure must be SMART-complete
      * @return the measure, not null
      */
-    public static Measure measure(Source s, MeasureKind kind, Population population, Group focus, boolean smart) {
+    public static Measure measure(Source s, MeasureKind kind, Population population, @Nullable Group focus,
+            boolean smart) {
         Measure.Builder b = Measure.builder().kind(kind).population(population);
         if (focus != null) {
             b.focusGroup(focus);
@@ -436,7 +438,7 @@ public final class DomainDraws {
      * @return the target, not null
      */
     public static QuantitativeTarget smartTarget(Source s, PlanPeriod period, String id, Population population,
-            List<Group> groups, MeasureKind kind, TargetKind targetKind, Direction direction) {
+            List<Group> groups, MeasureKind kind, @Nullable TargetKind targetKind, @Nullable Direction direction) {
         Group focus = groups.isEmpty() ? group(s, population) : s.pick(groups);
         Measure measure = measure(s, kind, population, focus, true);
         Numbers n = smartNumbers(s, measure, targetKind, direction == Direction.DECREASE);
@@ -459,12 +461,12 @@ public final class DomainDraws {
         return b.build();
     }
 
-    private static Numbers smartNumbers(Source s, Measure measure, TargetKind only, boolean decrease) {
+    private static Numbers smartNumbers(Source s, Measure measure, @Nullable TargetKind only, boolean decrease) {
         MeasureKind kind = measure.getKind();
         boolean percentUnit = measure.effectiveUnit().map(MeasureUnit::isPercentage).orElse(false);
         if (kind == MeasureKind.COUNT) {
             int b = s.intBetween(decrease ? 1 : 0, 60);
-            if (b == 0 || !decrease && s.chance(3000)) {
+            if (b == 0 || (!decrease && s.chance(3000))) {
                 int step = s.intBetween(1, 20);
                 return choose(s, List.of(TargetKind.LEVEL, TargetKind.CHANGE), only) == TargetKind.CHANGE
                         ? new Numbers(BigDecimal.valueOf(b), Direction.INCREASE, Target.of(TargetKind.CHANGE,
@@ -495,7 +497,7 @@ public final class DomainDraws {
         // a share, in percent; only rates (such as absence) and representation are sometimes meant to fall
         long b = s.between(50, 950);
         boolean canFall = kind == MeasureKind.RATE || kind == MeasureKind.REPRESENTATION_SHARE;
-        if (decrease || canFall && s.chance(5000)) {
+        if (decrease || (canFall && s.chance(5000))) {
             List<TargetKind> kinds = List.of(TargetKind.LEVEL, TargetKind.PERCENTAGE_POINTS, TargetKind.CHANGE,
                     TargetKind.RELATIVE_PERCENT);
             return new Numbers(tenths(b), Direction.DECREASE, decrease(s, choose(s, kinds, only), b));
@@ -506,7 +508,7 @@ public final class DomainDraws {
         return new Numbers(tenths(b), Direction.INCREASE, t);
     }
 
-    private static TargetKind choose(Source s, List<TargetKind> kinds, TargetKind only) {
+    private static TargetKind choose(Source s, List<TargetKind> kinds, @Nullable TargetKind only) {
         return only != null ? only : s.pick(kinds);
     }
 
@@ -542,8 +544,8 @@ public final class DomainDraws {
      * @param deadline  the deadline, null if none
      * @return the text, not null
      */
-    public static String targetText(Measure measure, Direction direction, BigDecimal baseline, Target target,
-            LocalDate deadline) {
+    public static String targetText(Measure measure, Direction direction, @Nullable BigDecimal baseline,
+            @Nullable Target target, @Nullable LocalDate deadline) {
         StringBuilder sb = new StringBuilder();
         sb.append(direction == Direction.INCREASE ? "Raise" : direction == Direction.DECREASE ? "Reduce" : "Keep")
                 .append(" the ").append(measure.getKind().getCode().replace('_', ' '));
@@ -931,6 +933,8 @@ public final class DomainDraws {
      * @param s  the source, not null
      * @return the code, not null
      */
+    // The weights are in CensusEthnicity declaration order by contract (see ethnicityPerMille).
+    @SuppressWarnings("EnumOrdinal")
     public static CensusEthnicity ethnicity(Source s) {
         return CensusEthnicity.values()[s.weighted(ETHNICITY_PER_MILLE)];
     }

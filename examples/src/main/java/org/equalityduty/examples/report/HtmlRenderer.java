@@ -12,16 +12,16 @@ import org.equalityduty.examples.report.ReportModel.Section;
  * beside it, no scripts and no external resources. Every piece of text is escaped.
  */
 public final class HtmlRenderer {
-    private static final String CSS = String.join("\n",
-            "body{font-family:sans-serif;max-width:1400px;margin:1em auto;padding:0 1em;color:#111}",
-            "figure{margin:1.5em 0;border-top:1px solid #ccc;padding-top:.5em}",
-            "figure.chart-figure .pair{display:flex;flex-wrap:wrap;gap:1.5em;align-items:flex-start}",
-            "table{border-collapse:collapse;font-size:.85em}",
-            "th,td{border:1px solid #bbb;padding:2px 6px;text-align:left}",
-            "td.num{text-align:right}",
-            "tr.suppressed td{color:#555;background:#f3f3f3}",
-            "tr.unavailable td{color:#555;font-style:italic}",
-            "caption{caption-side:top;text-align:left;font-weight:bold;padding-bottom:4px}");
+    private static final String CSS = """
+            body{font-family:sans-serif;max-width:1400px;margin:1em auto;padding:0 1em;color:#111}
+            figure{margin:1.5em 0;border-top:1px solid #ccc;padding-top:.5em}
+            figure.chart-figure .pair{display:flex;flex-wrap:wrap;gap:1.5em;align-items:flex-start}
+            table{border-collapse:collapse;font-size:.85em}
+            th,td{border:1px solid #bbb;padding:2px 6px;text-align:left}
+            td.num{text-align:right}
+            tr.suppressed td{color:#555;background:#f3f3f3}
+            tr.unavailable td{color:#555;font-style:italic}
+            caption{caption-side:top;text-align:left;font-weight:bold;padding-bottom:4px}""";
 
     private HtmlRenderer() {
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
@@ -58,9 +59,11 @@ import org.equalityduty.metrics.measures.Evaluation;
 import org.equalityduty.metrics.measures.EvaluationOptions;
 import org.equalityduty.metrics.measures.MeasureEvaluator;
 import org.equalityduty.metrics.measures.PersonView;
+import org.equalityduty.testkit.ApplicationStage;
 import org.equalityduty.testkit.JobApplicant;
 import org.equalityduty.testkit.Pupil;
 import org.equalityduty.testkit.StaffMember;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the report model from a synthetic trust: every figure through the equality-metrics and equality-core
@@ -101,7 +104,7 @@ public final class ReportBuilder {
 
     /** One attainment outcome the testkit provides. */
     private record Outcome(String id, String title, KeyStage keyStage, String unit, int decimals,
-            ToDoubleFunction<Pupil> score, Predicate<Pupil> met, boolean rate) {
+            @Nullable ToDoubleFunction<Pupil> score, @Nullable Predicate<Pupil> met, boolean rate) {
         boolean has(Pupil p) {
             return keyStage == KeyStage.KS2 ? p.ks2().isPresent() : p.ks4().isPresent();
         }
@@ -213,8 +216,9 @@ public final class ReportBuilder {
             for (int i = 0; i < cats.size(); i++) {
                 Category c = cats.get(i);
                 Predicate<Pupil> in = p -> c.equals(p.category(d.getId()));
-                GapResult g = o.rate() ? Gaps.proportionGap(cohort, in, o.met(), OPTIONS)
-                        : Gaps.meanGap(cohort, in, o.score(), OPTIONS);
+                // A rate outcome has a pass test, a mean outcome a score (see OUTCOMES).
+                GapResult g = o.rate() ? Gaps.proportionGap(cohort, in, Objects.requireNonNull(o.met(), "met"), OPTIONS)
+                        : Gaps.meanGap(cohort, in, Objects.requireNonNull(o.score(), "score"), OPTIONS);
                 results.add(g);
                 sizes[i] = g.getFocusN();
                 if (o.rate()) {
@@ -449,13 +453,15 @@ public final class ReportBuilder {
 
     private Section recruitment() {
         List<String> stages = List.of("applied", "shortlisted", "appointed");
+        List<ApplicationStage> reached = List.of(ApplicationStage.APPLIED, ApplicationStage.SHORTLISTED,
+                ApplicationStage.APPOINTED);
         List<Figure> figures = new ArrayList<>();
         for (int s = 1; s < stages.size(); s++) {
             List<Row> rows = new ArrayList<>();
             List<Point> points = new ArrayList<>();
             for (Dimension d : APPLICANT_DIMENSIONS) {
                 Selection<Category> sel = Selection.<Category>over(d.getCategories(), stages)
-                        .addAll(trust.applicants(), a -> a.category(d.getId()), a -> a.stage().ordinal());
+                        .addAll(trust.applicants(), a -> a.category(d.getId()), a -> reached.indexOf(a.stage()));
                 String stage = stages.get(s);
                 List<StageRate<Category>> rates = sel.rates(OPTIONS).stream().filter(r -> r.stage().equals(stage))
                         .toList();

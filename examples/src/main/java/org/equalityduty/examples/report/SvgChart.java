@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import org.equalityduty.examples.report.ReportModel.Chart;
 import org.equalityduty.examples.report.ReportModel.Guide;
 import org.equalityduty.examples.report.ReportModel.Point;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a {@link Chart} as plain inline SVG: one row per group, a horizontal value axis with ticks, a zero line,
@@ -152,7 +153,7 @@ final class SvgChart {
     }
 
     private static String line(double x1, double y1, double x2, double y2, String colour, double width,
-            String dash) {
+            @Nullable String dash) {
         return String.format(Locale.ROOT,
                 "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\"%s/>%n",
                 x1, y1, x2, y2, colour, width, dash == null ? "" : " stroke-dasharray=\"" + dash + "\"");
