@@ -1,11 +1,15 @@
 package org.equalityduty.json;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import java.util.function.Function;
 import org.equalityduty.core.Action;
 import org.equalityduty.core.Baseline;
@@ -54,7 +58,9 @@ import org.equalityduty.json.internal.Wire;
  * @since 0.1.0
  */
 public final class EqualityDutyModule extends Module {
-    private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "org.equalityduty", "equality-json");
+    /** The build's version, from the resource it writes; unknown (0.0.0) only if that resource is missing. */
+    private static final Version VERSION = VersionUtil.parseVersion(buildVersion(), "org.equalityduty",
+            "equality-json");
 
     private final boolean validation;
     private final int maxProblems;
@@ -129,6 +135,19 @@ public final class EqualityDutyModule extends Module {
     @Override
     public String getModuleName() {
         return "EqualityDutyModule";
+    }
+
+    private static String buildVersion() {
+        try (InputStream in = EqualityDutyModule.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return "";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "");
+        } catch (IOException ex) {
+            return "";
+        }
     }
 
     /**

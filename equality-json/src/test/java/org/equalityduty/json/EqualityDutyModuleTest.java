@@ -23,6 +23,15 @@ import org.junit.jupiter.api.Test;
 class EqualityDutyModuleTest {
 
     @Test
+    void versionIsTheBuilds() {
+        // The expected value is the POM's ${project.version}, handed over by surefire (see equality-json/pom.xml).
+        String built = System.getProperty("equalityduty.build.version");
+        assertEquals(built, new EqualityDutyModule().version().toString());
+        assertEquals("org.equalityduty", new EqualityDutyModule().version().getGroupId());
+        assertEquals("equality-json", new EqualityDutyModule().version().getArtifactId());
+    }
+
+    @Test
     void foundByFindAndRegisterModules() {
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
         assertTrue(mapper.getRegisteredModuleIds().contains(new EqualityDutyModule().getTypeId()));
