@@ -11,24 +11,24 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Optional;
-import org.equalityduty.core.Action;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.Milestone;
-import org.equalityduty.core.Objective;
-import org.equalityduty.core.Ongoing;
-import org.equalityduty.core.QualitativeCriterion;
-import org.equalityduty.core.QuantitativeTarget;
-import org.equalityduty.core.SuccessCriterion;
-import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.plan.Action;
+import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.plan.Milestone;
+import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.plan.Ongoing;
+import org.equalityduty.core.plan.QualitativeCriterion;
+import org.equalityduty.core.plan.QuantitativeTarget;
+import org.equalityduty.core.plan.SuccessCriterion;
+import org.equalityduty.core.plan.TimeFrame;
 
 /**
  * Rule {@code smart.not-time-bound}, checked on the whole plan because a criterion's deadline may come from its
  * action. It reports:
  * <ul>
- * <li>an action with no time frame, or an {@link org.equalityduty.core.Ongoing} one with no review point
+ * <li>an action with no time frame, or an {@link org.equalityduty.core.plan.Ongoing} one with no review point
  * (at {@code objectives[i].actions[j]});</li>
  * <li>a quantitative target with no deadline, or a milestone with no due date, whose action has no dated time frame
- * ({@link org.equalityduty.core.WithinDuration} or {@link org.equalityduty.core.DueBy}); for a criterion of the
+ * ({@link org.equalityduty.core.plan.WithinDuration} or {@link org.equalityduty.core.plan.DueBy}); for a criterion of the
  * objective itself, whose objective has no target date;</li>
  * <li>an objective with no target date, no actions and no criteria but qualitative ones, so that no other
  * finding says it has no date (at {@code objectives[i]}).</li>
