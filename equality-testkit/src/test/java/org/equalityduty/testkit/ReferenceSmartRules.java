@@ -1,6 +1,7 @@
 package org.equalityduty.testkit;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -158,8 +159,8 @@ final class ReferenceSmartRules implements SmartRuleProbe {
         }
         // on a share, an absolute change must stay within 0 to 100
         if (share && absolute && baseline.isPresent() && q.getDirection() != Direction.MAINTAIN) {
-            BigDecimal result = q.getDirection() == Direction.DECREASE ? baseline.get().subtract(v)
-                    : baseline.get().add(v);
+            // target arithmetic has one home, in core
+            BigDecimal result = t.resolve(baseline, q.getDirection(), MathContext.UNLIMITED).orElseThrow();
             if (outOfShareRange(result)) {
                 codes.add(RuleCodes.SHARE_OUT_OF_RANGE);
             }

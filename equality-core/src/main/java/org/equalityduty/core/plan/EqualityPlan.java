@@ -6,7 +6,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.equalityduty.core.constraints.AddressesProtectedCharacteristic;
@@ -120,27 +123,57 @@ public abstract class EqualityPlan {
     public abstract @Size(max = 50) List<@Valid PublicationRule> getPublicationRules();
 
     /**
+     * Gets every success criterion of the plan where it stands, in plan order: for each objective, its own criteria
+     * first, then those of each action.
+     *
+     * @return the placed criteria, not null
+     * @since 0.2.0
+     */
+    public List<PlacedCriterion> criteria() {
+        List<PlacedCriterion> placed = new ArrayList<>();
+        LocalDate start = getPeriod().getStart();
+        List<Objective> objectives = getObjectives();
+        for (int o = 0; o < objectives.size(); o++) {
+            Objective objective = objectives.get(o);
+            List<SuccessCriterion> own = objective.getSuccessCriteria();
+            for (int c = 0; c < own.size(); c++) {
+                placed.add(new PlacedCriterion(own.get(c), objective, null,
+                        "objectives[" + o + "].successCriteria[" + c + "]", start));
+            }
+            List<Action> actions = objective.getActions();
+            for (int a = 0; a < actions.size(); a++) {
+                List<SuccessCriterion> criteria = actions.get(a).getSuccessCriteria();
+                for (int c = 0; c < criteria.size(); c++) {
+                    placed.add(new PlacedCriterion(criteria.get(c), objective, actions.get(a),
+                            "objectives[" + o + "].actions[" + a + "].successCriteria[" + c + "]", start));
+                }
+            }
+        }
+        return Collections.unmodifiableList(placed);
+    }
+
+    /**
+     * Finds a success criterion by its id.
+     *
+     * @param id  the criterion's id, such as {@code o1.c1}, not null
+     * @return the first criterion with that id in plan order, empty if none, not null
+     * @since 0.2.0
+     */
+    public Optional<PlacedCriterion> findCriterion(String id) {
+        Objects.requireNonNull(id, "id");
+        return criteria().stream().filter(p -> p.getCriterion().getId().equals(id)).findFirst();
+    }
+
+    /**
      * Visits every success criterion of the plan, objective-level ones first, then those of each action.
      *
      * @param consumer  receives the criterion and its path, such as
      *     {@code objectives[1].actions[0].successCriteria[0]}, not null
      */
     public void forEachCriterion(BiConsumer<String, SuccessCriterion> consumer) {
-        List<Objective> objectives = getObjectives();
-        for (int o = 0; o < objectives.size(); o++) {
-            Objective objective = objectives.get(o);
-            List<SuccessCriterion> own = objective.getSuccessCriteria();
-            for (int c = 0; c < own.size(); c++) {
-                consumer.accept("objectives[" + o + "].successCriteria[" + c + "]", own.get(c));
-            }
-            List<Action> actions = objective.getActions();
-            for (int a = 0; a < actions.size(); a++) {
-                List<SuccessCriterion> criteria = actions.get(a).getSuccessCriteria();
-                for (int c = 0; c < criteria.size(); c++) {
-                    consumer.accept("objectives[" + o + "].actions[" + a + "].successCriteria[" + c + "]",
-                            criteria.get(c));
-                }
-            }
+        Objects.requireNonNull(consumer, "consumer");
+        for (PlacedCriterion p : criteria()) {
+            consumer.accept(p.getPath(), p.getCriterion());
         }
     }
 

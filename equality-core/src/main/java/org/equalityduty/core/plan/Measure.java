@@ -101,6 +101,20 @@ public abstract class Measure {
     }
 
     /**
+     * Gets what a target "by N%" as stated means on this measure: a relative change on a measure counted in a unit
+     * that is not a percentage (counts, scores, indices). On a percentage, or a measure of unknown unit, it may mean
+     * percentage points or a relative change: the reading is ambiguous, and empty.
+     *
+     * @return {@link TargetKind#RELATIVE_PERCENT}, or empty if the reading is ambiguous, not null
+     * @since 0.2.0
+     */
+    public Optional<TargetKind> percentAsStatedReading() {
+        Optional<MeasureUnit> unit = effectiveUnit();
+        return unit.isPresent() && !unit.get().isPercentage() ? Optional.of(TargetKind.RELATIVE_PERCENT)
+                : Optional.empty();
+    }
+
+    /**
      * Creates a builder.
      *
      * @return a new builder, not null

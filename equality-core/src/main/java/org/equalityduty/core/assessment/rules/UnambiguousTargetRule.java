@@ -35,10 +35,10 @@ public final class UnambiguousTargetRule {
                 return true;
             }
             Measure m = criterion.getMeasure();
-            Optional<MeasureUnit> unit = m.effectiveUnit();
-            if (unit.isPresent() && !unit.get().isPercentage()) {
+            if (m.percentAsStatedReading().isPresent()) {
                 return true;
             }
+            Optional<MeasureUnit> unit = m.effectiveUnit();
             String value = Reports.number(criterion.getTarget().get().getValue());
             String fix = "Restate the target either in percentage points or as a percentage of the current value, "
                     + "and give the current value.";
