@@ -3,6 +3,7 @@ package org.equalityduty.testkit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.equalityduty.core.assessment.Rule;
 import org.equalityduty.core.plan.Action;
 import org.equalityduty.core.population.CensusEthnicity;
 import org.equalityduty.core.plan.EqualityPlan;
@@ -274,7 +275,7 @@ public final class EqualityGenerators {
     }
 
     /**
-     * Obtains a generator of near misses of every rule in {@link RuleCodes#all()}: SMART-complete plans with one
+     * Obtains a generator of near misses of every rule in {@link NearMiss#rules()}: SMART-complete plans with one
      * element changed to break exactly that rule.
      *
      * @return the generator, not null
@@ -318,14 +319,14 @@ public final class EqualityGenerators {
      * Obtains a generator of near misses of one rule: SMART-complete plans with one element changed to break exactly
      * that rule.
      *
-     * @param ruleCode  one of {@link RuleCodes#all()}, not null
+     * @param rule  one of {@link NearMiss#rules()}, not null
      * @return the generator, not null
-     * @throws IllegalArgumentException if the rule code is unknown
+     * @throws IllegalArgumentException if the rule has no near misses (it is not a SMART rule)
      * @since 0.1.0
      */
-    public static Sample<NearMiss> nearMiss(String ruleCode) {
-        NearMissDraws.requireKnown(ruleCode);
-        return Faces.sample(s -> NearMissDraws.nearMiss(s, ruleCode));
+    public static Sample<NearMiss> nearMiss(Rule rule) {
+        NearMissDraws.requireKnown(rule);
+        return Faces.sample(s -> NearMissDraws.nearMiss(s, rule));
     }
 
     /**

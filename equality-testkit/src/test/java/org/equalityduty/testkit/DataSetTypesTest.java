@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.equalityduty.core.assessment.Rule;
 import org.equalityduty.core.population.CensusEthnicity;
 import org.equalityduty.core.population.Dimensions;
 import org.equalityduty.core.plan.KeyStage;
@@ -126,7 +127,7 @@ class DataSetTypesTest {
 
     @Test
     void nearMissRejectsNullsAndDescribesItself() {
-        NearMiss miss = EqualityGenerators.nearMiss(RuleCodes.NO_BASELINE).sample(1L);
+        NearMiss miss = EqualityGenerators.nearMiss(Rule.NO_BASELINE).sample(1L);
         assertTrue(miss.toString().startsWith("smart.no-baseline at objectives["), miss.toString());
         assertThrows(NullPointerException.class, () -> new NearMiss(null, miss.plan(), "", miss.source()));
     }

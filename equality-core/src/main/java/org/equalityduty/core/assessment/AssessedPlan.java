@@ -8,7 +8,6 @@ import org.equalityduty.core.constraints.DutyWales;
 import org.equalityduty.core.constraints.InformationUpToDate;
 import org.equalityduty.core.constraints.ObjectivesUpToDate;
 import org.equalityduty.core.constraints.ProgressUpToDate;
-import org.equalityduty.core.constraints.Severity;
 import org.equalityduty.core.duty.Jurisdiction;
 import org.equalityduty.core.internal.ValueStyle;
 import org.equalityduty.core.plan.EqualityPlan;
@@ -33,14 +32,14 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@ObjectivesUpToDate(jurisdiction = Jurisdiction.ENGLAND, groups = DutyEngland.class, payload = Severity.Error.class)
-@ObjectivesUpToDate(jurisdiction = Jurisdiction.WALES, groups = DutyWales.class, payload = Severity.Error.class)
-@ObjectivesUpToDate(jurisdiction = Jurisdiction.SCOTLAND, groups = DutyScotland.class, payload = Severity.Error.class)
-@InformationUpToDate(jurisdiction = Jurisdiction.ENGLAND, groups = DutyEngland.class, payload = Severity.Error.class)
-@InformationUpToDate(jurisdiction = Jurisdiction.WALES, groups = DutyWales.class, payload = Severity.Error.class)
-@InformationUpToDate(jurisdiction = Jurisdiction.SCOTLAND, groups = DutyScotland.class, payload = Severity.Error.class)
-@ProgressUpToDate(jurisdiction = Jurisdiction.WALES, groups = DutyWales.class, payload = Severity.Error.class)
-@ProgressUpToDate(jurisdiction = Jurisdiction.SCOTLAND, groups = DutyScotland.class, payload = Severity.Error.class)
+@ObjectivesUpToDate(jurisdiction = Jurisdiction.ENGLAND, groups = DutyEngland.class)
+@ObjectivesUpToDate(jurisdiction = Jurisdiction.WALES, groups = DutyWales.class)
+@ObjectivesUpToDate(jurisdiction = Jurisdiction.SCOTLAND, groups = DutyScotland.class)
+@InformationUpToDate(jurisdiction = Jurisdiction.ENGLAND, groups = DutyEngland.class)
+@InformationUpToDate(jurisdiction = Jurisdiction.WALES, groups = DutyWales.class)
+@InformationUpToDate(jurisdiction = Jurisdiction.SCOTLAND, groups = DutyScotland.class)
+@ProgressUpToDate(jurisdiction = Jurisdiction.WALES, groups = DutyWales.class)
+@ProgressUpToDate(jurisdiction = Jurisdiction.SCOTLAND, groups = DutyScotland.class)
 public abstract class AssessedPlan {
 
     AssessedPlan() {

@@ -140,7 +140,9 @@ public abstract class Assessment {
         Class<? extends Annotation> type = descriptor.getAnnotation().annotationType();
         java.util.Optional<Rule> rule = Rule.forAnnotation(type);
         String code = rule.map(Rule::getCode).orElseGet(() -> "structure." + kebab(type.getSimpleName()));
-        Severity severity = Severity.fromPayload(descriptor.getPayload()).orElse(Severity.ERROR);
+        // A rule's severity is the rule's; a constraint of the consumer's own may carry one in its payload.
+        Severity severity = rule.map(Rule::getSeverity)
+                .orElseGet(() -> Severity.fromPayload(descriptor.getPayload()).orElse(Severity.ERROR));
         String fix = null;
         if (violation instanceof HibernateConstraintViolation) {
             SuggestedFix payload = ((HibernateConstraintViolation<?>) violation).getDynamicPayload(SuggestedFix.class);

@@ -16,7 +16,6 @@ import org.equalityduty.core.constraints.AddressesProtectedCharacteristic;
 import org.equalityduty.core.constraints.DeadlinesWithinPeriod;
 import org.equalityduty.core.constraints.Duty;
 import org.equalityduty.core.constraints.HasObjectives;
-import org.equalityduty.core.constraints.Severity;
 import org.equalityduty.core.constraints.Smart;
 import org.equalityduty.core.constraints.TimeBound;
 import org.equalityduty.core.constraints.UniqueIds;
@@ -36,10 +35,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 @UniqueIds
-@HasObjectives(groups = Duty.class, payload = Severity.Error.class)
-@AddressesProtectedCharacteristic(groups = Duty.class, payload = Severity.Advice.class)
-@TimeBound(groups = Smart.class, payload = Severity.Warning.class)
-@DeadlinesWithinPeriod(groups = Smart.class, payload = Severity.Error.class)
+@HasObjectives(groups = Duty.class)
+@AddressesProtectedCharacteristic(groups = Duty.class)
+@TimeBound(groups = Smart.class)
+@DeadlinesWithinPeriod(groups = Smart.class)
 public abstract class EqualityPlan {
 
     EqualityPlan() {

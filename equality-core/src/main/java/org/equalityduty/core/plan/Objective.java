@@ -18,7 +18,6 @@ import org.equalityduty.core.constraints.Measurable;
 import org.equalityduty.core.constraints.ProtectedForPopulation;
 import org.equalityduty.core.constraints.ReadableChildFriendlyVersion;
 import org.equalityduty.core.constraints.Relevant;
-import org.equalityduty.core.constraints.Severity;
 import org.equalityduty.core.constraints.Smart;
 import org.equalityduty.core.constraints.Specific;
 import org.equalityduty.core.duty.DutyAim;
@@ -42,13 +41,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@Specific(groups = Smart.class, payload = Severity.Warning.class)
-@Relevant(groups = Smart.class, payload = Severity.Warning.class)
-@Measurable(groups = Smart.class, payload = Severity.Warning.class)
-@ProtectedForPopulation(groups = Duty.class, payload = Severity.Error.class)
-@MarriageAndCivilPartnershipAim(groups = Duty.class, payload = Severity.Error.class)
-@HasChildFriendlyVersion(groups = ChildFriendly.class, payload = Severity.Advice.class)
-@ReadableChildFriendlyVersion(groups = ChildFriendly.class, payload = Severity.Advice.class)
+@Specific(groups = Smart.class)
+@Relevant(groups = Smart.class)
+@Measurable(groups = Smart.class)
+@ProtectedForPopulation(groups = Duty.class)
+@MarriageAndCivilPartnershipAim(groups = Duty.class)
+@HasChildFriendlyVersion(groups = ChildFriendly.class)
+@ReadableChildFriendlyVersion(groups = ChildFriendly.class)
 public abstract class Objective {
 
     Objective() {

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.equalityduty.core.InvalidValueException;
 import org.equalityduty.core.constraints.Measurable;
-import org.equalityduty.core.constraints.Severity;
 import org.equalityduty.core.constraints.Smart;
 import org.equalityduty.core.constraints.Specific;
 import org.equalityduty.core.internal.Ids;
@@ -23,8 +22,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@Measurable(groups = Smart.class, payload = Severity.Warning.class)
-@Specific(groups = Smart.class, payload = Severity.Warning.class)
+@Measurable(groups = Smart.class)
+@Specific(groups = Smart.class)
 public abstract non-sealed class QualitativeCriterion implements SuccessCriterion {
 
     QualitativeCriterion() {

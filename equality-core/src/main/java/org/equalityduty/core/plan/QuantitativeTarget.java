@@ -11,7 +11,6 @@ import org.equalityduty.core.constraints.HasBaseline;
 import org.equalityduty.core.constraints.Measurable;
 import org.equalityduty.core.constraints.NonNegativeCount;
 import org.equalityduty.core.constraints.ReductionWithinBaseline;
-import org.equalityduty.core.constraints.Severity;
 import org.equalityduty.core.constraints.ShareInRange;
 import org.equalityduty.core.constraints.Smart;
 import org.equalityduty.core.constraints.Specific;
@@ -32,14 +31,14 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@Measurable(groups = Smart.class, payload = Severity.Warning.class)
-@UnambiguousTarget(groups = Smart.class, payload = Severity.Warning.class)
-@HasBaseline(groups = Smart.class, payload = Severity.Warning.class)
-@Specific(groups = Smart.class, payload = Severity.Warning.class)
-@ConsistentDirection(groups = Smart.class, payload = Severity.Error.class)
-@ShareInRange(groups = Smart.class, payload = Severity.Error.class)
-@ReductionWithinBaseline(groups = Smart.class, payload = Severity.Error.class)
-@NonNegativeCount(groups = Smart.class, payload = Severity.Error.class)
+@Measurable(groups = Smart.class)
+@UnambiguousTarget(groups = Smart.class)
+@HasBaseline(groups = Smart.class)
+@Specific(groups = Smart.class)
+@ConsistentDirection(groups = Smart.class)
+@ShareInRange(groups = Smart.class)
+@ReductionWithinBaseline(groups = Smart.class)
+@NonNegativeCount(groups = Smart.class)
 public abstract non-sealed class QuantitativeTarget implements SuccessCriterion {
 
     QuantitativeTarget() {
