@@ -28,13 +28,16 @@ import org.equalityduty.testkit.internal.Faces;
 import org.equalityduty.testkit.internal.NearMissDraws;
 
 /**
- * The framework-neutral face of the testkit: the generators of {@link EqualityGens} as {@link Sample}s, functions of
- * a {@link java.util.random.RandomGenerator}.
+ * The testkit's generators of valid domain values, near misses and data sets, each a {@link Sample}: a function of
+ * a {@link java.util.random.RandomGenerator} for any tool or a plain seeded test, and a QuickTheories generator
+ * through {@link Sample#toGen()}, which shrinks choice by choice.
  *
  * <pre>{@code
  * EqualityPlan plan = EqualityGenerators.plans().sample(42L);           // same seed, same plan
  * List<Pupil> cohort = EqualityGenerators.pupilCohorts(PupilCohortConfig.defaults().withSize(60))
  *     .apply(new SplittableRandom(7L));
+ * qt().forAll(EqualityGenerators.smartCompletePlans().toGen())
+ *     .check(plan -> mySmartCheck(plan).isEmpty());
  * }</pre>
  *
  * <p>This class is a static utility; its samples are stateless and thread-safe.

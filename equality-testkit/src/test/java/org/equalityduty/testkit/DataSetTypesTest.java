@@ -97,8 +97,9 @@ class DataSetTypesTest {
         fails("fte must be in (0, 1], not 1.01", () -> staff("1.01", "10.00"));
         fails("hourlyPay must be positive, not 0.00", () -> staff("1", "0.00"));
         StaffMember m = staff("0.5", "12.50");
-        assertEquals(Dimensions.STAFF_ROLE.category("teacher"), m.category("staff_role"));
-        assertEquals(null, m.category("sen_provision"));
+        assertEquals(java.util.Optional.of(Dimensions.STAFF_ROLE.category("teacher")), m.category("staff_role"));
+        assertEquals(java.util.Optional.empty(), m.category("sen_provision"));
+        assertEquals(false, m.categories().containsKey("sen_provision"));
     }
 
     private static StaffMember staff(String fte, String pay) {

@@ -32,7 +32,7 @@ class NearMissProperties {
     @ParameterizedTest
     @MethodSource("rules")
     void nearMissIsStructurallyValidAndDiffersOnlyAtItsPath(Rule rule) {
-        qt().withFixedSeed(SEED).withExamples(150).forAll(EqualityGens.nearMiss(rule)).checkAssert(miss -> {
+        qt().withFixedSeed(SEED).withExamples(150).forAll(EqualityGenerators.nearMiss(rule).toGen()).checkAssert(miss -> {
             assertEquals(rule, miss.rule());
             assertEquals(rule.getCode(), miss.ruleCode());
             assertEquals(List.of(), EqualityValidation.validate(miss.plan()), miss::toString);
@@ -56,7 +56,7 @@ class NearMissProperties {
     @MethodSource("rules")
     void nearMissBreaksExactlyItsRule(Rule rule) {
         for (SmartRuleProbe probe : SmartRuleProbe.all()) {
-            qt().withFixedSeed(SEED).withExamples(150).forAll(EqualityGens.nearMiss(rule)).checkAssert(miss -> {
+            qt().withFixedSeed(SEED).withExamples(150).forAll(EqualityGenerators.nearMiss(rule).toGen()).checkAssert(miss -> {
                 assertEquals(Set.of(), probe.ruleCodes(miss.source()), () -> "source of " + miss);
                 assertEquals(Set.of(rule.getCode()), probe.ruleCodes(miss.plan()), miss::toString);
             });
@@ -78,7 +78,7 @@ class NearMissProperties {
     @Test
     void ruleWithoutNearMissesIsRejected() {
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
-                () -> EqualityGens.nearMiss(Rule.NO_OBJECTIVES));
+                () -> EqualityGenerators.nearMiss(Rule.NO_OBJECTIVES).toGen());
         assertEquals("rule duty.no-objectives has no near misses: only the SMART rules [smart.not-measurable, "
                 + "smart.ambiguous-target, smart.no-baseline, smart.direction-contradicts, smart.share-out-of-range, "
                 + "smart.reduction-exceeds-baseline, smart.negative-count, smart.not-time-bound, "

@@ -10,7 +10,6 @@ import org.equalityduty.core.assessment.Rule;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.validation.EqualityValidation;
 import org.equalityduty.testkit.EqualityGenerators;
-import org.equalityduty.testkit.EqualityGens;
 import org.equalityduty.testkit.NearMiss;
 import org.equalityduty.testkit.Pupil;
 import org.equalityduty.testkit.PupilCohortConfig;
@@ -28,13 +27,13 @@ class TestkitExampleTest {
     @Test
     void quickTheoriesFace() {
         // Every generated plan is structurally valid, and the user's code handles each one.
-        qt().forAll(EqualityGens.plans())
+        qt().forAll(EqualityGenerators.plans().toGen())
                 .check(plan -> EqualityValidation.validate(plan).isEmpty()
                         && summarise(plan).startsWith(plan.getOrganisation().getName()));
 
         // Near misses break exactly one named rule: test your error handling against each.
         qt().withExamples(50)
-                .forAll(EqualityGens.nearMiss(Rule.NO_BASELINE))
+                .forAll(EqualityGenerators.nearMiss(Rule.NO_BASELINE).toGen())
                 .check(miss -> miss.path().startsWith("objectives[")
                         && EqualityValidation.validate(miss.plan()).isEmpty());
     }
