@@ -35,6 +35,7 @@ public record NearMiss(Rule rule, EqualityPlan plan, String path, EqualityPlan s
      * @param path  the path of the broken element, not null
      * @param source  the SMART-complete source plan, not null
      * @throws NullPointerException if any argument is null
+     * @since 0.1.0
      */
     public NearMiss {
         Objects.requireNonNull(rule, "rule");
@@ -67,6 +68,7 @@ public record NearMiss(Rule rule, EqualityPlan plan, String path, EqualityPlan s
      * Gets a short description: the rule code and the path.
      *
      * @return such as {@code smart.no-baseline at objectives[0].actions[0].successCriteria[0]}, not null
+     * @since 0.1.0
      */
     @Override
     public String toString() {

@@ -49,6 +49,7 @@ public abstract class AssessedPlan {
      * Gets the plan.
      *
      * @return the plan, not null
+     * @since 0.1.0
      */
     @Value.Parameter
     public abstract @Valid EqualityPlan getPlan();
@@ -57,6 +58,7 @@ public abstract class AssessedPlan {
      * Gets the date the plan is assessed as of.
      *
      * @return the date, not null
+     * @since 0.1.0
      */
     @Value.Parameter
     public abstract LocalDate getAsOf();
@@ -67,6 +69,7 @@ public abstract class AssessedPlan {
      * @param plan  the plan, not null
      * @param asOf  the date to assess as of, not null
      * @return the wrapper, not null
+     * @since 0.1.0
      */
     public static AssessedPlan of(EqualityPlan plan, LocalDate asOf) {
         return ImmutableAssessedPlan.of(plan, asOf);

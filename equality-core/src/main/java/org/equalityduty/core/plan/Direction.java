@@ -25,6 +25,7 @@ public enum Direction {
      * Gets the stable wire code: the constant's name in lower case.
      *
      * @return the code, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -36,6 +37,7 @@ public enum Direction {
      * @param code  the code, not null
      * @return the constant, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static Direction fromCode(String code) {
         return CODES.parse(code);

@@ -48,6 +48,7 @@ public abstract class EqualityPlan {
      * Gets the organisation that publishes the plan.
      *
      * @return the organisation, not null
+     * @since 0.1.0
      */
     public abstract @Valid Organisation getOrganisation();
 
@@ -55,6 +56,7 @@ public abstract class EqualityPlan {
      * Gets the jurisdiction whose specific duties apply.
      *
      * @return the jurisdiction, not null
+     * @since 0.1.0
      */
     public abstract Jurisdiction getJurisdiction();
 
@@ -62,6 +64,7 @@ public abstract class EqualityPlan {
      * Gets the period the plan covers.
      *
      * @return the period, not null
+     * @since 0.1.0
      */
     public abstract PlanPeriod getPeriod();
 
@@ -69,6 +72,7 @@ public abstract class EqualityPlan {
      * Gets the title as published.
      *
      * @return the title, empty if none, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 1000) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getTitle();
 
@@ -76,6 +80,7 @@ public abstract class EqualityPlan {
      * Gets the date the plan was published.
      *
      * @return the date, empty if not stated, not null
+     * @since 0.1.0
      */
     public abstract Optional<LocalDate> getPublishedOn();
 
@@ -83,6 +88,7 @@ public abstract class EqualityPlan {
      * Gets the plan's opening statement of its main aim.
      *
      * @return the text, empty if none, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 10000) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getIntroduction();
 
@@ -90,6 +96,7 @@ public abstract class EqualityPlan {
      * Gets the objectives.
      *
      * @return the objectives, in plan order, not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 200) List<@Valid Objective> getObjectives();
 
@@ -97,6 +104,7 @@ public abstract class EqualityPlan {
      * Gets the statement of the impact the plan expects.
      *
      * @return the text, empty if none, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 10000) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getImpactStatement();
 
@@ -104,6 +112,7 @@ public abstract class EqualityPlan {
      * Gets the dates on which equality information was published.
      *
      * @return the dates, not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 100) List<LocalDate> getInformationPublishedOn();
 
@@ -111,6 +120,7 @@ public abstract class EqualityPlan {
      * Gets the dates on which progress on the objectives was or will be reported.
      *
      * @return the dates, not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 100) List<LocalDate> getProgressReportDates();
 
@@ -118,6 +128,7 @@ public abstract class EqualityPlan {
      * Gets the plan's own rules about who publishes what.
      *
      * @return the rules, not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 50) List<@Valid PublicationRule> getPublicationRules();
 
@@ -168,6 +179,8 @@ public abstract class EqualityPlan {
      *
      * @param consumer  receives the criterion and its path, such as
      *     {@code objectives[1].actions[0].successCriteria[0]}, not null
+     *
+     * @since 0.1.0
      */
     public void forEachCriterion(BiConsumer<String, SuccessCriterion> consumer) {
         Objects.requireNonNull(consumer, "consumer");
@@ -180,6 +193,7 @@ public abstract class EqualityPlan {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

@@ -54,6 +54,7 @@ public abstract non-sealed class QuantitativeTarget implements SuccessCriterion 
      * Gets the measure.
      *
      * @return the measure, not null
+     * @since 0.1.0
      */
     public abstract @Valid Measure getMeasure();
 
@@ -61,6 +62,7 @@ public abstract non-sealed class QuantitativeTarget implements SuccessCriterion 
      * Gets the value the measure starts from.
      *
      * @return the baseline, empty if the plan states none, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Valid Baseline> getBaseline();
 
@@ -68,6 +70,7 @@ public abstract non-sealed class QuantitativeTarget implements SuccessCriterion 
      * Gets the direction the measure should move.
      *
      * @return the direction, not null
+     * @since 0.1.0
      */
     public abstract Direction getDirection();
 
@@ -75,6 +78,7 @@ public abstract non-sealed class QuantitativeTarget implements SuccessCriterion 
      * Gets the numeric target.
      *
      * @return the target, empty if the plan states only a direction, not null
+     * @since 0.1.0
      */
     public abstract Optional<Target> getTarget();
 
@@ -82,6 +86,7 @@ public abstract non-sealed class QuantitativeTarget implements SuccessCriterion 
      * Gets the date by which the target should be met.
      *
      * @return the deadline, empty if the plan states none, not null
+     * @since 0.1.0
      */
     public abstract Optional<LocalDate> getDeadline();
 
@@ -89,6 +94,7 @@ public abstract non-sealed class QuantitativeTarget implements SuccessCriterion 
      * Gets figures to compare with, such as the share of a group in the pupil roll or the local population.
      *
      * @return the benchmarks, not null
+     * @since 0.1.0
      */
     public abstract List<@Valid Benchmark> getBenchmarks();
 
@@ -101,6 +107,7 @@ public abstract non-sealed class QuantitativeTarget implements SuccessCriterion 
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

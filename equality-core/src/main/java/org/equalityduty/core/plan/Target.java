@@ -34,6 +34,7 @@ public abstract class Target {
      * Gets how the target is stated.
      *
      * @return the kind, not null
+     * @since 0.1.0
      */
     @Value.Parameter
     public abstract TargetKind getKind();
@@ -42,6 +43,7 @@ public abstract class Target {
      * Gets the value: the level, or the magnitude of the change.
      *
      * @return the exact value, not negative for changes, not null
+     * @since 0.1.0
      */
     @Value.Parameter
     public abstract BigDecimal getValue();
@@ -53,6 +55,7 @@ public abstract class Target {
      * @param value  the level, or the magnitude of the change, not null
      * @return the target, not null
      * @throws InvalidValueException if a change is negative
+     * @since 0.1.0
      */
     public static Target of(TargetKind kind, BigDecimal value) {
         return ImmutableTarget.of(kind, value);
@@ -66,6 +69,7 @@ public abstract class Target {
      * @return the target, not null
      * @throws NumberFormatException if the value is not a decimal
      * @throws InvalidValueException if a change is negative
+     * @since 0.1.0
      */
     public static Target of(TargetKind kind, String value) {
         return of(kind, new BigDecimal(value));

@@ -47,6 +47,7 @@ public final class NearMissDraws {
      * @param rule  one of {@link NearMiss#rules()}, not null
      * @return the near miss, not null
      * @throws IllegalArgumentException if the rule code is unknown
+     * @since 0.1.0
      */
     public static NearMiss nearMiss(Source s, Rule rule) {
         requireKnown(rule);
@@ -171,6 +172,7 @@ public final class NearMissDraws {
      *
      * @param s  the source, not null
      * @return the near miss, not null
+     * @since 0.1.0
      */
     public static NearMiss anyNearMiss(Source s) {
         return nearMiss(s, s.pick(NearMiss.rules()));
@@ -182,6 +184,7 @@ public final class NearMissDraws {
      * @param rule  the rule, not null
      * @return the rule
      * @throws IllegalArgumentException if it is not one of {@link NearMiss#rules()}
+     * @since 0.1.0
      */
     public static Rule requireKnown(Rule rule) {
         if (!NearMiss.rules().contains(java.util.Objects.requireNonNull(rule, "rule"))) {

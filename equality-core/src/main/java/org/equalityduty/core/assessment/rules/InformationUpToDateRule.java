@@ -18,7 +18,11 @@ public final class InformationUpToDateRule {
      * @since 0.1.0
      */
     public static final class AssessedPlanValidator extends PublicationDue<InformationUpToDate> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public AssessedPlanValidator() {
             super(InformationUpToDate::jurisdiction, cycle -> Optional.of(cycle.getInformationEvery()),
                     (plan, asOf) -> lastOnOrBefore(plan.getInformationPublishedOn(), asOf),

@@ -18,7 +18,11 @@ public final class ObjectivesUpToDateRule {
      * @since 0.1.0
      */
     public static final class AssessedPlanValidator extends PublicationDue<ObjectivesUpToDate> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public AssessedPlanValidator() {
             super(ObjectivesUpToDate::jurisdiction, cycle -> Optional.of(cycle.getObjectivesEvery()),
                     (plan, asOf) -> plan.getPublishedOn(),

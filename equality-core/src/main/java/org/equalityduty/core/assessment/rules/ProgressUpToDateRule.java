@@ -18,7 +18,11 @@ public final class ProgressUpToDateRule {
      * @since 0.1.0
      */
     public static final class AssessedPlanValidator extends PublicationDue<ProgressUpToDate> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public AssessedPlanValidator() {
             super(ProgressUpToDate::jurisdiction, cycle -> cycle.getProgressEvery(),
                     (plan, asOf) -> lastOnOrBefore(plan.getProgressReportDates(), asOf),

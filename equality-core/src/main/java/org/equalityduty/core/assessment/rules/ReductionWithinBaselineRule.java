@@ -27,7 +27,11 @@ public final class ReductionWithinBaselineRule {
     public static final class QuantitativeValidator implements ConstraintValidator<ReductionWithinBaseline, QuantitativeTarget> {
         private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public QuantitativeValidator() {
         }
 

@@ -28,7 +28,11 @@ public final class ShareInRangeRule {
     public static final class QuantitativeValidator implements ConstraintValidator<ShareInRange, QuantitativeTarget> {
         private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public QuantitativeValidator() {
         }
 
