@@ -8,6 +8,8 @@ final class Decimals {
     static final BigDecimal HALF = new BigDecimal("0.5");
     /** Longest decimal text accepted: plenty for pay, and a bound against hostile input. */
     private static final int MAX_LENGTH = 40;
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile(
+            "[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
 
     private Decimals() {
     }
@@ -18,7 +20,7 @@ final class Decimals {
         if (t.isEmpty()) {
             throw Checks.invalid(field, text, "a number");
         }
-        if (t.length() > MAX_LENGTH || !t.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)")) {
+        if (t.length() > MAX_LENGTH || !PLAIN.matcher(t).matches()) {
             throw Checks.invalid(field, text, "a plain decimal number such as 1234.56");
         }
         return new BigDecimal(t);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.equalityduty.core.InvalidValueException;
@@ -63,16 +62,14 @@ public final class GenderPayGap {
      * @param snapshot  the snapshot date, not null
      * @param options  the options, not null
      * @return the report, not null
-     * @throws InvalidValueException if an employee id appears more than once (every duplicate is named)
+     * @throws InvalidValueException if an employee id appears more than once (the count, and the first five named)
      */
     public static GenderPayGapReport calculate(Iterable<PayRecord> records, LocalDate snapshot,
             PayGapOptions options) {
         Checks.notNull(records, "records");
         Checks.notNull(snapshot, "snapshot");
         Checks.notNull(options, "options");
-        Map<String, Integer> firstSeen = new HashMap<>();
-        List<String> duplicates = new ArrayList<>();
-        long duplicateCount = 0;
+        IdIndex firstSeen = new IdIndex();
         long relevant = 0;
         long men = 0;
         long women = 0;
@@ -86,16 +83,11 @@ public final class GenderPayGap {
         Column bonusMen = new Column();
         Column bonusWomen = new Column();
         for (PayRecord r : records) {
-            Checks.notNull(r, "record " + (relevant + 1));
-            relevant++;
-            Integer earlier = firstSeen.putIfAbsent(r.getId(), (int) relevant);
-            if (earlier != null) {
-                duplicateCount++;
-                if (duplicates.size() < MAX_DUPLICATES_SHOWN) {
-                    duplicates.add(Checks.shown(r.getId()) + " (records " + earlier + " and " + relevant + ")");
-                }
-                continue;
+            if (r == null) {
+                throw new NullPointerException("record " + (relevant + 1));
             }
+            relevant++;
+            firstSeen.add(r.getId());
             Sex sex = r.getSex();
             if (sex == Sex.NOT_RECORDED) {
                 notRecorded++;
@@ -123,7 +115,13 @@ public final class GenderPayGap {
                 firstMissingBonus = r.getId();
             }
         }
-        if (duplicateCount > 0) {
+        List<IdIndex.Duplicate> repeats = firstSeen.duplicates();
+        if (!repeats.isEmpty()) {
+            List<String> duplicates = new ArrayList<>();
+            for (IdIndex.Duplicate d : repeats.subList(0, Math.min(MAX_DUPLICATES_SHOWN, repeats.size()))) {
+                duplicates.add(Checks.shown(d.id()) + " (records " + d.first() + " and " + d.again() + ")");
+            }
+            long duplicateCount = repeats.size();
             throw new InvalidValueException("id: " + duplicateCount + " record(s) repeat an earlier employee id: "
                     + String.join(", ", duplicates) + (duplicateCount > duplicates.size() ? ", ..." : "")
                     + "; each relevant employee must appear once");
@@ -168,14 +166,13 @@ public final class GenderPayGap {
                 : women.size == 0 ? "there are no female full-pay relevant employees: there is no women's hourly pay"
                         + " to compare" : null;
         // Quartiles first: they copy the columns before the medians reorder them (the order does not matter).
-        long[][] counts = Quartiles.counts(new BigDecimal[][] {men.values, women.values},
-                new int[] {men.size, women.size});
+        long[][] counts = Quartiles.counts(new Column[] {men, women});
         if (gapReason != null) {
             figures.put(mean, Figure.notComputed(mean.getServiceName(), gapReason));
             figures.put(median, Figure.notComputed(median.getServiceName(), gapReason));
         } else {
             figures.put(mean, Figure.computed(mean.getServiceName(),
-                    Arithmetic.meanGap(men.sum, men.size, women.sum, women.size)));
+                    Arithmetic.meanGap(men.sum(), men.size, women.sum(), women.size)));
             figures.put(median, Figure.computed(median.getServiceName(),
                     Arithmetic.gap(men.median(), women.median())));
         }
@@ -223,7 +220,7 @@ public final class GenderPayGap {
             figures.put(median, Figure.notComputed(median.getServiceName(), gapReason));
         } else {
             figures.put(mean, Figure.computed(mean.getServiceName(),
-                    Arithmetic.meanGap(bonusMen.sum, bonusMen.size, bonusWomen.sum, bonusWomen.size)));
+                    Arithmetic.meanGap(bonusMen.sum(), bonusMen.size, bonusWomen.sum(), bonusWomen.size)));
             figures.put(median, Figure.computed(median.getServiceName(),
                     Arithmetic.gap(bonusMen.median(), bonusWomen.median())));
         }

@@ -73,17 +73,14 @@ public final class GroupPayGaps {
         for (int g = 0; g < groupings.size(); g++) {
             byGrouping.add(new TreeMap<>());
         }
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        IdIndex ids = new IdIndex();
         long relevant = 0;
         long missingHourly = 0;
         long missingBonus = 0;
         for (PayRecord r : records) {
             Checks.notNull(r, "record");
             relevant++;
-            if (!ids.add(r.getId())) {
-                throw new org.equalityduty.core.InvalidValueException("id: record " + relevant + " repeats the"
-                        + " employee id " + Checks.shown(r.getId()) + "; each relevant employee must appear once");
-            }
+            ids.add(r.getId());
             BigDecimal rate = null;
             if (r.isFullPay()) {
                 if (r.getHourlyPay().isPresent()) {
@@ -107,6 +104,13 @@ public final class GroupPayGaps {
                     acc.bonus.add(bonus);
                 }
             }
+        }
+        List<IdIndex.Duplicate> repeats = ids.duplicates();
+        if (!repeats.isEmpty()) {
+            IdIndex.Duplicate d = repeats.get(0);
+            throw new org.equalityduty.core.InvalidValueException("id: record " + d.again() + " repeats the"
+                    + " employee id " + Checks.shown(d.id()) + (repeats.size() > 1 ? " (and " + (repeats.size() - 1)
+                    + " more repeat(s))" : "") + "; each relevant employee must appear once");
         }
         List<GroupPayGapReport> reports = new ArrayList<>();
         for (int g = 0; g < groupings.size(); g++) {
@@ -145,14 +149,11 @@ public final class GroupPayGaps {
         String ref = grouping.getReference();
         List<String> labels = new ArrayList<>(groups.keySet());
         int c = labels.size();
-        BigDecimal[][] rates = new BigDecimal[c][];
-        int[] sizes = new int[c];
+        Column[] columns = new Column[c];
         for (int i = 0; i < c; i++) {
-            Acc a = groups.get(labels.get(i));
-            rates[i] = a.hourly.values;
-            sizes[i] = a.hourly.size;
+            columns[i] = groups.get(labels.get(i)).hourly;
         }
-        long[][] bands = Quartiles.counts(rates, sizes);
+        long[][] bands = Quartiles.counts(columns);
         long[] bandSizes = new long[Quartiles.BANDS];
         for (int b = 0; b < Quartiles.BANDS; b++) {
             for (int i = 0; i < c; i++) {
@@ -192,7 +193,7 @@ public final class GroupPayGaps {
                         : hourlyWhy != null ? Figure.notComputed(name, hourlyWhy)
                         : reference == null || reference.hourly.size == 0 ? Figure.notComputed(name, noReference)
                         : Figure.computed(name, median ? Arithmetic.gap(reference.hourlyMedian(), a.hourlyMedian())
-                                : Arithmetic.meanGap(reference.hourly.sum, reference.hourly.size, a.hourly.sum,
+                                : Arithmetic.meanGap(reference.hourly.sum(), reference.hourly.size, a.hourly.sum(),
                                         a.hourly.size)));
             }
             // Bonus gaps.
@@ -213,7 +214,7 @@ public final class GroupPayGaps {
                         : reference == null || reference.bonus.size == 0 ? Figure.notComputed(name,
                                 "no one in the reference group (" + ref + ") was paid bonus pay")
                         : Figure.computed(name, median ? Arithmetic.gap(reference.bonusMedian(), a.bonusMedian())
-                                : Arithmetic.meanGap(reference.bonus.sum, reference.bonus.size, a.bonus.sum,
+                                : Arithmetic.meanGap(reference.bonus.sum(), reference.bonus.size, a.bonus.sum(),
                                         a.bonus.size)));
             }
             figures.add(small != null ? Figure.withheld("BonusPercent", small)

@@ -40,7 +40,9 @@ public final class PayRecord {
         this.fullPay = b.fullPay;
         this.hourlyPay = b.hourlyPay;
         this.bonusPay = b.bonusPay == null ? null : Checks.notNegative(b.bonusPay, "bonusPay");
-        this.attributes = Collections.unmodifiableSortedMap(new TreeMap<>(b.attributes));
+        // Most records have no attributes: share one empty map rather than a tree per record.
+        this.attributes = b.attributes.isEmpty() ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(b.attributes));
     }
 
     private static String checkId(String id) {

@@ -51,6 +51,20 @@ class GenderPayGapProperties {
         });
     }
 
+    /** Rates with six decimal places take the BigDecimal path, four or fewer the primitive one: same answers. */
+    @Test
+    void primitiveAndDecimalPathsAgree() {
+        qt().forAll(workforces()).checkAssert(codes -> {
+            List<PayRecord> records = records(codes);
+            List<PayRecord> sixPlaces = new ArrayList<>();
+            for (PayRecord r : records) {
+                sixPlaces.add(PayRecord.of(r.getId(), r.getSex(), r.getHourlyPay().get().getHourlyRate().setScale(6)
+                        .toPlainString(), r.getBonusPay().get().setScale(6).toPlainString()));
+            }
+            assertEquals(GenderPayGap.calculate(records, SNAPSHOT), GenderPayGap.calculate(sixPlaces, SNAPSHOT));
+        });
+    }
+
     @Test
     void bandsHoldEveryoneAndSharesSumToOneHundred() {
         qt().forAll(workforces()).checkAssert(codes -> {
