@@ -3,9 +3,9 @@ package org.equalityduty.paygap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.equalityduty.core.CensusEthnicity;
-import org.equalityduty.core.Disclosure;
-import org.equalityduty.core.EthnicGroup;
+import org.equalityduty.core.population.CensusEthnicity;
+import org.equalityduty.core.population.Disclosure;
+import org.equalityduty.core.population.EthnicGroup;
 
 /**
  * How employees are grouped for a pay gap by a characteristic other than sex: which attribute of a

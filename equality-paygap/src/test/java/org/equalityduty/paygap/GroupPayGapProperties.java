@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.equalityduty.core.EthnicGroup;
+import org.equalityduty.core.population.EthnicGroup;
 import org.junit.jupiter.api.Test;
 
 /** Group pay gaps: input order never changes a report; each band's group shares and the undisclosed share sum to 100. */

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.equalityduty.core.EthnicGroup;
+import org.equalityduty.core.population.EthnicGroup;
 import org.equalityduty.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
 

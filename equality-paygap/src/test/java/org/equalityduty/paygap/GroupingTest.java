@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.equalityduty.core.EthnicGroup;
+import org.equalityduty.core.population.EthnicGroup;
 import org.junit.jupiter.api.Test;
 
 /** Groupings classify records by core's census codes and roll-up; refused and not obtained are not disclosed. */
