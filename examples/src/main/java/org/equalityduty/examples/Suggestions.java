@@ -32,7 +32,7 @@ final class Suggestions {
         List<Integer> distances = new ArrayList<>();
         for (String candidate : candidates) {
             int d = distance(word, candidate.toLowerCase(Locale.ROOT));
-            if (d <= limit && d > 0) {
+            if (d <= limit && !candidate.equals(typed)) {
                 near.add(candidate);
                 distances.add(d);
             }
