@@ -22,5 +22,12 @@ if [ "$rc" -gt 1 ] || [ ! -s "$target/equality-duty.jsa" ]; then
     echo "[WARNING] no class data sharing archive (training run exit code $rc, see $target/equality-duty.jsa.log);" \
         "the launcher runs without it" >&2
     rm -f "$target/equality-duty.jsa"
+    exit 0
+fi
+# The archive must match the jar as it is now (a jar rewritten after the training run would make it useless).
+if ! EQUALITY_DUTY_OPTS="-Xshare:on" "$target/equality-duty" --version > /dev/null 2>> "$target/equality-duty.jsa.log"; then
+    echo "[WARNING] the class data sharing archive does not match the jar (see $target/equality-duty.jsa.log);" \
+        "the launcher runs without it" >&2
+    rm -f "$target/equality-duty.jsa"
 fi
 exit 0
