@@ -1,33 +1,42 @@
 #!/bin/sh
 # Build step of the examples module (package phase, after the shaded jar): puts the launcher next to
-# equality-duty.jar and makes the class data sharing archive equality-duty.jsa from one training run of check
-# (JDK 13+ dynamic archive, -XX:ArchiveClassesAtExit). The archive is an optimisation: if it cannot be made, the
-# build goes on and the launcher runs without it. Skip it with -Dequality-duty.cds=false.
+# equality-duty.jar and makes its class data sharing archive equality-duty.jsa (start-up, benchmark B8).
+#
+# The archive is a static AppCDS archive: the classes one training run of check loads (-XX:DumpLoadedClassList),
+# dumped with -Xshare:dump for the jar's path. A static archive, unlike JDK 17's dynamic one
+# (-XX:ArchiveClassesAtExit), also holds picocli's classes, which are compiled for Java 5. The archive is an
+# optimisation: if it cannot be made or does not match, the build goes on and the launcher runs without it.
+# Skip it with -Dequality-duty.cds=false.
 #
 # Usage: launcher.sh BASEDIR TARGET PLAN CDS
 set -u
 basedir=$1
-target=$2
+target=$(cd -P -- "$2" && pwd -P) || exit 1
 plan=$3
 cds=$4
+jar=$target/equality-duty.jar
+jsa=$target/equality-duty.jsa
+list=$target/equality-duty.classlist
+log=$target/equality-duty.jsa.log
 
 cp "$basedir/src/main/launcher/equality-duty" "$target/equality-duty" && chmod 755 "$target/equality-duty" || exit 1
-rm -f "$target/equality-duty.jsa"
+rm -f "$jsa" "$list" "$log"
 [ "$cds" = false ] && exit 0
 
-EQUALITY_DUTY_OPTS="-XX:ArchiveClassesAtExit=$target/equality-duty.jsa -Xlog:cds=off -Xlog:cds+dynamic=off" \
-    "$target/equality-duty" check --quiet "$plan" > /dev/null 2> "$target/equality-duty.jsa.log"
-rc=$?
-if [ "$rc" -gt 1 ] || [ ! -s "$target/equality-duty.jsa" ]; then
-    echo "[WARNING] no class data sharing archive (training run exit code $rc, see $target/equality-duty.jsa.log);" \
-        "the launcher runs without it" >&2
-    rm -f "$target/equality-duty.jsa"
+if [ -n "${JAVA_HOME:-}" ]; then java=$JAVA_HOME/bin/java; else java=$(command -v java) || exit 1; fi
+
+warn() {
+    echo "[WARNING] no class data sharing archive for the launcher ($1; see $log); it runs without one" >&2
+    rm -f "$jsa"
     exit 0
-fi
-# The archive must match the jar as it is now (a jar rewritten after the training run would make it useless).
-if ! EQUALITY_DUTY_OPTS="-Xshare:on" "$target/equality-duty" --version > /dev/null 2>> "$target/equality-duty.jsa.log"; then
-    echo "[WARNING] the class data sharing archive does not match the jar (see $target/equality-duty.jsa.log);" \
-        "the launcher runs without it" >&2
-    rm -f "$target/equality-duty.jsa"
-fi
+}
+
+EQUALITY_DUTY_OPTS="-XX:DumpLoadedClassList=$list" "$target/equality-duty" check --quiet "$plan" > /dev/null 2>> "$log"
+rc=$?
+{ [ "$rc" -le 1 ] && [ -s "$list" ]; } || warn "training run exit code $rc"
+"$java" -Xshare:dump "-XX:SharedClassListFile=$list" "-XX:SharedArchiveFile=$jsa" -cp "$jar" -Xlog:cds=off \
+    -Xlog:cds+dynamic=off >> "$log" 2>&1 || warn "-Xshare:dump failed"
+# The archive must match the jar as it is now (a jar rewritten after the dump would make it useless).
+EQUALITY_DUTY_OPTS="-Xshare:on" "$target/equality-duty" --version > /dev/null 2>> "$log" \
+    || warn "the archive does not match the jar"
 exit 0
