@@ -391,4 +391,14 @@ class CheckCommandTest {
                 + " 2025-09-01\n"
                 + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='check --help'\n", err());
     }
+
+    @Test
+    void theReadmesShortPlanPassesWithOneAdvice() throws IOException {
+        // The plan shown in the README's command-line section, byte for byte.
+        Path file = write("short.json", resource("/readme/short-plan.json"));
+        assertEquals(0, run("check", file.toString(), "--as-of", "2025-09-01"));
+        assertEquals("", err());
+        assertEquals("as of 2025-09-01\n\n## SMART summary (letters met; - not met)\nobjectives[0] o1 SMART\n\n"
+                + "## Findings\nadvice duty.non-protected-only at (plan)\n", out().substring(0, out().indexOf("\n  ") + 1));
+    }
 }
