@@ -61,18 +61,22 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
         List<String> messages = new ArrayList<>();
         if (!(ex instanceof UnmatchedArgumentException)) {
             // "Invalid value for positional parameter at index 0 (KIND): ..." reads better as "Invalid KIND: ..."
-            messages.add(ex.getMessage().replaceFirst("^Invalid value for positional parameter at index \\d+ \\(([^)]*)\\): ",
-                    "Invalid $1: "));
+            messages.add(ex.getMessage().replaceFirst(
+                    "^Invalid value for positional parameter at index \\d+ \\(([^)]*)\\): ", "Invalid $1: "));
             return messages;
         }
         UnmatchedArgumentException un = (UnmatchedArgumentException) ex;
         CommandSpec spec = un.getCommandLine().getCommandSpec();
+        boolean afterUnknownOption = false;
         for (String arg : un.getUnmatched()) {
             if (arg.startsWith("-") && arg.length() > 1 && !isNumber(arg)) {
+                afterUnknownOption = !arg.contains("=");
                 String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
                 List<String> near = Suggestions.closest(name, optionNames(spec));
                 messages.add("Unknown option: '" + name + "'"
                         + (near.isEmpty() ? "" : ". Did you mean " + Suggestions.alternatives(near) + "?"));
+            } else if (afterUnknownOption) {
+                afterUnknownOption = false;   // most likely the unknown option's value: '--sed 7'
             } else if (!spec.subcommands().isEmpty() && messages.isEmpty() && spec.positionalParameters().isEmpty()) {
                 List<String> near = Suggestions.closest(arg, new TreeSet<>(spec.subcommands().keySet()));
                 messages.add("Unknown command: '" + arg + "'" + (near.isEmpty()

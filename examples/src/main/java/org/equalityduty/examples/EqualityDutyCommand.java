@@ -87,7 +87,8 @@ final class EqualityDutyCommand implements Callable<Integer> {
             out.println(PlanPrinter.render(plan));
             out.println("Assessment (SMART and duty checks) " + AssessmentPrinter.render(PlanAssessor.assess(plan, asOf)));
         }
-        out.println("Checked the two seed plans (examples/src/main/resources/plans/). Start and check your own plan with:");
+        out.println("Checked the two seed plans (examples/src/main/resources/plans/)."
+                + " Start and check your own plan with:");
         out.println("  " + Invocation.command("init my-plan.json"));
         out.println("  " + Invocation.command("check my-plan.json [--as-of DATE] [--format text|json]"));
         out.println();

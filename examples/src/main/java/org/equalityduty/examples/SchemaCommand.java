@@ -63,7 +63,8 @@ final class SchemaCommand implements Callable<Integer> {
     @ParentCommand
     private EqualityDutyCommand parent;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", defaultValue = "plan", converter = KindConverter.class,
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", defaultValue = "plan",
+            converter = KindConverter.class,
             description = "plan, progress-record or progress-report; default ${DEFAULT-VALUE}.")
     private Kind kind;
 
