@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.json.EqualityJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -4,7 +4,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
-import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.assessment.Assessment;
 import org.equalityduty.core.assessment.PlanAssessor;
 import org.equalityduty.json.EqualityJson;
