@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.equalityduty.core.EthnicGroup;
+import org.equalityduty.core.population.EthnicGroup;
 import org.equalityduty.paygap.Figure;
 import org.equalityduty.paygap.GenderPayGap;
 import org.equalityduty.paygap.GenderPayGapReport;
