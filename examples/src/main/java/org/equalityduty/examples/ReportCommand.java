@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return write(seed, out, parent.out(), parent.err());
+        return write(seed, out, parent.out(), parent.err(), parent.progress());
     }
 
     /**
@@ -57,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
      *
      * @return 0, or 2 if the directory cannot be used
      */
-    static int write(long seed, String outDir, PrintStream out, PrintStream err) {
+    static int write(long seed, String outDir, PrintStream out, PrintStream err, Progress progress) {
         Path dir;
         try {
             dir = Paths.get(outDir);
@@ -72,8 +72,8 @@ final class ReportCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        Report report = EqualityReport.build(seed, SeedPlans.soke(), err);
-        err.println("Writing report...");
+        Report report = EqualityReport.build(seed, SeedPlans.soke(), progress.lines());
+        progress.lines().println("Writing report...");
         List<Path> files;
         try {
             files = EqualityReport.write(report, dir);
