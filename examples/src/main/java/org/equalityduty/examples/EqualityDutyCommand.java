@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "Checks equality plans against the SMART and equality-duty rules.%n"
                 + "With no command, prints and checks the two seed plans and writes the synthetic trust's"
                 + " equality report (seed 2026) to target/equality-report.",
-        subcommands = {CheckCommand.class, ReportCommand.class},
+        subcommands = {CheckCommand.class, ReportCommand.class, SuppressCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, no errors", "1:the plan has errors", "2:the input or the arguments cannot be used"})
 final class EqualityDutyCommand implements Callable<Integer> {
