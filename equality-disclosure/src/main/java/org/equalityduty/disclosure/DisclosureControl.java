@@ -86,6 +86,7 @@ public final class DisclosureControl {
         Set<String> withheldTables = new HashSet<>();
         boolean allWithheld;
         Engine engine;
+        Engine.Outcome outcome;
         long[] lb;
 
         boolean anyHidden(Publication.TableDef t) {
@@ -145,6 +146,7 @@ public final class DisclosureControl {
             Engine.Outcome outcome = s.engine.protect(primary, hiddenAnyway, candidate, lb, cost,
                     rules.getProtectionWidth());
             s.hidden = outcome.hidden();
+            s.outcome = outcome;
             s.inWithheldTable = inWithheld;
             if (outcome.failing().length == 0) {
                 return s;
@@ -253,7 +255,7 @@ public final class DisclosureControl {
         }
         List<AuditedInterval> audit = new ArrayList<>();
         for (int q : primaries) {
-            Engine.Bounds b = s.engine.audit(q, s.hidden, s.lb);
+            Engine.Bounds b = s.outcome.audited(q);
             audit.add(new AuditedInterval(pub.names[q], pub.values[q], b.known(), b.lo(), b.hi()));
         }
         long secondaryTotal = 0;

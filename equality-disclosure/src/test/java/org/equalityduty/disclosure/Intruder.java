@@ -9,6 +9,7 @@ import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.linear.LinearSolver;
 
 /**
  * The independent intruder: an integer-programming attacker on ojAlgo (a solver the library does not use),
@@ -136,7 +137,9 @@ final class Intruder {
     }
 
     private ExpressionsBasedModel model;
-    private ExpressionsBasedModel relaxed;
+    private final List<Double> rowsRhs = new ArrayList<>();
+    private final List<double[]> rowsCoef = new ArrayList<>();
+    private double[] lowers;
     private Map<Pos, Integer> vars;
     private Map<Pos, Long> known;
     private Map<Pos, Boolean> lowerOne;
@@ -158,13 +161,35 @@ final class Intruder {
      * The whole-number optimum: the linear relaxation first; when its optimal vertex is integral it is the
      * integer optimum too, otherwise the mixed-integer programme decides.
      */
-    private long solve(int v, boolean maximise) {
-        relaxed.getVariable(v).weight(BigDecimal.ONE);
-        Optimisation.Result lp = maximise ? relaxed.maximise() : relaxed.minimise();
-        relaxed.getVariable(v).weight(BigDecimal.ZERO);
-        if (!lp.getState().isOptimal()) {
-            throw new AssertionError("the intruder's solver did not finish: " + lp.getState());
+    /**
+     * The linear relaxation on ojAlgo's simplex directly (without the modelling layer, which is slower for many
+     * tiny programmes): the published sums as equalities, each unknown's bounds as inequality rows.
+     */
+    private Optimisation.Result relaxation(int v, boolean maximise) {
+        int n = lowers.length;
+        double[] c = new double[n];
+        c[v] = maximise ? -1 : 1;
+        LinearSolver.Builder lp = LinearSolver.newBuilder(c);
+        for (int i = 0; i < rowsRhs.size(); i++) {
+            lp.equality(rowsRhs.get(i), rowsCoef.get(i));
         }
+        for (int j = 0; j < n; j++) {
+            double[] row = new double[n];
+            row[j] = -1;
+            lp.inequality(-lowers[j], row);
+            double[] up = new double[n];
+            up[j] = 1;
+            lp.inequality(CAP, up);
+        }
+        Optimisation.Result r = lp.build().solve();
+        if (!r.getState().isOptimal()) {
+            throw new AssertionError("the intruder's solver did not finish: " + r.getState());
+        }
+        return new Optimisation.Result(r.getState(), maximise ? -r.getValue() : r.getValue(), r);
+    }
+
+    private long solve(int v, boolean maximise) {
+        Optimisation.Result lp = relaxation(v, maximise);
         boolean integral = true;
         for (int i = 0; i < lp.count(); i++) {
             double x = lp.doubleValue(i);
@@ -205,7 +230,10 @@ final class Intruder {
         }
         vars = new HashMap<>();
         model = build(true);
-        relaxed = build(false);
+        lowers = new double[vars.size()];
+        for (Map.Entry<Pos, Integer> v : vars.entrySet()) {
+            lowers[v.getValue()] = lowerOne.getOrDefault(v.getKey(), false) ? 1 : 0;
+        }
     }
 
     private ExpressionsBasedModel build(boolean integer) {
@@ -242,6 +270,10 @@ final class Intruder {
             }
             Expression ex = m.addExpression("e" + e++).level(BigDecimal.valueOf(rhs));
             coef.forEach((v, c) -> ex.set(v, c));
+            double[] row = new double[vars.size()];
+            coef.forEach((v, c) -> row[Integer.parseInt(v.getName().substring(1))] += c);
+            rowsCoef.add(row);
+            rowsRhs.add((double) rhs);
         }
         return m;
     }

@@ -108,10 +108,22 @@ public final class Engine {
     public static final class Outcome {
         private final boolean[] hidden;
         private final int[] failing;
+        private final java.util.Map<Integer, Bounds> audited;
 
-        Outcome(boolean[] hidden, int[] failing) {
+        Outcome(boolean[] hidden, int[] failing, java.util.Map<Integer, Bounds> audited) {
             this.hidden = hidden;
             this.failing = failing;
+            this.audited = java.util.Map.copyOf(audited);
+        }
+
+        /**
+         * The final audit of a primary.
+         *
+         * @param q  a primary quantity
+         * @return its interval under the final hidden set, or null if {@code q} is not a primary
+         */
+        public Bounds audited(int q) {
+            return audited.get(q);
         }
 
         /** @return which quantities are hidden; a copy */
@@ -483,13 +495,16 @@ public final class Engine {
             }
         }
         List<Integer> failing = new ArrayList<>();
+        java.util.Map<Integer, Bounds> audited = new java.util.HashMap<>();
         for (int p : primaries) {
-            if (!audit(p, hidden, lb).atLeast(width)) {
+            Bounds b = audit(p, hidden, lb);
+            audited.put(p, b);
+            if (!b.atLeast(width)) {
                 failing.add(p);
             }
         }
         failing.sort(Integer::compare);
-        return new Outcome(hidden, failing.stream().mapToInt(Integer::intValue).toArray());
+        return new Outcome(hidden, failing.stream().mapToInt(Integer::intValue).toArray(), audited);
     }
 
     /** The hidden quantities reachable from hidden quantity {@code start} through relations. */
