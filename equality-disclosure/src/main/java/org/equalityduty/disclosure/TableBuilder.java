@@ -17,6 +17,9 @@ import java.util.Set;
  * @since 0.2.0
  */
 public final class TableBuilder {
+    /** The largest count accepted: far more people than any school or trust has, and safe from overflow. */
+    public static final long MAX_COUNT = 1_000_000_000L;
+
     private final Publication.Builder owner;
     private final String id;
     private final String title;
@@ -163,7 +166,7 @@ public final class TableBuilder {
      *
      * @return the publication builder
      * @throws DisclosureInputException if labels or counts are missing, the counts are not rows by columns, a count
-     *         is negative, or a label repeats or a subtotal names a missing row
+     *         is negative or above {@link #MAX_COUNT}, or a label repeats or a subtotal names a missing row
      */
     public Publication.Builder add() {
         if (rows.isEmpty()) {
@@ -188,6 +191,10 @@ public final class TableBuilder {
                 if (counts[r][c] < 0) {
                     throw new DisclosureInputException("counts[" + r + "][" + c + "] must be at least 0: "
                             + counts[r][c]);
+                }
+                if (counts[r][c] > MAX_COUNT) {
+                    throw new DisclosureInputException("counts[" + r + "][" + c + "] must be at most " + MAX_COUNT
+                            + ": " + counts[r][c]);
                 }
             }
         }

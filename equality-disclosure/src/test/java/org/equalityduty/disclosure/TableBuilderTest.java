@@ -55,6 +55,8 @@ class TableBuilderTest {
                 () -> b.table("t", "t").rows("r").columns("n", "m").counts(new long[][] {{1}}).add());
         fails("counts[0][0] must be at least 0: -4",
                 () -> b.table("t", "t").rows("r").columns("n").counts(new long[][] {{-4}}).add());
+        fails("counts[0][0] must be at most 1000000000: 1000000001",
+                () -> b.table("t", "t").rows("r").columns("n").counts(new long[][] {{1_000_000_001L}}).add());
         fails("rows must not repeat a label: 'r'", () -> b.table("t", "t").rows("r", "r"));
         fails("columns must not contain a blank label: ''", () -> b.table("t", "t").columns(""));
         fails("rows must not be empty", () -> b.table("t", "t").rows());

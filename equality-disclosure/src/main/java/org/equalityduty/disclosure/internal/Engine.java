@@ -146,6 +146,14 @@ public final class Engine {
      * @return the interval
      */
     public Bounds audit(int q, boolean[] hidden, long[] lb) {
+        try {
+            return exactBounds(q, hidden, lb);
+        } catch (ArithmeticException overflow) {
+            return new Bounds(false, lb[q], UNBOUNDED);
+        }
+    }
+
+    private Bounds exactBounds(int q, boolean[] hidden, long[] lb) {
         if (!hidden[q]) {
             return new Bounds(true, value[q], value[q]);
         }
@@ -317,6 +325,14 @@ public final class Engine {
      * @return the quantities to withhold (possibly none), or null when no such change exists or a limit was hit
      */
     int[] shift(int p, long target, boolean[] hidden, boolean[] candidate, long[] lb, long[] cost) {
+        try {
+            return cheapestShift(p, target, hidden, candidate, lb, cost);
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+    }
+
+    private int[] cheapestShift(int p, long target, boolean[] hidden, boolean[] candidate, long[] lb, long[] cost) {
         long amount = Math.abs(target - value[p]);
         int[] col = new int[value.length];
         Arrays.fill(col, -1);
