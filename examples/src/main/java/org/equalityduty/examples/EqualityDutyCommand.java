@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
-import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.assessment.PlanAssessor;
 import picocli.CommandLine.Command;
 
