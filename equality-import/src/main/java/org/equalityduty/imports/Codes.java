@@ -1,0 +1,131 @@
+package org.equalityduty.imports;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.equalityduty.core.CensusEthnicity;
+import org.equalityduty.core.Category;
+import org.equalityduty.core.Dimensions;
+import org.equalityduty.core.InvalidValueException;
+import org.equalityduty.metrics.measures.ApplicantStage;
+
+/** The code tables of the default layout: what each coded column accepts, and what it means. */
+final class Codes {
+    static final String YES_NO = "expected 1 or 0 (Y/N, true/false), or blank";
+
+    static final Map<String, Category> SEX = Map.of(
+            "M", Dimensions.SEX.category("male"), "F", Dimensions.SEX.category("female"));
+    static final Map<String, Category> SEN = Map.of(
+            "E", Dimensions.SEN_PROVISION.category("E"), "K", Dimensions.SEN_PROVISION.category("K"),
+            "N", Dimensions.SEN_PROVISION.category("N"));
+    static final Map<String, Boolean> FLAG = Map.of(
+            "1", true, "0", false, "Y", true, "N", false, "TRUE", true, "FALSE", false);
+    static final Map<String, Category> DISABILITY;
+    static final Map<String, Category> ROLE;
+    static final Map<String, ApplicantStage> STAGE = Map.of(
+            "APPLIED", ApplicantStage.APPLIED, "SHORTLISTED", ApplicantStage.SHORTLISTED,
+            "APPOINTED", ApplicantStage.APPOINTED);
+    static final Map<String, Integer> YEAR_GROUP;
+    /** The ethnicity category of each census code, by ordinal. */
+    static final Category[] ETHNICITY = new Category[CensusEthnicity.values().length];
+    /** The ethnic group category of each census code, by ordinal. */
+    static final Category[] ETHNIC_GROUP = new Category[CensusEthnicity.values().length];
+    static final Category DISADVANTAGED = Dimensions.DISADVANTAGE.category("disadvantaged");
+    static final Category NOT_DISADVANTAGED = Dimensions.DISADVANTAGE.category("not_disadvantaged");
+    static final Category EAL = Dimensions.EAL.category("eal");
+    static final Category ENGLISH = Dimensions.EAL.category("english");
+
+    static {
+        Map<String, Category> d = new HashMap<>();
+        FLAG.forEach((k, v) -> d.put(k, Dimensions.DISABILITY.category(v ? "disabled" : "not_disabled")));
+        d.put("REFU", Dimensions.DISABILITY.category("refused"));
+        d.put("NOBT", Dimensions.DISABILITY.category("not_obtained"));
+        DISABILITY = Map.copyOf(d);
+        Map<String, Category> r = new HashMap<>();
+        for (Category c : Dimensions.STAFF_ROLE.getCategories()) {
+            r.put(c.getCode().toUpperCase(Locale.ROOT), c);
+        }
+        ROLE = Map.copyOf(r);
+        Map<String, Integer> y = new HashMap<>();
+        y.put("N1", -2);
+        y.put("N2", -1);
+        y.put("R", 0);
+        for (int i = 1; i <= 14; i++) {
+            y.put(Integer.toString(i), i);
+        }
+        YEAR_GROUP = Map.copyOf(y);
+        for (CensusEthnicity e : CensusEthnicity.values()) {
+            ETHNICITY[e.ordinal()] = Dimensions.ETHNICITY.category(e.name());
+            ETHNIC_GROUP[e.ordinal()] = Dimensions.ethnicGroupOf(e);
+        }
+    }
+
+    private static final Map<String, String> EXPECTED = Map.ofEntries(
+            Map.entry("sex", "expected M or F, or blank"),
+            Map.entry("ethnicity", "expected a census ethnicity code such as WBRI or WSCO, REFU, NOBT, or blank"),
+            Map.entry("sen", "expected E, K or N, or blank"),
+            Map.entry("disadvantaged", YES_NO),
+            Map.entry("eal", YES_NO),
+            Map.entry("looked_after", YES_NO),
+            Map.entry("ks2_writing_expected", YES_NO),
+            Map.entry("year_group", "expected N1, N2, R or 1 to 14, or blank"),
+            Map.entry("role", "expected " + String.join(", ", roleCodes()) + ", or blank"),
+            Map.entry("disability", "expected 1 or 0 (Y/N, true/false), REFU, NOBT, or blank"),
+            Map.entry("stage", "expected applied, shortlisted or appointed, or blank"));
+
+    private Codes() {
+    }
+
+    private static List<String> roleCodes() {
+        return Dimensions.STAFF_ROLE.getCategories().stream().map(Category::getCode).toList();
+    }
+
+    /** The key a code is looked up by. */
+    static String key(String value) {
+        return value.toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether a column holds codes (and so may have its values mapped). */
+    static boolean isCoded(String column) {
+        return EXPECTED.containsKey(column);
+    }
+
+    /** What a coded column expects, for messages. */
+    static String expected(String column) {
+        return EXPECTED.get(column);
+    }
+
+    /** Parses a census ethnicity code, empty if it is not one. */
+    static Optional<CensusEthnicity> ethnicity(String value) {
+        try {
+            return Optional.of(CensusEthnicity.parse(value));
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a cleaned, non-blank value is a code of a coded column. */
+    static boolean accepts(String column, String value) {
+        String k = key(value);
+        switch (column) {
+            case "sex":
+                return SEX.containsKey(k);
+            case "ethnicity":
+                return ethnicity(value).isPresent();
+            case "sen":
+                return SEN.containsKey(k);
+            case "year_group":
+                return YEAR_GROUP.containsKey(k);
+            case "role":
+                return ROLE.containsKey(k);
+            case "disability":
+                return DISABILITY.containsKey(k);
+            case "stage":
+                return STAGE.containsKey(k);
+            default:
+                return FLAG.containsKey(k);
+        }
+    }
+}
