@@ -36,6 +36,8 @@ final class Codes {
     static final Category NOT_DISADVANTAGED = Dimensions.DISADVANTAGE.category("not_disadvantaged");
     static final Category EAL = Dimensions.EAL.category("eal");
     static final Category ENGLISH = Dimensions.EAL.category("english");
+    /** The main codes as written (upper case): the fast path; anything else goes through core's parser. */
+    private static final Map<String, CensusEthnicity> MAIN_ETHNICITY;
 
     static {
         Map<String, Category> d = new HashMap<>();
@@ -46,6 +48,7 @@ final class Codes {
         Map<String, Category> r = new HashMap<>();
         for (Category c : Dimensions.STAFF_ROLE.getCategories()) {
             r.put(c.getCode().toUpperCase(Locale.ROOT), c);
+            r.put(c.getCode(), c);
         }
         ROLE = Map.copyOf(r);
         Map<String, Integer> y = new HashMap<>();
@@ -56,6 +59,11 @@ final class Codes {
             y.put(Integer.toString(i), i);
         }
         YEAR_GROUP = Map.copyOf(y);
+        Map<String, CensusEthnicity> main = new HashMap<>();
+        for (CensusEthnicity e : CensusEthnicity.values()) {
+            main.put(e.name(), e);
+        }
+        MAIN_ETHNICITY = Map.copyOf(main);
         for (CensusEthnicity e : CensusEthnicity.values()) {
             ETHNICITY[e.ordinal()] = Dimensions.ETHNICITY.category(e.name());
             ETHNIC_GROUP[e.ordinal()] = Dimensions.ethnicGroupOf(e);
@@ -87,6 +95,12 @@ final class Codes {
         return value.toUpperCase(Locale.ROOT);
     }
 
+    /** Looks a code up ignoring case: tables hold upper-case keys; the value is tried as it is first. */
+    static <T> T lookup(Map<String, T> table, String value) {
+        T found = table.get(value);
+        return found != null ? found : table.get(key(value));
+    }
+
     /** Whether a column holds codes (and so may have its values mapped). */
     static boolean isCoded(String column) {
         return EXPECTED.containsKey(column);
@@ -99,6 +113,10 @@ final class Codes {
 
     /** Parses a census ethnicity code, empty if it is not one. */
     static Optional<CensusEthnicity> ethnicity(String value) {
+        CensusEthnicity main = MAIN_ETHNICITY.get(value);
+        if (main != null) {
+            return Optional.of(main);
+        }
         try {
             return Optional.of(CensusEthnicity.parse(value));
         } catch (InvalidValueException e) {

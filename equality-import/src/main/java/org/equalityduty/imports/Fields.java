@@ -153,7 +153,7 @@ final class Fields {
         if (v.isEmpty()) {
             return null;
         }
-        T found = table.get(Codes.key(v));
+        T found = Codes.lookup(table, v);
         if (found == null) {
             unknown(k);
         }
@@ -185,22 +185,32 @@ final class Fields {
         if (v.isEmpty()) {
             return NONE;
         }
-        String expected = "expected a whole number from " + Text.count(min) + " to " + Text.count(max)
-                + ", or blank";
+        if (v.length() <= 9 && digits(v)) {
+            int n = Integer.parseInt(v);
+            if (n >= min && n <= max) {
+                return n;
+            }
+            error(k, "out of range (" + wholeRange(min, max) + ")");
+            return NONE;
+        }
         if (!isDecimal(v)) {
-            error(k, "not a number (" + expected + ")");
+            error(k, "not a number (" + wholeRange(min, max) + ")");
             return NONE;
         }
         BigDecimal d = new BigDecimal(v);
         if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
-            error(k, "not a whole number (" + expected + ")");
+            error(k, "not a whole number (" + wholeRange(min, max) + ")");
             return NONE;
         }
         if (d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
-            error(k, "out of range (" + expected + ")");
+            error(k, "out of range (" + wholeRange(min, max) + ")");
             return NONE;
         }
         return d.intValueExact();
+    }
+
+    private static String wholeRange(int min, int max) {
+        return "expected a whole number from " + Text.count(min) + " to " + Text.count(max) + ", or blank";
     }
 
     /**
