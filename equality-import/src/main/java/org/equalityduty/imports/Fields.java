@@ -110,7 +110,7 @@ final class Fields {
     String id(int k) {
         String v = raw(k);
         if (v.isEmpty()) {
-            error(k, "blank, but every row needs a " + columns.get(k));
+            error(k, "blank, but every row needs one");
             return null;
         }
         if (v.length() > MAX_TEXT) {

@@ -139,7 +139,7 @@ class EqualityImportTest {
                 + " 120, or blank)\n"
                 + "  line 3, column 'ks2_reading', value '130': out of range (expected a whole number from 80 to"
                 + " 120, or blank)\n"
-                + "  line 4, column 'pupil_id': blank, but every row needs a pupil_id\n"
+                + "  line 4, column 'pupil_id': blank, but every row needs one\n"
                 + "  line 4, column 'school_urn', value '12345': not a URN (expected the school's six digits)\n"
                 + "  line 5: the row has 8 fields, but the header has 7 (a value with a comma in it must be in"
                 + " quotes)",
@@ -230,5 +230,28 @@ class EqualityImportTest {
         assertEquals("pupils.csv cannot be imported: 1 problem\n  the file is larger than 20 bytes (the limit)",
                 assertThrows(ImportException.class, () -> EqualityImport.readPupils(file,
                         ImportOptions.defaults().withMaxFileBytes(20))).getMessage());
+    }
+
+    @Test
+    void hostileAndOddSyntax() {
+        assertEquals("pupils.csv cannot be imported: 1 problem\n"
+                + "  line 1, value 'sep=x': the separator named by 'sep=' must be a comma, a semicolon, a tab or a"
+                + " vertical bar", Csv.pupilsError("sep=x\n" + HEADER + "\n"));
+        assertEquals("pupils.csv cannot be imported: 1 problem\n"
+                + "  line 2: a value has text after its closing quote (a quote inside a quoted value must be"
+                + " doubled: \"\")", Csv.pupilsError(HEADER + "\n\"P1\"x,123456,M,WBRI,N,1\n"));
+        assertEquals("pupils.csv cannot be imported: 1 problem\n"
+                + "  line 2: the row has more than 1,024 fields (the limit)",
+                Csv.pupilsError(HEADER + "\nP1,123456,M,WBRI,N,1" + ",".repeat(1100) + "\n"));
+        assertEquals("pupils.csv cannot be imported: 1 problem\n"
+                + "  line 2: the row has 3 fields, but the header has 6 (is the row cut short?)",
+                Csv.pupilsError(HEADER + "\nP1,123456,M\n"));
+    }
+
+    @Test
+    void oldMacLineEndsAndExtraBlankFieldsAreRead() throws ImportException {
+        ImportResult<List<PupilRow>> r = Csv.pupils(HEADER + "\rP1,123456,M,WBRI,N,1,,\rP2,123456,F,WBRI,N,0\r");
+        assertEquals(2, r.getValue().size());
+        assertEquals(3, r.getValue().get(1).getLine());
     }
 }
