@@ -75,3 +75,16 @@ for sex in ["F", "M"]:
     group = [a for a in applicants if a["sex"] == sex]
     appointed = sum(1 for a in group if a["stage"] == "appointed")
     print("applicants appointed", sex, appointed, "of", len(group))
+# Figures of the examples module's own-data report (OwnDataReportTest).
+print("ks2_reading mean gap trust %.12f n=%d/%d" % mean_gap(pupils, "ks2_reading"))
+print("ks2_maths mean gap trust %.12f n=%d/%d" % mean_gap(pupils, "ks2_maths"))
+for role in ["leadership", "teacher", "teaching_assistant", "administrative", "site", "other_support"]:
+    group = [s for s in staff if s["role"] == role]
+    print("staff", role, "F", sum(1 for s in group if s["sex"] == "F"), "M", sum(1 for s in group if s["sex"] == "M"))
+for sex in ["F", "M"]:
+    group = [a for a in applicants if a["sex"] == sex]
+    print("applicants", sex, "applied", len(group), "shortlisted",
+          sum(1 for a in group if a["stage"] in ("shortlisted", "appointed")))
+print("pupils ethnicity known", sum(1 for p in pupils if p["ethnicity"] not in ("REFU", "NOBT", "")), "of", len(pupils))
+print("applicants ethnicity known", sum(1 for a in applicants if a["ethnicity"] not in ("REFU", "NOBT", "")), "of",
+      len(applicants))
