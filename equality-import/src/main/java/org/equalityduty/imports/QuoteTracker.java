@@ -7,8 +7,9 @@ import java.io.Reader;
 /**
  * Follows the characters the CSV parser reads, to know the physical line being read and whether the input ends
  * inside a quoted value: the parser returns such a value as if it were closed, and a truncated file would pass
- * unnoticed. The states follow RFC 4180 as the parser applies it: a quote opens a quoted value only at the start of
- * a field (after blanks), and two quotes inside one stand for one quote.
+ * unnoticed. The states follow RFC 4180 as the parser applies it: a quote opens a quoted value only as the first
+ * character of a field (after a blank it is an ordinary character, as inside an unquoted value), and two quotes
+ * inside a quoted value stand for one quote.
  */
 final class QuoteTracker extends FilterReader {
     private static final int RECORD_START = 0;
@@ -91,7 +92,7 @@ final class QuoteTracker extends FilterReader {
                     state = RECORD_START;
                 } else if (c == separator) {
                     state = FIELD_START;
-                } else if (c != ' ' && c != '\t') {
+                } else {
                     state = UNQUOTED;
                 }
                 break;

@@ -254,4 +254,27 @@ class EqualityImportTest {
         assertEquals(2, r.getValue().size());
         assertEquals(3, r.getValue().get(1).getLine());
     }
+
+    @Test
+    void quotesAreReadAsTheParserReadsThem() throws ImportException {
+        // A quote after a blank, or inside an unquoted value, is an ordinary character (RFC 4180 as FastCSV reads
+        // it), so a file ending with one is not a truncated quoted value.
+        ImportResult<List<PupilRow>> r = Csv.pupils(HEADER + ",note\nP1,123456,M,WBRI,N,1,he said \"hi\nP2,123456,M,"
+                + "WBRI,N,1, \"open");
+        assertEquals(2, r.getValue().size());
+        assertEquals("P2", r.getValue().get(1).getPupilId());
+    }
+
+    @Test
+    void multiByteCharactersAcrossBufferBoundaries() throws ImportException {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 5000; i++) {
+            csv.append("Pé€\uD83D\uDE00").append(i).append(",123456,M,WBRI,N,1\n");
+        }
+        List<PupilRow> rows = Csv.pupils(csv.toString()).getValue();
+        assertEquals(5000, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals("Pé€\uD83D\uDE00" + i, rows.get(i).getPupilId());
+        }
+    }
 }
