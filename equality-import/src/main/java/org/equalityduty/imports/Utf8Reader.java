@@ -50,6 +50,9 @@ final class Utf8Reader extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (flushed) {
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (out.position() == offset) {
             if (!bytes.hasRemaining() && !eof) {

@@ -161,6 +161,8 @@ class EqualityImportTest {
         assertEquals("pupils.csv cannot be imported: 1 problem\n  the file has no header row; expected the"
                 + " columns pupil_id,school_urn,sex,ethnicity,sen,disadvantaged first",
                 Csv.pupilsError("\uFEFF\r\n\r\n"));
+        assertEquals("pupils.csv cannot be imported: 1 problem\n  the file has no header row; expected the"
+                + " columns pupil_id,school_urn,sex,ethnicity,sen,disadvantaged first", Csv.pupilsError("sep=;"));
     }
 
     @Test
