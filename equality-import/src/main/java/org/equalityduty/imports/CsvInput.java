@@ -116,7 +116,7 @@ final class CsvInput implements Closeable {
             QuoteTracker tracker = new QuoteTracker(text, separator, comments, 1 + offset);
             return new CsvInput(limited, tracker, offset, separator, comments, options);
         } catch (IOException e) {
-            throw fatal(io(e, 1, options));
+            throw fatal(io(e, options));
         }
     }
 
@@ -124,7 +124,7 @@ final class CsvInput implements Closeable {
         return new FatalProblem(p);
     }
 
-    private static ImportProblem io(IOException e, long line, ImportOptions options) {
+    private static ImportProblem io(IOException e, ImportOptions options) {
         if (e instanceof LimitedInputStream.OverLimit) {
             return ImportProblem.fileError("the file is larger than " + Text.count(options.getMaxFileBytes())
                     + " bytes (the limit)");
@@ -169,7 +169,7 @@ final class CsvInput implements Closeable {
         try {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException e) {
-            throw fatal(io(e.getCause(), tracker.line(), options));
+            throw fatal(io(e.getCause(), options));
         } catch (CsvParseException e) {
             throw fatal(parseProblem(e));
         }
@@ -179,10 +179,10 @@ final class CsvInput implements Closeable {
         String outer = String.valueOf(e.getMessage());
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof UncheckedIOException u) {
-            return io(u.getCause(), tracker.line(), options);
+            return io(u.getCause(), options);
         }
         if (cause instanceof IOException io) {
-            return io(io, tracker.line(), options);
+            return io(io, options);
         }
         String message = String.valueOf(cause.getMessage());
         Matcher m = FIELD_TOO_LONG.matcher(message);

@@ -324,8 +324,7 @@ public final class EqualityImport {
             long blank = 0;
             boolean failing = false;
             for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
-                int extra = firstNonBlank(r, 0);
-                if (extra < 0) {
+                if (firstNonBlank(r, 0) < 0) {
                     blank++;
                     continue;
                 }
