@@ -2,8 +2,8 @@ package org.equalityduty.imports;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.equalityduty.core.CensusEthnicity;
-import org.equalityduty.core.Category;
+import org.equalityduty.core.population.CensusEthnicity;
+import org.equalityduty.core.population.Category;
 import org.equalityduty.metrics.measures.ApplicantStage;
 import org.equalityduty.metrics.measures.PersonRecord;
 import org.equalityduty.metrics.measures.PersonView;
@@ -12,7 +12,7 @@ import org.equalityduty.metrics.measures.PersonView;
  * One job applicant read from a file in the {@link Layout#APPLICANTS} layout. Anything blank, mapped to not
  * recorded or given an unknown code is empty.
  *
- * <p>Categories use the standard dimensions of {@link org.equalityduty.core.Dimensions}: {@code sex},
+ * <p>Categories use the standard dimensions of {@link org.equalityduty.core.population.Dimensions}: {@code sex},
  * {@code ethnicity}, {@code ethnic_group} and {@code disability}.
  *
  * <p>This class is immutable and thread-safe.

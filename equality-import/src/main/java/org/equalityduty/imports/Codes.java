@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.equalityduty.core.CensusEthnicity;
-import org.equalityduty.core.Category;
-import org.equalityduty.core.Dimensions;
+import org.equalityduty.core.population.CensusEthnicity;
+import org.equalityduty.core.population.Category;
+import org.equalityduty.core.population.Dimensions;
 import org.equalityduty.core.InvalidValueException;
 import org.equalityduty.metrics.measures.ApplicantStage;
 

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.equalityduty.core.CensusEthnicity;
+import org.equalityduty.core.population.CensusEthnicity;
 
 /**
  * One row of a file as the layout sees it: each layout column's value (cleaned and mapped), and typed readers that

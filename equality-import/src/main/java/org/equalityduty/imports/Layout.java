@@ -34,7 +34,7 @@ import java.util.TreeSet;
  * <tr><td>{@code ethnicity}</td><td>a school census main code ({@code WBRI ... OOTH}), a known extended code
  *     ({@code WENG, WSCO, WWEL, WNIR, WCOR} roll up to {@code WBRI}; {@code WROG, WROR, WROO} to {@code WROM}),
  *     {@code REFU} refused or {@code NOBT} not yet obtained, rolled up to major groups by
- *     {@link org.equalityduty.core.CensusEthnicity}</td></tr>
+ *     {@link org.equalityduty.core.population.CensusEthnicity}</td></tr>
  * <tr><td>{@code sen}</td><td>{@code E} education, health and care plan, {@code K} SEN support, {@code N} no
  *     SEN</td></tr>
  * <tr><td>{@code disadvantaged, eal, looked_after, ks2_writing_expected}</td><td>{@code 1} yes, {@code 0} no;

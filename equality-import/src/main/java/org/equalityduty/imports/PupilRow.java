@@ -4,10 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import org.equalityduty.core.CensusEthnicity;
-import org.equalityduty.core.Category;
-import org.equalityduty.core.KeyStage;
-import org.equalityduty.core.Subject;
+import org.equalityduty.core.population.CensusEthnicity;
+import org.equalityduty.core.population.Category;
+import org.equalityduty.core.plan.KeyStage;
+import org.equalityduty.core.plan.Subject;
 import org.equalityduty.metrics.measures.Outcome;
 import org.equalityduty.metrics.measures.PersonRecord;
 import org.equalityduty.metrics.measures.PersonView;
@@ -16,7 +16,7 @@ import org.equalityduty.metrics.measures.PersonView;
  * One pupil read from a file in the {@link Layout#PUPILS} layout. Anything blank, mapped to not recorded or given
  * an unknown code is empty.
  *
- * <p>Categories use the standard dimensions of {@link org.equalityduty.core.Dimensions}: {@code sex},
+ * <p>Categories use the standard dimensions of {@link org.equalityduty.core.population.Dimensions}: {@code sex},
  * {@code ethnicity} (census main code), {@code ethnic_group} (its major group; refused and not obtained apart),
  * {@code sen_provision}, {@code disadvantage} and {@code eal}. {@link #view()} reads pupils in place for the
  * measure evaluator, and {@link #toPersonRecord()} copies one into a {@link PersonRecord}.

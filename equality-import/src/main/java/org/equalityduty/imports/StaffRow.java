@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.equalityduty.core.CensusEthnicity;
-import org.equalityduty.core.Category;
+import org.equalityduty.core.population.CensusEthnicity;
+import org.equalityduty.core.population.Category;
 import org.equalityduty.metrics.measures.PersonRecord;
 import org.equalityduty.metrics.measures.PersonView;
 
@@ -13,7 +13,7 @@ import org.equalityduty.metrics.measures.PersonView;
  * One member of staff read from a file in the {@link Layout#STAFF} layout. Anything blank, mapped to not recorded
  * or given an unknown code is empty.
  *
- * <p>Categories use the standard dimensions of {@link org.equalityduty.core.Dimensions}: {@code sex},
+ * <p>Categories use the standard dimensions of {@link org.equalityduty.core.population.Dimensions}: {@code sex},
  * {@code ethnicity}, {@code ethnic_group}, {@code staff_role} and {@code disability}. Pay is exact
  * ({@link BigDecimal} from the text of the file).
  *

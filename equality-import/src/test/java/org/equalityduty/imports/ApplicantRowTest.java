@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.equalityduty.core.Dimensions;
+import org.equalityduty.core.population.Dimensions;
 import org.equalityduty.metrics.measures.ApplicantStage;
 import org.junit.jupiter.api.Test;
 

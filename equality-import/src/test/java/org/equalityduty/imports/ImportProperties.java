@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.equalityduty.core.Dimensions;
+import org.equalityduty.core.population.Dimensions;
 import org.equalityduty.testkit.EqualityGenerators;
 import org.equalityduty.testkit.Pupil;
 import org.equalityduty.testkit.Sample;

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.equalityduty.core.CensusEthnicity;
-import org.equalityduty.core.Dimensions;
+import org.equalityduty.core.population.CensusEthnicity;
+import org.equalityduty.core.population.Dimensions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.equalityduty.core.Dimensions;
+import org.equalityduty.core.population.Dimensions;
 import org.equalityduty.metrics.measures.PersonRecord;
 import org.junit.jupiter.api.Test;
 
