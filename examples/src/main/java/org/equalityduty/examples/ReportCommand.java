@@ -98,10 +98,11 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = parent.err();
+        PrintStream lines = parent.progress().lines();
         boolean own = pupils != null || staff != null || applicants != null || mapping != null
                 || organisation != null || publishedOn != null;
         if (!own) {
-            return write(seed, out, parent.out(), err);
+            return write(seed, out, parent.out(), err, parent.progress());
         }
         if (demo || spec.commandLine().getParseResult().hasMatchedOption("--seed")) {
             err.println("Cannot report on the demo trust and on your own data at once: leave out "
@@ -128,10 +129,10 @@ final class ReportCommand implements Callable<Integer> {
             err.println("A report on your own data needs " + String.join(", ", missing));
             return 2;
         }
-        return writeOwn(parent.out(), err);
+        return writeOwn(parent.out(), err, lines);
     }
 
-    private int writeOwn(PrintStream stdout, PrintStream err) {
+    private int writeOwn(PrintStream stdout, PrintStream err, PrintStream lines) {
         Path dir = directory(out, err);
         if (dir == null) {
             return 2;
@@ -150,12 +151,12 @@ final class ReportCommand implements Callable<Integer> {
                     ethnicityKnown[0]++;
                 }
             });
-            err.println("Read " + pupilSummary);
+            lines.println("Read " + pupilSummary);
             ImportResult<List<StaffRow>> staffRows = EqualityImport.readStaff(Paths.get(staff), options);
-            err.println("Read " + staffRows.getSummary());
+            lines.println("Read " + staffRows.getSummary());
             ImportResult<List<ApplicantRow>> applicantRows = EqualityImport.readApplicants(Paths.get(applicants),
                     options);
-            err.println("Read " + applicantRows.getSummary());
+            lines.println("Read " + applicantRows.getSummary());
             data = new OwnDataReport.Data(gaps, pupilSummary, ethnicityKnown[0], staffRows.getValue(),
                     staffRows.getSummary(), applicantRows.getValue(), applicantRows.getSummary());
         } catch (ImportException e) {
@@ -166,7 +167,7 @@ final class ReportCommand implements Callable<Integer> {
             return 2;
         }
         Report report = OwnDataReport.build(organisation.strip(), publishedOn, data);
-        err.println("Writing report...");
+        lines.println("Writing report...");
         return writeFiles(report, dir, "Wrote the equality report of " + organisation.strip() + ":", stdout, err);
     }
 
@@ -175,13 +176,13 @@ final class ReportCommand implements Callable<Integer> {
      *
      * @return 0, or 2 if the directory cannot be used
      */
-    static int write(long seed, String outDir, PrintStream out, PrintStream err) {
+    static int write(long seed, String outDir, PrintStream out, PrintStream err, Progress progress) {
         Path dir = directory(outDir, err);
         if (dir == null) {
             return 2;
         }
-        Report report = EqualityReport.build(seed, SeedPlans.soke(), err);
-        err.println("Writing report...");
+        Report report = EqualityReport.build(seed, SeedPlans.soke(), progress.lines());
+        progress.lines().println("Writing report...");
         return writeFiles(report, dir, "Wrote the equality report (seed " + seed + "):", out, err);
     }
 
