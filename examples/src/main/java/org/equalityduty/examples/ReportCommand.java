@@ -151,12 +151,12 @@ final class ReportCommand implements Callable<Integer> {
                     ethnicityKnown[0]++;
                 }
             });
-            lines.println("Read " + pupilSummary);
+            err.println("Read " + pupilSummary);
             ImportResult<List<StaffRow>> staffRows = EqualityImport.readStaff(Paths.get(staff), options);
-            lines.println("Read " + staffRows.getSummary());
+            err.println("Read " + staffRows.getSummary());
             ImportResult<List<ApplicantRow>> applicantRows = EqualityImport.readApplicants(Paths.get(applicants),
                     options);
-            lines.println("Read " + applicantRows.getSummary());
+            err.println("Read " + applicantRows.getSummary());
             data = new OwnDataReport.Data(gaps, pupilSummary, ethnicityKnown[0], staffRows.getValue(),
                     staffRows.getSummary(), applicantRows.getValue(), applicantRows.getSummary());
         } catch (ImportException e) {
