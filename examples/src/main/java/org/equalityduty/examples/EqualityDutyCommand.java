@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
             InitCommand.class,
             SchemaCommand.class,
             ReportCommand.class,
+            PayGapCommand.class,
             HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
