@@ -5,8 +5,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.Set;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.ProgressRecord;
+import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.observation.ProgressRecord;
 import org.equalityduty.core.progress.ProgressEvaluator;
 import org.equalityduty.core.progress.ProgressOptions;
 import org.equalityduty.core.progress.ProgressReport;

@@ -1,7 +1,7 @@
 package org.equalityduty.testkit;
 
 import java.util.Objects;
-import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.plan.EqualityPlan;
 
 /**
  * A structurally valid plan that breaks exactly one named SMART rule, with the SMART-complete plan it was made

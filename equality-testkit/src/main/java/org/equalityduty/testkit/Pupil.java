@@ -2,9 +2,9 @@ package org.equalityduty.testkit;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.equalityduty.core.Category;
-import org.equalityduty.core.CensusEthnicity;
-import org.equalityduty.core.Dimensions;
+import org.equalityduty.core.population.Category;
+import org.equalityduty.core.population.CensusEthnicity;
+import org.equalityduty.core.population.Dimensions;
 
 /**
  * One pupil of a generated cohort, with the characteristics the metrics break results down by.
@@ -12,7 +12,7 @@ import org.equalityduty.core.Dimensions;
  * <p>Categories come from the standard dimensions: {@code sex} from {@link Dimensions#SEX}, {@code senProvision}
  * from {@link Dimensions#SEN_PROVISION} (E, K or N), {@code eal} from {@link Dimensions#EAL}.
  * {@link #category(String)} answers for every standard pupil dimension, so {@code group.matches(pupil::category)}
- * tells whether a pupil is in a {@link org.equalityduty.core.Group}.
+ * tells whether a pupil is in a {@link org.equalityduty.core.population.Group}.
  *
  * <p>This record is immutable and thread-safe.
  *

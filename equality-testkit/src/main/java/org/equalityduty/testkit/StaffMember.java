@@ -2,9 +2,9 @@ package org.equalityduty.testkit;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.equalityduty.core.Category;
-import org.equalityduty.core.CensusEthnicity;
-import org.equalityduty.core.Dimensions;
+import org.equalityduty.core.population.Category;
+import org.equalityduty.core.population.CensusEthnicity;
+import org.equalityduty.core.population.Dimensions;
 
 /**
  * One member of a generated staff list.

@@ -7,11 +7,11 @@ import static org.quicktheories.QuickTheory.qt;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Predicate;
-import org.equalityduty.core.CensusEthnicity;
-import org.equalityduty.core.Dimensions;
-import org.equalityduty.core.EthnicGroup;
-import org.equalityduty.core.Group;
-import org.equalityduty.core.KeyStage;
+import org.equalityduty.core.population.CensusEthnicity;
+import org.equalityduty.core.population.Dimensions;
+import org.equalityduty.core.population.EthnicGroup;
+import org.equalityduty.core.population.Group;
+import org.equalityduty.core.plan.KeyStage;
 import org.junit.jupiter.api.Test;
 
 /**

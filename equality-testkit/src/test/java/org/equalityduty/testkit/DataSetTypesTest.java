@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.equalityduty.core.CensusEthnicity;
-import org.equalityduty.core.Dimensions;
-import org.equalityduty.core.KeyStage;
+import org.equalityduty.core.population.CensusEthnicity;
+import org.equalityduty.core.population.Dimensions;
+import org.equalityduty.core.plan.KeyStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

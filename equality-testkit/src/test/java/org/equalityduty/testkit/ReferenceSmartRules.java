@@ -5,22 +5,22 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.equalityduty.core.Action;
-import org.equalityduty.core.Direction;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.Measure;
-import org.equalityduty.core.MeasureKind;
-import org.equalityduty.core.MeasureUnit;
-import org.equalityduty.core.Milestone;
-import org.equalityduty.core.Objective;
-import org.equalityduty.core.Ongoing;
-import org.equalityduty.core.PlanPeriod;
-import org.equalityduty.core.QualitativeCriterion;
-import org.equalityduty.core.QuantitativeTarget;
-import org.equalityduty.core.SuccessCriterion;
-import org.equalityduty.core.Target;
-import org.equalityduty.core.TargetKind;
-import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.plan.Action;
+import org.equalityduty.core.plan.Direction;
+import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.plan.Measure;
+import org.equalityduty.core.plan.MeasureKind;
+import org.equalityduty.core.plan.MeasureUnit;
+import org.equalityduty.core.plan.Milestone;
+import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.plan.Ongoing;
+import org.equalityduty.core.plan.PlanPeriod;
+import org.equalityduty.core.plan.QualitativeCriterion;
+import org.equalityduty.core.plan.QuantitativeTarget;
+import org.equalityduty.core.plan.SuccessCriterion;
+import org.equalityduty.core.plan.Target;
+import org.equalityduty.core.plan.TargetKind;
+import org.equalityduty.core.plan.TimeFrame;
 
 /**
  * A small, literal reading of the shared SMART rule definitions, used only to test the generators until the

@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.validation.EqualityValidation;
 import org.equalityduty.testkit.EqualityGenerators;
 import org.equalityduty.testkit.EqualityGens;

@@ -2,9 +2,16 @@ package org.equalityduty.core.assessment;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.Jurisdiction;
+import org.equalityduty.core.constraints.DutyEngland;
+import org.equalityduty.core.constraints.DutyScotland;
+import org.equalityduty.core.constraints.DutyWales;
+import org.equalityduty.core.constraints.InformationUpToDate;
+import org.equalityduty.core.constraints.ObjectivesUpToDate;
+import org.equalityduty.core.constraints.ProgressUpToDate;
+import org.equalityduty.core.constraints.Severity;
+import org.equalityduty.core.duty.Jurisdiction;
 import org.equalityduty.core.internal.ValueStyle;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.immutables.value.Value;
 
 /**

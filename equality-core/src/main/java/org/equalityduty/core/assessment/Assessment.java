@@ -14,8 +14,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.constraints.Severity;
 import org.equalityduty.core.internal.ValueStyle;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.immutables.value.Value;
 
@@ -91,7 +92,7 @@ public abstract class Assessment {
 
     /**
      * Obtains an assessment from the violations of a validator run over an {@link AssessedPlan} with the
-     * groups of {@link PlanAssessor#groupsFor(org.equalityduty.core.Jurisdiction)} (or any subset).
+     * groups of {@link PlanAssessor#groupsFor(org.equalityduty.core.duty.Jurisdiction)} (or any subset).
      *
      * <p>The rule code is read from the type of the constraint annotation ({@link Rule#forAnnotation(Class)}), the
      * severity from the constraint's payload, the fix from Hibernate Validator's dynamic payload (falling back to
@@ -144,7 +145,7 @@ public abstract class Assessment {
         if (violation instanceof HibernateConstraintViolation) {
             SuggestedFix payload = ((HibernateConstraintViolation<?>) violation).getDynamicPayload(SuggestedFix.class);
             if (payload != null) {
-                fix = payload.text();
+                fix = payload.getText();
             }
         }
         if (fix == null) {

@@ -1,5 +1,6 @@
 package org.equalityduty.core.assessment;
 
+import org.equalityduty.core.constraints.Severity;
 import org.equalityduty.core.internal.ValueStyle;
 import org.immutables.value.Value;
 

@@ -4,8 +4,13 @@ import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.Jurisdiction;
+import org.equalityduty.core.constraints.ChildFriendly;
+import org.equalityduty.core.constraints.DutyEngland;
+import org.equalityduty.core.constraints.DutyScotland;
+import org.equalityduty.core.constraints.DutyWales;
+import org.equalityduty.core.constraints.Smart;
+import org.equalityduty.core.duty.Jurisdiction;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.validation.EqualityValidation;
 
 /**

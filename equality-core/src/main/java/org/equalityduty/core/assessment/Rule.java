@@ -6,6 +6,27 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.equalityduty.core.InvalidValueException;
+import org.equalityduty.core.constraints.AddressesProtectedCharacteristic;
+import org.equalityduty.core.constraints.ConsistentDirection;
+import org.equalityduty.core.constraints.DeadlinesWithinPeriod;
+import org.equalityduty.core.constraints.HasBaseline;
+import org.equalityduty.core.constraints.HasChildFriendlyVersion;
+import org.equalityduty.core.constraints.HasObjectives;
+import org.equalityduty.core.constraints.InformationUpToDate;
+import org.equalityduty.core.constraints.MarriageAndCivilPartnershipAim;
+import org.equalityduty.core.constraints.Measurable;
+import org.equalityduty.core.constraints.NonNegativeCount;
+import org.equalityduty.core.constraints.ObjectivesUpToDate;
+import org.equalityduty.core.constraints.ProgressUpToDate;
+import org.equalityduty.core.constraints.ProtectedForPopulation;
+import org.equalityduty.core.constraints.ReadableChildFriendlyVersion;
+import org.equalityduty.core.constraints.ReductionWithinBaseline;
+import org.equalityduty.core.constraints.Relevant;
+import org.equalityduty.core.constraints.Severity;
+import org.equalityduty.core.constraints.ShareInRange;
+import org.equalityduty.core.constraints.Specific;
+import org.equalityduty.core.constraints.TimeBound;
+import org.equalityduty.core.constraints.UnambiguousTarget;
 import org.equalityduty.core.internal.Strings;
 
 /**

@@ -4,18 +4,18 @@ import org.equalityduty.core.internal.Codes;
 
 /**
  * The kind of success criterion a progress entry is about, mirroring the closed family
- * {@link org.equalityduty.core.SuccessCriterion}.
+ * {@link org.equalityduty.core.plan.SuccessCriterion}.
  *
  * <p>This enum is immutable and thread-safe.
  *
  * @since 0.1.0
  */
 public enum CriterionKind {
-    /** A {@link org.equalityduty.core.QuantitativeTarget}. */
+    /** A {@link org.equalityduty.core.plan.QuantitativeTarget}. */
     QUANTITATIVE,
-    /** A {@link org.equalityduty.core.Milestone}. */
+    /** A {@link org.equalityduty.core.plan.Milestone}. */
     MILESTONE,
-    /** A {@link org.equalityduty.core.QualitativeCriterion}. */
+    /** A {@link org.equalityduty.core.plan.QualitativeCriterion}. */
     QUALITATIVE;
 
     private static final Codes<CriterionKind> CODES = Codes.of(CriterionKind.class, CriterionKind::getCode);

@@ -37,7 +37,7 @@ public abstract class CriterionProgress {
     public abstract String getCriterionId();
 
     /**
-     * Gets the criterion's path in the plan, as {@link org.equalityduty.core.EqualityPlan#forEachCriterion} gives it.
+     * Gets the criterion's path in the plan, as {@link org.equalityduty.core.plan.EqualityPlan#forEachCriterion} gives it.
      *
      * @return such as {@code objectives[1].actions[1].successCriteria[0]}, not null
      * @since 0.1.0

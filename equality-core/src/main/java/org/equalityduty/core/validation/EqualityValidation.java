@@ -55,7 +55,7 @@ public final class EqualityValidation {
     /**
      * Validates a value and returns its problems in a deterministic order.
      *
-     * @param value  the value to validate, such as an {@link org.equalityduty.core.EqualityPlan}, not null
+     * @param value  the value to validate, such as an {@link org.equalityduty.core.plan.EqualityPlan}, not null
      * @param groups  the validation groups; none means the default group
      * @return the problems sorted by path then message, empty if the value is well formed, not null
      */

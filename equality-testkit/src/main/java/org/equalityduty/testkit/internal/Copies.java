@@ -5,20 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.equalityduty.core.Action;
-import org.equalityduty.core.Baseline;
-import org.equalityduty.core.Direction;
-import org.equalityduty.core.DutyAim;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.Group;
-import org.equalityduty.core.Measure;
-import org.equalityduty.core.Objective;
-import org.equalityduty.core.ProtectedCharacteristic;
-import org.equalityduty.core.QuantitativeTarget;
-import org.equalityduty.core.Reference;
-import org.equalityduty.core.SuccessCriterion;
-import org.equalityduty.core.Target;
-import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.plan.Action;
+import org.equalityduty.core.plan.Baseline;
+import org.equalityduty.core.plan.Direction;
+import org.equalityduty.core.duty.DutyAim;
+import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.population.Group;
+import org.equalityduty.core.plan.Measure;
+import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.duty.ProtectedCharacteristic;
+import org.equalityduty.core.plan.QuantitativeTarget;
+import org.equalityduty.core.plan.Reference;
+import org.equalityduty.core.plan.SuccessCriterion;
+import org.equalityduty.core.plan.Target;
+import org.equalityduty.core.plan.TimeFrame;
 
 /**
  * Copies of domain values with chosen parts replaced (the value types' builders are strict and have no
