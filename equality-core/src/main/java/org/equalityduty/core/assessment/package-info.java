@@ -1,11 +1,9 @@
 /**
- * Assessment of an equality plan against the SMART and equality-duty rules, giving findings with a rule
- * code, severity, message and fix.
+ * The assessment engine: {@link org.equalityduty.core.assessment.PlanAssessor} validates a plan with the groups
+ * of its jurisdiction and turns the violations into {@link org.equalityduty.core.assessment.Finding}s with a
+ * {@link org.equalityduty.core.assessment.Rule}, a severity and a suggested fix.
  *
- * <p>Every type in this package is null-marked: a parameter, return value or field may be null only where it is
- * annotated {@code @Nullable}.
- *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @NullMarked
 package org.equalityduty.core.assessment;

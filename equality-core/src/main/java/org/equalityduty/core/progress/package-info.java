@@ -1,10 +1,8 @@
 /**
- * Progress against a plan: the observed values a caller records and their evaluation into a progress report.
+ * Progress evaluation: {@link org.equalityduty.core.progress.ProgressEvaluator} reads a plan and its
+ * observations and reports the status of each success criterion.
  *
- * <p>Every type in this package is null-marked: a parameter, return value or field may be null only where it is
- * annotated {@code @Nullable}.
- *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @NullMarked
 package org.equalityduty.core.progress;

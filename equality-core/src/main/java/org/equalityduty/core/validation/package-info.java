@@ -1,11 +1,8 @@
 /**
- * Bean Validation of equality-duty values, bootstrapped safely (no Expression Language), and the plan-level
- * constraints.
+ * Structural validation with a validator bootstrapped safely, without Expression Language, and its problems in
+ * a deterministic order.
  *
- * <p>Every type in this package is null-marked: a parameter, return value or field may be null only where it is
- * annotated {@code @Nullable}.
- *
- * @since 0.2.0
+ * @since 0.1.0
  */
 @NullMarked
 package org.equalityduty.core.validation;

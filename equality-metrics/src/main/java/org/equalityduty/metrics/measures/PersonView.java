@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.equalityduty.core.population.Category;
-import org.jspecify.annotations.Nullable;
 
 /**
  * How to read the facts {@link MeasureEvaluator} needs from the caller's own record type, so that existing MIS
@@ -144,9 +143,7 @@ public final class PersonView<T> {
      * @throws NullPointerException if the caller's function returns null
      * @since 0.1.0
      */
-    // org.jspecify is required static on purpose: consumers need not have the annotations.
-    @SuppressWarnings("exports")
-    public @Nullable Category categoryOf(T record, String dimensionId) {
+    public Category categoryOf(T record, String dimensionId) {
         return Objects.requireNonNull(category.apply(record, dimensionId), "category function result")
                 .orElse(null);
     }

@@ -55,7 +55,6 @@ import org.equalityduty.core.plan.Target;
 import org.equalityduty.core.plan.TargetKind;
 import org.equalityduty.core.plan.TimeFrame;
 import org.equalityduty.core.plan.WithinDuration;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Draws every public domain type of equality-core from a {@link Source}, valid by construction.
@@ -64,7 +63,7 @@ import org.jspecify.annotations.Nullable;
  * for pupils, marriage tied to aim (a) only) but may be vague in the ways real plans are; <em>SMART-complete</em>
  * values also satisfy every SMART rule of the assessment (see the testkit README section for the definition).
  *
- * <p>Not part of the public API: use {@code EqualityGens} or {@code EqualityGenerators}.
+ * <p>Not part of the public API: use {@code EqualityGenerators}.
  *
  * @since 0.1.0
  */
@@ -123,6 +122,7 @@ public final class DomainDraws {
      *
      * @param population  the population, not null
      * @return the categories, not null
+     * @since 0.1.0
      */
     public static List<Category> categoriesFor(Population population) {
         switch (population) {
@@ -142,6 +142,7 @@ public final class DomainDraws {
      *
      * @param population  the population, not null
      * @return the kinds, not null
+     * @since 0.1.0
      */
     public static List<MeasureKind> kindsFor(Population population) {
         switch (population) {
@@ -165,6 +166,7 @@ public final class DomainDraws {
      *
      * @param s  the source, not null
      * @return the period, not null
+     * @since 0.1.0
      */
     public static PlanPeriod period(Source s) {
         int year = s.intBetween(2022, 2030);
@@ -179,6 +181,7 @@ public final class DomainDraws {
      * @param s  the source, not null
      * @param period  the period, not null
      * @return the date, not null
+     * @since 0.1.0
      */
     public static LocalDate dateIn(Source s, PlanPeriod period) {
         long days = ChronoUnit.DAYS.between(period.getStart(), period.getEnd());
@@ -190,6 +193,7 @@ public final class DomainDraws {
      *
      * @param s  the source, not null
      * @return the URN, not null
+     * @since 0.1.0
      */
     public static String urn(Source s) {
         return Long.toString(s.between(100000, 159999));
@@ -200,6 +204,7 @@ public final class DomainDraws {
      *
      * @param s  the source, not null
      * @return the school, not null
+     * @since 0.1.0
      */
     public static Organisation school(Source s) {
         Organisation.Builder b = Organisation.builder();
@@ -215,6 +220,7 @@ public final class DomainDraws {
      *
      * @param s  the source, not null
      * @return the organisation, not null
+     * @since 0.1.0
      */
     public static Organisation organisation(Source s) {
         if (!s.chance(4000)) {
@@ -238,6 +244,7 @@ public final class DomainDraws {
      * @param s  the source, not null
      * @param population  the population, not null
      * @return the group, not null
+     * @since 0.1.0
      */
     public static Group group(Source s, Population population) {
         List<Category> chosen = new java.util.ArrayList<>(s.distinct(categoriesFor(population), 1, 2));
@@ -264,9 +271,9 @@ public final class DomainDraws {
      * @param focus  the focus group, null for none
      * @param smart  whether the measure must be SMART-complete
      * @return the measure, not null
+     * @since 0.1.0
      */
-    public static Measure measure(Source s, MeasureKind kind, Population population, @Nullable Group focus,
-            boolean smart) {
+    public static Measure measure(Source s, MeasureKind kind, Population population, Group focus, boolean smart) {
         Measure.Builder b = Measure.builder().kind(kind).population(population);
         if (focus != null) {
             b.focusGroup(focus);
@@ -340,6 +347,7 @@ public final class DomainDraws {
      *
      * @param s  the source, not null
      * @return the time frame, not null
+     * @since 0.1.0
      */
     public static TimeFrame timeFrame(Source s) {
         switch (s.intBetween(0, 3)) {
@@ -361,6 +369,7 @@ public final class DomainDraws {
      * @param s  the source, not null
      * @param period  the plan period, not null
      * @return the time frame, not null
+     * @since 0.1.0
      */
     public static TimeFrame datedTimeFrame(Source s, PlanPeriod period) {
         int months = maxMonths(period);
@@ -400,6 +409,7 @@ public final class DomainDraws {
      * @param population  the population measured, not null
      * @param groups  the objective's groups, one of which is the focus group; a new group if empty
      * @return the target, not null
+     * @since 0.1.0
      */
     public static QuantitativeTarget smartTarget(Source s, PlanPeriod period, String id, Population population,
             List<Group> groups) {
@@ -417,6 +427,7 @@ public final class DomainDraws {
      * @param groups  the objective's groups, one of which is the focus group; a new group if empty
      * @param kind  the measure kind, not null
      * @return the target, not null
+     * @since 0.1.0
      */
     public static QuantitativeTarget smartTarget(Source s, PlanPeriod period, String id, Population population,
             List<Group> groups, MeasureKind kind) {
@@ -436,9 +447,10 @@ public final class DomainDraws {
      * @param targetKind  {@code LEVEL} or {@code CHANGE} to force the target kind, null to draw it
      * @param direction  {@code DECREASE} to force a decrease (ignored for mean scores and gaps), null to draw it
      * @return the target, not null
+     * @since 0.1.0
      */
     public static QuantitativeTarget smartTarget(Source s, PlanPeriod period, String id, Population population,
-            List<Group> groups, MeasureKind kind, @Nullable TargetKind targetKind, @Nullable Direction direction) {
+            List<Group> groups, MeasureKind kind, TargetKind targetKind, Direction direction) {
         Group focus = groups.isEmpty() ? group(s, population) : s.pick(groups);
         Measure measure = measure(s, kind, population, focus, true);
         Numbers n = smartNumbers(s, measure, targetKind, direction == Direction.DECREASE);
@@ -461,12 +473,12 @@ public final class DomainDraws {
         return b.build();
     }
 
-    private static Numbers smartNumbers(Source s, Measure measure, @Nullable TargetKind only, boolean decrease) {
+    private static Numbers smartNumbers(Source s, Measure measure, TargetKind only, boolean decrease) {
         MeasureKind kind = measure.getKind();
         boolean percentUnit = measure.effectiveUnit().map(MeasureUnit::isPercentage).orElse(false);
         if (kind == MeasureKind.COUNT) {
             int b = s.intBetween(decrease ? 1 : 0, 60);
-            if (b == 0 || (!decrease && s.chance(3000))) {
+            if (b == 0 || !decrease && s.chance(3000)) {
                 int step = s.intBetween(1, 20);
                 return choose(s, List.of(TargetKind.LEVEL, TargetKind.CHANGE), only) == TargetKind.CHANGE
                         ? new Numbers(BigDecimal.valueOf(b), Direction.INCREASE, Target.of(TargetKind.CHANGE,
@@ -497,7 +509,7 @@ public final class DomainDraws {
         // a share, in percent; only rates (such as absence) and representation are sometimes meant to fall
         long b = s.between(50, 950);
         boolean canFall = kind == MeasureKind.RATE || kind == MeasureKind.REPRESENTATION_SHARE;
-        if (decrease || (canFall && s.chance(5000))) {
+        if (decrease || canFall && s.chance(5000)) {
             List<TargetKind> kinds = List.of(TargetKind.LEVEL, TargetKind.PERCENTAGE_POINTS, TargetKind.CHANGE,
                     TargetKind.RELATIVE_PERCENT);
             return new Numbers(tenths(b), Direction.DECREASE, decrease(s, choose(s, kinds, only), b));
@@ -508,7 +520,7 @@ public final class DomainDraws {
         return new Numbers(tenths(b), Direction.INCREASE, t);
     }
 
-    private static TargetKind choose(Source s, List<TargetKind> kinds, @Nullable TargetKind only) {
+    private static TargetKind choose(Source s, List<TargetKind> kinds, TargetKind only) {
         return only != null ? only : s.pick(kinds);
     }
 
@@ -529,6 +541,7 @@ public final class DomainDraws {
      *
      * @param tenths  the value in tenths
      * @return the value, not null
+     * @since 0.1.0
      */
     public static BigDecimal tenths(long tenths) {
         return BigDecimal.valueOf(tenths, 1);
@@ -543,9 +556,10 @@ public final class DomainDraws {
      * @param target  the target, null if none
      * @param deadline  the deadline, null if none
      * @return the text, not null
+     * @since 0.1.0
      */
-    public static String targetText(Measure measure, Direction direction, @Nullable BigDecimal baseline,
-            @Nullable Target target, @Nullable LocalDate deadline) {
+    public static String targetText(Measure measure, Direction direction, BigDecimal baseline, Target target,
+            LocalDate deadline) {
         StringBuilder sb = new StringBuilder();
         sb.append(direction == Direction.INCREASE ? "Raise" : direction == Direction.DECREASE ? "Reduce" : "Keep")
                 .append(" the ").append(measure.getKind().getCode().replace('_', ' '));
@@ -576,6 +590,7 @@ public final class DomainDraws {
      * @param population  the population, not null
      * @param groups  groups to take a focus group from, not null
      * @return the target, not null
+     * @since 0.1.0
      */
     public static QuantitativeTarget looseTarget(Source s, PlanPeriod period, String id, Population population,
             List<Group> groups) {
@@ -611,6 +626,7 @@ public final class DomainDraws {
      * @param id  the id, not null
      * @param dated  whether the milestone must have a due date in the period
      * @return the milestone, not null
+     * @since 0.1.0
      */
     public static Milestone milestone(Source s, PlanPeriod period, String id, boolean dated) {
         Milestone.Builder b = Milestone.builder().id(id).text(s.pick(List.of("Policy reviewed",
@@ -628,6 +644,7 @@ public final class DomainDraws {
      * @param id  the id, not null
      * @param population  the population, not null
      * @return the criterion, not null
+     * @since 0.1.0
      */
     public static QualitativeCriterion qualitative(Source s, String id, Population population) {
         QualitativeCriterion.Builder b = QualitativeCriterion.builder().id(id).text(s.pick(List.of(
@@ -654,6 +671,7 @@ public final class DomainDraws {
      * @param population  the population, not null
      * @param groups  the objective's groups, not null
      * @return the criterion, not null
+     * @since 0.1.0
      */
     public static SuccessCriterion criterion(Source s, PlanPeriod period, String id, Population population,
             List<Group> groups) {
@@ -681,6 +699,7 @@ public final class DomainDraws {
      * @param groups  the objective's groups, not null
      * @param smart  whether the action must be SMART-complete
      * @return the action, not null
+     * @since 0.1.0
      */
     public static Action action(Source s, PlanPeriod period, String prefix, Population population,
             List<Group> groups, boolean smart) {
@@ -710,6 +729,7 @@ public final class DomainDraws {
      * @param index  the objective's index in the plan; its id is {@code o<index + 1>}
      * @param smart  whether the objective must be SMART-complete
      * @return the objective, not null
+     * @since 0.1.0
      */
     public static Objective objective(Source s, PlanPeriod period, int index, boolean smart) {
         String id = "o" + (index + 1);
@@ -767,6 +787,7 @@ public final class DomainDraws {
      * @param s  the source, not null
      * @param smart  whether the plan must be SMART-complete
      * @return the plan, not null
+     * @since 0.1.0
      */
     public static EqualityPlan plan(Source s, boolean smart) {
         PlanPeriod period = period(s);
@@ -821,6 +842,7 @@ public final class DomainDraws {
      * @param s  the source, not null
      * @param date  the date, not null
      * @return the observation, not null
+     * @since 0.1.0
      */
     public static Observation observation(Source s, LocalDate date) {
         ObservationStatus status = List.of(ObservationStatus.values()).get(s.weighted(new int[] {85, 5, 5, 5}));
@@ -848,6 +870,7 @@ public final class DomainDraws {
      * @param criterionId  the criterion id, not null
      * @param from  the earliest date, not null
      * @return the series, not null
+     * @since 0.1.0
      */
     public static ObservationSeries series(Source s, String criterionId, LocalDate from) {
         int size = s.intBetween(0, 6);
@@ -867,6 +890,7 @@ public final class DomainDraws {
      * @param s  the source, not null
      * @param plan  the plan, not null
      * @return the record, not null
+     * @since 0.1.0
      */
     public static ProgressRecord progress(Source s, EqualityPlan plan) {
         PlanPeriod period = plan.getPeriod();
@@ -932,9 +956,8 @@ public final class DomainDraws {
      *
      * @param s  the source, not null
      * @return the code, not null
+     * @since 0.1.0
      */
-    // The weights are in CensusEthnicity declaration order by contract (see ethnicityPerMille).
-    @SuppressWarnings("EnumOrdinal")
     public static CensusEthnicity ethnicity(Source s) {
         return CensusEthnicity.values()[s.weighted(ETHNICITY_PER_MILLE)];
     }
@@ -944,6 +967,7 @@ public final class DomainDraws {
      * {@link CensusEthnicity} declaration order.
      *
      * @return a new array of 20 weights summing to 1000, not null
+     * @since 0.1.0
      */
     public static int[] ethnicityPerMille() {
         return ETHNICITY_PER_MILLE.clone();
@@ -955,6 +979,7 @@ public final class DomainDraws {
      *
      * @param s  the source, not null
      * @return the code, not null
+     * @since 0.1.0
      */
     public static String censusCode(Source s) {
         String code;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
@@ -59,11 +58,9 @@ import org.equalityduty.metrics.measures.Evaluation;
 import org.equalityduty.metrics.measures.EvaluationOptions;
 import org.equalityduty.metrics.measures.MeasureEvaluator;
 import org.equalityduty.metrics.measures.PersonView;
-import org.equalityduty.testkit.ApplicationStage;
 import org.equalityduty.testkit.JobApplicant;
 import org.equalityduty.testkit.Pupil;
 import org.equalityduty.testkit.StaffMember;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the report model from a synthetic trust: every figure through the equality-metrics and equality-core
@@ -104,7 +101,7 @@ public final class ReportBuilder {
 
     /** One attainment outcome the testkit provides. */
     private record Outcome(String id, String title, KeyStage keyStage, String unit, int decimals,
-            @Nullable ToDoubleFunction<Pupil> score, @Nullable Predicate<Pupil> met, boolean rate) {
+            ToDoubleFunction<Pupil> score, Predicate<Pupil> met, boolean rate) {
         boolean has(Pupil p) {
             return keyStage == KeyStage.KS2 ? p.ks2().isPresent() : p.ks4().isPresent();
         }
@@ -215,10 +212,9 @@ public final class ReportBuilder {
             long[] sizes = new long[cats.size()];
             for (int i = 0; i < cats.size(); i++) {
                 Category c = cats.get(i);
-                Predicate<Pupil> in = p -> c.equals(p.category(d.getId()));
-                // A rate outcome has a pass test, a mean outcome a score (see OUTCOMES).
-                GapResult g = o.rate() ? Gaps.proportionGap(cohort, in, Objects.requireNonNull(o.met(), "met"), OPTIONS)
-                        : Gaps.meanGap(cohort, in, Objects.requireNonNull(o.score(), "score"), OPTIONS);
+                Predicate<Pupil> in = p -> c.equals(p.categories().get(d.getId()));
+                GapResult g = o.rate() ? Gaps.proportionGap(cohort, in, o.met(), OPTIONS)
+                        : Gaps.meanGap(cohort, in, o.score(), OPTIONS);
                 results.add(g);
                 sizes[i] = g.getFocusN();
                 if (o.rate()) {
@@ -341,9 +337,9 @@ public final class ReportBuilder {
         List<Category> all = Dimensions.ETHNIC_GROUP.getCategories();
         List<Category> known = all.stream().filter(Category::isKnown).toList();
         GroupedCounts<Category> staff = GroupedCounts.over(all).addAll(trust.staff(),
-                s -> s.category("ethnic_group"));
+                s -> s.category("ethnic_group").orElseThrow());
         GroupedCounts<Category> pupils = GroupedCounts.over(all).addAll(trust.pupils(),
-                p -> p.category("ethnic_group"));
+                p -> p.category("ethnic_group").orElseThrow());
         long staffKnown = known.stream().mapToLong(staff::getCount).sum();
         long pupilsKnown = known.stream().mapToLong(pupils::getCount).sum();
         List<long[]> counts = new ArrayList<>();
@@ -404,15 +400,15 @@ public final class ReportBuilder {
     private Section disclosure() {
         List<Row> rows = new ArrayList<>();
         List<Point> points = new ArrayList<>();
-        disclosureRow("Pupils", "Ethnicity", trust.pupils(), p -> p.category("ethnic_group"), rows, points);
-        disclosureRow("Pupils", "First language", trust.pupils(), p -> p.category("eal"), rows, points);
-        disclosureRow("Staff", "Ethnicity", trust.staff(), (StaffMember s) -> s.category("ethnic_group"), rows,
+        disclosureRow("Pupils", "Ethnicity", trust.pupils(), p -> p.category("ethnic_group").orElseThrow(), rows, points);
+        disclosureRow("Pupils", "First language", trust.pupils(), p -> p.category("eal").orElseThrow(), rows, points);
+        disclosureRow("Staff", "Ethnicity", trust.staff(), (StaffMember s) -> s.category("ethnic_group").orElseThrow(), rows,
                 points);
-        disclosureRow("Staff", "Disability", trust.staff(), (StaffMember s) -> s.category("disability"), rows,
+        disclosureRow("Staff", "Disability", trust.staff(), (StaffMember s) -> s.category("disability").orElseThrow(), rows,
                 points);
-        disclosureRow("Applicants", "Ethnicity", trust.applicants(), (JobApplicant a) -> a.category("ethnic_group"),
+        disclosureRow("Applicants", "Ethnicity", trust.applicants(), (JobApplicant a) -> a.category("ethnic_group").orElseThrow(),
                 rows, points);
-        disclosureRow("Applicants", "Disability", trust.applicants(), (JobApplicant a) -> a.category("disability"),
+        disclosureRow("Applicants", "Disability", trust.applicants(), (JobApplicant a) -> a.category("disability").orElseThrow(),
                 rows, points);
         Table table = new Table(List.of("People", "Characteristic", "Recorded", "Total", "Disclosure rate %",
                 "95% CI", "Status"), rows);
@@ -453,15 +449,13 @@ public final class ReportBuilder {
 
     private Section recruitment() {
         List<String> stages = List.of("applied", "shortlisted", "appointed");
-        List<ApplicationStage> reached = List.of(ApplicationStage.APPLIED, ApplicationStage.SHORTLISTED,
-                ApplicationStage.APPOINTED);
         List<Figure> figures = new ArrayList<>();
         for (int s = 1; s < stages.size(); s++) {
             List<Row> rows = new ArrayList<>();
             List<Point> points = new ArrayList<>();
             for (Dimension d : APPLICANT_DIMENSIONS) {
                 Selection<Category> sel = Selection.<Category>over(d.getCategories(), stages)
-                        .addAll(trust.applicants(), a -> a.category(d.getId()), a -> reached.indexOf(a.stage()));
+                        .addAll(trust.applicants(), a -> a.categories().get(d.getId()), a -> a.stage().ordinal());
                 String stage = stages.get(s);
                 List<StageRate<Category>> rates = sel.rates(OPTIONS).stream().filter(r -> r.stage().equals(stage))
                         .toList();
@@ -531,10 +525,10 @@ public final class ReportBuilder {
     // ----------------------------------------------------------------- progress
 
     private Section progress() {
-        PersonView<Pupil> pupilView = PersonView.<Pupil>builder((p, dim) -> Optional.ofNullable(p.category(dim)))
+        PersonView<Pupil> pupilView = PersonView.<Pupil>builder((p, dim) -> p.category(dim))
                 .score((p, o) -> score(p, o.keyStage(), o.subject())).build();
         PersonView<JobApplicant> applicantView = PersonView
-                .<JobApplicant>builder((a, dim) -> Optional.ofNullable(a.category(dim))).build();
+                .<JobApplicant>builder((a, dim) -> a.category(dim)).build();
         EvaluationOptions options = EvaluationOptions.defaults().withMetricOptions(OPTIONS);
         QuantitativeTarget male = criterion(MALE_APPLICANTS);
         QuantitativeTarget gap = criterion(ATTAINMENT_GAP);
