@@ -14,6 +14,7 @@
  * @since 0.1.0
  */
 module org.equalityduty.core {
+    requires static org.jspecify;
     requires static org.immutables.value.annotations;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;

@@ -8,5 +8,6 @@
  * @since 0.2.0
  */
 module org.equalityduty.disclosure {
+    requires static org.jspecify;
     exports org.equalityduty.disclosure;
 }

@@ -7,6 +7,7 @@
  * @since 0.2.0
  */
 module org.equalityduty.imports {
+    requires static org.jspecify;
     // Category, CensusEthnicity (core) and PersonRecord, PersonView, ApplicantStage, GapResult, MetricOptions
     // (metrics) appear in this module's public API.
     requires transitive org.equalityduty.core;

@@ -7,6 +7,7 @@
  * @since 0.2.0
  */
 module org.equalityduty.paygap {
+    requires static org.jspecify;
     // CensusEthnicity (roll-up to major groups) and InvalidValueException appear in this module's API.
     requires transitive org.equalityduty.core;
 
