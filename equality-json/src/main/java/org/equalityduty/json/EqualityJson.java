@@ -16,7 +16,7 @@ import org.equalityduty.core.EqualityPlan;
 import org.equalityduty.core.ProgressRecord;
 import org.equalityduty.core.progress.ProgressReport;
 import org.equalityduty.json.internal.Documents;
-import org.equalityduty.json.internal.Limited;
+import org.equalityduty.json.internal.Input;
 import org.equalityduty.json.internal.NodeWriter;
 import org.equalityduty.json.internal.Wire;
 
@@ -501,15 +501,15 @@ public final class EqualityJson {
     }
 
     private Reader limited(String json) {
-        return Limited.reader(new java.io.StringReader(json), limits.getMaxDocumentLength());
+        return Input.of(json, limits.getMaxDocumentLength());
     }
 
-    private InputStream limited(InputStream in) {
-        return Limited.stream(in, limits.getMaxDocumentLength());
+    private Reader limited(InputStream in) throws IOException {
+        return Input.of(in, limits.getMaxDocumentLength());
     }
 
     private Reader limited(Reader in) {
-        return Limited.reader(in, limits.getMaxDocumentLength());
+        return Input.of(in, limits.getMaxDocumentLength());
     }
 
     /** A read from memory, which cannot fail with an I/O error. */
