@@ -36,7 +36,7 @@ class ReaderContractProperties {
             new byte[] {(byte) 0xE2, (byte) 0x82}, new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xFE, (byte) 0xFF},
             new byte[] {0, 0, 0}, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, new byte[] {0});
 
-    private static final int EXAMPLES = 1_500;
+    private static final int EXAMPLES = 1_000;
 
     /** One mutation of one golden document, chosen by four numbers. */
     static byte[] mutate(Kind kind, int seed, int how, int where, int what) {
