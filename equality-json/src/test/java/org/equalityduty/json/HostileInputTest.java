@@ -249,6 +249,14 @@ class HostileInputTest {
     }
 
     @Test
+    void theDocumentLengthLimitHoldsWhileTheEncodingIsDetected() {
+        EqualityJson tiny = JSON.withLimits(JsonLimits.defaults().withMaxDocumentLength(3));
+        EqualityJsonException ex = assertThrows(EqualityJsonException.class,
+                () -> tiny.readPlan(new ByteArrayInputStream("{ } ".getBytes(StandardCharsets.US_ASCII))));
+        assertEquals(one("", "the document is longer than the limit of 3 characters"), ex.getProblems());
+    }
+
+    @Test
     void utf16AndUtf32AreDetectedWithAndWithoutAByteOrderMark() {
         for (String charset : new String[] {"UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE", "UTF-8"}) {
             Charset cs = Charset.forName(charset);

@@ -17,6 +17,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,12 +42,8 @@ final class ReaderContract {
             .build()).build();
     /** RFC 6901: empty, or reference tokens each after a '/', with '~' only as '~0' or '~1'. */
     private static final Pattern POINTER = Pattern.compile("(/([^/~]|~[01])*)*");
-    private static final Pattern JAVA_WORDS = Pattern.compile(
-            "(?s).*(org\\.equalityduty|com\\.fasterxml|java\\.|Exception|Immutable|StreamReadConstraints|"
-                    + "JsonReadFeature|[A-Za-z]\\$[A-Z]).*");
-
-    /** What a message quotes from the document ('...', possibly cut short): it may say anything. */
-    private static final Pattern QUOTED = Pattern.compile("'[^']*('|\\.\\.\\.$)");
+    private static final Pattern JAVA_WORDS = Pattern.compile("org\\.equalityduty|com\\.fasterxml|java\\.|Exception|"
+            + "Immutable|StreamReadConstraints|JsonReadFeature|[A-Za-z]\\$[A-Z]");
 
     private ReaderContract() {
     }
@@ -98,7 +95,7 @@ final class ReaderContract {
         Outcome fromString = outcome(() -> read(kind, document));
         assertEquals(fromString, outcome(() -> read(kind, document)), "reading the same string twice");
         assertEquals(fromString, outcome(() -> read(kind, new StringReader(document))), "a reader of the same text");
-        check(kind, fromString, () -> LENIENT.readTree(document));
+        check(kind, fromString, () -> LENIENT.readTree(document), document);
         return fromString;
     }
 
@@ -107,9 +104,10 @@ final class ReaderContract {
      * second count; {@link ReaderContractProperties} checks that reads repeat and that readers and strings agree.
      */
     static void checkOnce(Kind kind, byte[] document) {
-        check(kind, outcome(() -> read(kind, new ByteArrayInputStream(document))), () -> LENIENT.readTree(document));
+        check(kind, outcome(() -> read(kind, new ByteArrayInputStream(document))), () -> LENIENT.readTree(document),
+                texts(document));
         String text = new String(document, StandardCharsets.UTF_8);
-        check(kind, outcome(() -> read(kind, text)), () -> LENIENT.readTree(text));
+        check(kind, outcome(() -> read(kind, text)), () -> LENIENT.readTree(text), text);
     }
 
     /**
@@ -120,7 +118,7 @@ final class ReaderContract {
     static Outcome checkBytes(Kind kind, byte[] document) {
         Outcome fromBytes = outcome(() -> read(kind, new ByteArrayInputStream(document)));
         assertEquals(fromBytes, outcome(() -> read(kind, new ByteArrayInputStream(document))), "reading twice");
-        check(kind, fromBytes, () -> LENIENT.readTree(document));
+        check(kind, fromBytes, () -> LENIENT.readTree(document), texts(document));
         return fromBytes;
     }
 
@@ -189,7 +187,16 @@ final class ReaderContract {
         JsonNode parse() throws IOException;
     }
 
-    private static void check(Kind kind, Outcome outcome, Tree tree) {
+    /** The bytes decoded in each encoding the reader detects, to find what a message may echo. */
+    private static String texts(byte[] document) {
+        StringBuilder all = new StringBuilder();
+        for (String cs : new String[] {"UTF-8", "UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE"}) {
+            all.append(new String(document, java.nio.charset.Charset.forName(cs))).append('\n');
+        }
+        return all.toString();
+    }
+
+    private static void check(Kind kind, Outcome outcome, Tree tree, String documentText) {
         if (outcome.value != null) {
             String written = write(kind, outcome.value);
             Object again = read(kind, written);
@@ -210,8 +217,11 @@ final class ReaderContract {
             assertEquals(-1, firstUnpaired(pointer), "a pointer that is not valid Unicode: " + p);
             assertEquals(-1, firstUnpaired(p.getMessage()), "a message that is not valid Unicode: " + p);
             assertFalse(p.getMessage().chars().anyMatch(Character::isISOControl), "a control character: " + p);
-            assertFalse(JAVA_WORDS.matcher(QUOTED.matcher(p.getMessage()).replaceAll("''")).matches(),
-                    "a message naming Java: " + p);
+            Matcher java = JAVA_WORDS.matcher(p.getMessage());
+            while (java.find()) {
+                // A word the document itself holds may be echoed (abbreviated); the reader's own words never name Java.
+                assertTrue(documentText.contains(java.group()), "a message naming Java: " + p);
+            }
             assertTrue(p.getMessage().length() < 400, "a message too long: " + p);
             if (root != null && root.at(JsonPointer.compile(pointer)).isMissingNode()) {
                 fail("a pointer that does not resolve in the document: " + p);

@@ -112,9 +112,13 @@ public final class TreeReader {
         while (!open.isEmpty()) {
             Frame top = open.peek();
             if (top.node.isObject()) {
-                if (nextName(parser, problems, top.location) == JsonToken.END_OBJECT) {
+                JsonToken t = nextName(parser, problems, top.location);
+                if (t == JsonToken.END_OBJECT) {
                     open.pop();
                     continue;
+                }
+                if (t != JsonToken.FIELD_NAME) {
+                    throw new com.fasterxml.jackson.core.JsonParseException(parser, "Unexpected end-of-input in an object");
                 }
                 String name = parser.currentName();
                 if (Problems.unpairedSurrogate(name) >= 0) {
@@ -144,6 +148,10 @@ public final class TreeReader {
     /** Reads a value; a new array or object is returned empty and opened on the stack. */
     private static JsonNode value(JsonParser p, JsonToken token, Problems problems, Location at, Deque<Frame> open)
             throws IOException {
+        if (token == null) {
+            // A parser over buffered tokens can end inside a value; a parser over text reports this itself.
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input within a value");
+        }
         ContainerNode<?> node = container(token);
         if (node == null) {
             return scalar(p, token, problems, at);
