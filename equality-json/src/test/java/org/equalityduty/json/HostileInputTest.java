@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.progress.CriterionProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

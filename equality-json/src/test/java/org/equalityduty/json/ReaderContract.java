@@ -158,9 +158,9 @@ final class ReaderContract {
     static String write(Kind kind, Object value) {
         switch (kind) {
             case PLAN:
-                return JSON.writePlan((org.equalityduty.core.EqualityPlan) value);
+                return JSON.writePlan((org.equalityduty.core.plan.EqualityPlan) value);
             case PROGRESS:
-                return JSON.writeProgress((org.equalityduty.core.ProgressRecord) value);
+                return JSON.writeProgress((org.equalityduty.core.observation.ProgressRecord) value);
             default:
                 return JSON.writeProgressReport((org.equalityduty.core.progress.ProgressReport) value);
         }
