@@ -11,18 +11,18 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.equalityduty.core.Benchmark;
-import org.equalityduty.core.Category;
-import org.equalityduty.core.Group;
-import org.equalityduty.core.GroupReference;
-import org.equalityduty.core.KeyStage;
-import org.equalityduty.core.Measure;
-import org.equalityduty.core.MeasureKind;
-import org.equalityduty.core.MeasureUnit;
-import org.equalityduty.core.Observation;
-import org.equalityduty.core.ObservationStatus;
-import org.equalityduty.core.PopulationReference;
-import org.equalityduty.core.Subject;
+import org.equalityduty.core.plan.Benchmark;
+import org.equalityduty.core.population.Category;
+import org.equalityduty.core.population.Group;
+import org.equalityduty.core.plan.GroupReference;
+import org.equalityduty.core.plan.KeyStage;
+import org.equalityduty.core.plan.Measure;
+import org.equalityduty.core.plan.MeasureKind;
+import org.equalityduty.core.plan.MeasureUnit;
+import org.equalityduty.core.observation.Observation;
+import org.equalityduty.core.observation.ObservationStatus;
+import org.equalityduty.core.plan.PopulationReference;
+import org.equalityduty.core.plan.Subject;
 import org.equalityduty.metrics.GapIndex;
 import org.equalityduty.metrics.GapIndexResult;
 import org.equalityduty.metrics.GapResult;
@@ -218,10 +218,10 @@ public final class MeasureEvaluator {
         Outcome outcome = outcome(m);
         boolean rateGap = isRateGap(m, outcome);
         Group focus = c.requireFocus();
-        org.equalityduty.core.Reference reference = m.getReference().orElseThrow(() -> new IllegalArgumentException(
+        org.equalityduty.core.plan.Reference reference = m.getReference().orElseThrow(() -> new IllegalArgumentException(
                 "attainment_gap needs a reference: a named group, the rest or the whole of the population, or a "
                         + "benchmark"));
-        Comparison comparison = reference.accept(new org.equalityduty.core.Reference.Visitor<Comparison>() {
+        Comparison comparison = reference.accept(new org.equalityduty.core.plan.Reference.Visitor<Comparison>() {
             @Override
             public Comparison group(GroupReference r) {
                 return Comparison.GROUP;
@@ -311,7 +311,7 @@ public final class MeasureEvaluator {
                 OptionalDouble.of(gap.getUpper()), shift, involved, gap.getFocusN(), referenceN);
     }
 
-    private static org.equalityduty.metrics.Reference metricReference(org.equalityduty.core.Reference reference,
+    private static org.equalityduty.metrics.Reference metricReference(org.equalityduty.core.plan.Reference reference,
             Comparison comparison, boolean rateGap) {
         switch (comparison) {
             case GROUP:

@@ -14,16 +14,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import org.equalityduty.core.Group;
-import org.equalityduty.core.GroupReference;
-import org.equalityduty.core.KeyStage;
-import org.equalityduty.core.Measure;
-import org.equalityduty.core.MeasureKind;
-import org.equalityduty.core.MeasureUnit;
-import org.equalityduty.core.Observation;
-import org.equalityduty.core.Population;
-import org.equalityduty.core.PopulationReference;
-import org.equalityduty.core.Subject;
+import org.equalityduty.core.population.Group;
+import org.equalityduty.core.plan.GroupReference;
+import org.equalityduty.core.plan.KeyStage;
+import org.equalityduty.core.plan.Measure;
+import org.equalityduty.core.plan.MeasureKind;
+import org.equalityduty.core.plan.MeasureUnit;
+import org.equalityduty.core.observation.Observation;
+import org.equalityduty.core.duty.Population;
+import org.equalityduty.core.plan.PopulationReference;
+import org.equalityduty.core.plan.Subject;
 import org.junit.jupiter.api.Test;
 
 /** Record order changes nothing; swapping focus and reference groups negates a gap and mirrors its interval. */
