@@ -3,7 +3,7 @@ package org.equalityduty.metrics.measures;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.equalityduty.core.Observation;
-import org.equalityduty.metrics.MetricStatus;
+import org.equalityduty.metrics.results.MetricStatus;
 
 /**
  * The result of evaluating a measure: the core {@link Observation} to record or publish, and the detail behind it (the

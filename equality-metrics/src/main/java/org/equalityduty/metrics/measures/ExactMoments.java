@@ -2,7 +2,7 @@ package org.equalityduty.metrics.measures;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import org.equalityduty.metrics.Summary;
+import org.equalityduty.metrics.accumulators.Summary;
 
 /**
  * Count, sum and sum of squares of scores in exact decimal arithmetic, so that the summary does not depend on the

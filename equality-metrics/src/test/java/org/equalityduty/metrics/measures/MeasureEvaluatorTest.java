@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.equalityduty.core.Benchmark;
+import org.equalityduty.core.Dimensions;
 import org.equalityduty.core.Group;
 import org.equalityduty.core.GroupReference;
 import org.equalityduty.core.KeyStage;
@@ -27,9 +28,8 @@ import org.equalityduty.core.ObservationStatus;
 import org.equalityduty.core.Population;
 import org.equalityduty.core.PopulationReference;
 import org.equalityduty.core.Subject;
-import org.equalityduty.metrics.MetricOptions;
-import org.equalityduty.metrics.MetricStatus;
-import org.equalityduty.core.Dimensions;
+import org.equalityduty.metrics.options.MetricOptions;
+import org.equalityduty.metrics.results.MetricStatus;
 import org.junit.jupiter.api.Test;
 
 /**

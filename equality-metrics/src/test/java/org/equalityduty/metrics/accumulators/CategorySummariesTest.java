@@ -1,0 +1,72 @@
+package org.equalityduty.metrics.accumulators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.equalityduty.metrics.functions.Gaps;
+import org.equalityduty.metrics.options.MetricOptions;
+import org.equalityduty.metrics.results.GapResult;
+import org.equalityduty.metrics.results.MetricStatus;
+import org.junit.jupiter.api.Test;
+
+class CategorySummariesTest {
+
+    enum Sen { E, K, N }
+
+    record Pupil(Sen sen, boolean disadvantaged, String sex, double score) { }
+
+    private static final List<Pupil> PUPILS = List.of(new Pupil(Sen.K, true, "M", 2), new Pupil(Sen.N, false, "F", 1),
+            new Pupil(Sen.N, true, "M", 4), new Pupil(Sen.K, true, "F", 4), new Pupil(Sen.N, false, "M", 2),
+            new Pupil(Sen.N, true, "F", 4), new Pupil(Sen.N, true, "M", 5), new Pupil(Sen.K, true, "F", 5),
+            new Pupil(Sen.N, false, "F", 3), new Pupil(Sen.N, true, "M", 7), new Pupil(Sen.N, true, "M", 9));
+
+    @Test
+    void everyDeclaredCategoryIsReportedEvenWhenEmpty() {
+        CategorySummaries<Sen> bySen = CategorySummaries.over(Sen.class).addAll(PUPILS, Pupil::sen, Pupil::score);
+        assertEquals(List.of(Sen.E, Sen.K, Sen.N), List.copyOf(bySen.asMap().keySet()));
+        assertTrue(bySen.get(Sen.E).isEmpty());
+        assertEquals(3, bySen.get(Sen.K).getN());
+        assertEquals(11, bySen.total().getN());
+        GapResult gap = bySen.meanGap(Sen.E, Sen.N, MetricOptions.defaults());
+        assertEquals(MetricStatus.EMPTY, gap.getStatus());
+        assertEquals("focus group is empty", gap.getReason());
+    }
+
+    @Test
+    void oneVsRestMatchesGaps() {
+        CategorySummaries<Boolean> byDisadvantage = CategorySummaries.over(List.of(true, false))
+                .addAll(PUPILS, Pupil::disadvantaged, Pupil::score);
+        GapResult viaGroups = byDisadvantage.meanGapToRest(true, MetricOptions.defaults().withMinimumGroupSize(1));
+        GapResult direct = Gaps.meanGap(PUPILS, Pupil::disadvantaged, Pupil::score,
+                MetricOptions.defaults().withMinimumGroupSize(1));
+        assertEquals(direct.getEstimate(), viaGroups.getEstimate(), 1e-14);
+        assertEquals(3.0, viaGroups.getEstimate(), 1e-14);
+    }
+
+    @Test
+    void intersectionsDeclareEveryCell() {
+        List<Intersection<Boolean, String>> cells = Intersection.all(List.of(true, false), List.of("M", "F"));
+        CategorySummaries<Intersection<Boolean, String>> g = CategorySummaries.over(cells)
+                .addAll(PUPILS, p -> Intersection.of(p.disadvantaged(), p.sex()), Pupil::score);
+        // Disadvantaged boys: 2, 4, 5, 7, 9 -> mean 27/5.
+        assertEquals(5.4, g.get(Intersection.of(true, "M")).getMean(), 1e-14);
+        assertEquals(1, g.get(Intersection.of(false, "M")).getN());
+        assertEquals(4, g.asMap().size());
+    }
+
+    @Test
+    void badInputIsRejectedNotDropped() {
+        CategorySummaries<String> g = CategorySummaries.over(List.of("A", "B"));
+        assertEquals("key is not a declared category [A, B]: C",
+                assertThrows(IllegalArgumentException.class, () -> g.add("C", 1)).getMessage());
+        assertEquals("value for A must be finite: NaN",
+                assertThrows(IllegalArgumentException.class, () -> g.add("A", Double.NaN)).getMessage());
+        assertEquals("categories must not repeat: A",
+                assertThrows(IllegalArgumentException.class, () -> CategorySummaries.over(List.of("A", "A")))
+                        .getMessage());
+        assertEquals("categories differ: [A, B] and [B, A]", assertThrows(IllegalArgumentException.class,
+                () -> g.combine(CategorySummaries.over(List.of("B", "A")))).getMessage());
+    }
+}

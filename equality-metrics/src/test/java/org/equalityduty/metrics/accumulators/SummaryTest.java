@@ -1,0 +1,62 @@
+package org.equalityduty.metrics.accumulators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class SummaryTest {
+
+    @Test
+    void handExample() {
+        // {2,4,4,4,5,5,7,9}: mean 40/8 = 5, M2 = 9+1+1+1+0+0+4+16 = 32, s² = 32/7.
+        Summary s = Summary.ofValues(2, 4, 4, 4, 5, 5, 7, 9);
+        assertEquals(8, s.getN());
+        assertEquals(5.0, s.getMean(), 0);
+        assertEquals(32.0, s.getSumOfSquaredDeviations(), 1e-13);
+        assertEquals(32.0 / 7, s.getVariance(), 1e-14);
+    }
+
+    @Test
+    void fromPublishedAggregates() {
+        Summary s = Summary.of(8, 5, Math.sqrt(32.0 / 7));
+        assertEquals(32.0, s.getSumOfSquaredDeviations(), 1e-12);
+        assertSame(Summary.empty(), Summary.of(0, 0, 0));
+    }
+
+    @Test
+    void mergeAndMinusInvertEachOther() {
+        Summary a = Summary.ofValues(2, 4, 4, 4);
+        Summary b = Summary.ofValues(5, 5, 7, 9);
+        Summary all = a.merge(b);
+        assertEquals(5.0, all.getMean(), 0);
+        assertEquals(32.0, all.getSumOfSquaredDeviations(), 1e-12);
+        Summary back = all.minus(a);
+        assertEquals(4, back.getN());
+        assertEquals(6.5, back.getMean(), 1e-14);
+        assertEquals(b.getSumOfSquaredDeviations(), back.getSumOfSquaredDeviations(), 1e-12);
+        assertSame(Summary.empty(), all.minus(all));
+    }
+
+    @Test
+    void emptyAndSingleValueEdges() {
+        assertEquals("the mean of an empty summary is undefined",
+                assertThrows(IllegalStateException.class, () -> Summary.empty().getMean()).getMessage());
+        assertEquals("the sample variance needs at least 2 observations: n = 1",
+                assertThrows(IllegalStateException.class, () -> Summary.ofValues(3).getVariance()).getMessage());
+        assertEquals(0.0, Summary.ofValues(4, 4, 4).getVariance(), 0);
+    }
+
+    @Test
+    void badArgumentsAreRejectedByName() {
+        assertEquals("n must not be negative: -1",
+                assertThrows(IllegalArgumentException.class, () -> Summary.of(-1, 0, 0)).getMessage());
+        assertEquals("standardDeviation must be 0 when n = 1: 2.0",
+                assertThrows(IllegalArgumentException.class, () -> Summary.of(1, 0, 2)).getMessage());
+        assertEquals("values[0] must be finite: Infinity", assertThrows(IllegalArgumentException.class,
+                () -> Summary.ofValues(Double.POSITIVE_INFINITY)).getMessage());
+        assertEquals("part has more observations (2) than the whole (1)", assertThrows(IllegalArgumentException.class,
+                () -> Summary.ofValues(1).minus(Summary.ofValues(1, 2))).getMessage());
+    }
+}
