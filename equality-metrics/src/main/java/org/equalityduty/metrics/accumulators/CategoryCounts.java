@@ -27,7 +27,7 @@ import org.equalityduty.metrics.options.MetricOptions;
  * @param <K> the category key type
  * @since 0.2.0
  */
-public final class CategoryCounts<K> {
+public final class CategoryCounts<K> implements Accumulator<CategoryCounts<K>> {
 
     private final CategoryIndex<K> index;
     private final long[] counts;
@@ -142,6 +142,7 @@ public final class CategoryCounts<K> {
      * @throws IllegalArgumentException if the categories differ
      * @since 0.1.0
      */
+    @Override
     public CategoryCounts<K> combine(CategoryCounts<K> other) {
         Objects.requireNonNull(other, "other");
         if (!index.categories().equals(other.index.categories())) {

@@ -33,7 +33,7 @@ import org.equalityduty.metrics.results.GapResult;
  * @param <K> the category key type
  * @since 0.2.0
  */
-public final class CategorySummaries<K> {
+public final class CategorySummaries<K> implements Accumulator<CategorySummaries<K>> {
 
     private final CategoryIndex<K> index;
     private final long[] n;
@@ -124,6 +124,7 @@ public final class CategorySummaries<K> {
      * @throws IllegalArgumentException if the categories differ
      * @since 0.1.0
      */
+    @Override
     public CategorySummaries<K> combine(CategorySummaries<K> other) {
         Objects.requireNonNull(other, "other");
         if (!index.categories().equals(other.index.categories())) {

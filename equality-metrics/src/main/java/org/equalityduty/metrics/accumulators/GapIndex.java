@@ -44,7 +44,7 @@ import org.equalityduty.metrics.results.MetricStatus;
  *
  * @since 0.1.0
  */
-public final class GapIndex {
+public final class GapIndex implements Accumulator<GapIndex> {
 
     private static final double GRID_TOLERANCE = 1e-9;
 
@@ -199,6 +199,7 @@ public final class GapIndex {
      * @throws IllegalArgumentException if the grids differ
      * @since 0.1.0
      */
+    @Override
     public GapIndex combine(GapIndex other) {
         Objects.requireNonNull(other, "other");
         if (Double.compare(minimum, other.minimum) != 0 || Double.compare(step, other.step) != 0

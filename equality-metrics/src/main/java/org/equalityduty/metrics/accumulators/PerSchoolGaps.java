@@ -61,7 +61,7 @@ import org.equalityduty.metrics.results.GapResult;
  *
  * @since 0.2.0
  */
-public final class PerSchoolGaps {
+public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
 
     /** The largest number of values accumulated as shifted sums in a cell before they are merged into it. */
     static final int BLOCK = 4096;
@@ -403,6 +403,7 @@ public final class PerSchoolGaps {
      * @throws IllegalArgumentException if the group counts differ
      * @since 0.1.0
      */
+    @Override
     public PerSchoolGaps combine(PerSchoolGaps other) {
         Objects.requireNonNull(other, "other");
         if (other.groupCount != groupCount) {

@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class Proportion {
+public final class Proportion implements Accumulator<Proportion> {
 
     private static final Proportion EMPTY = new Proportion(0, 0);
 
@@ -85,6 +85,19 @@ public final class Proportion {
     public Proportion merge(Proportion other) {
         Objects.requireNonNull(other, "other");
         return of(Math.addExact(numerator, other.numerator), Math.addExact(denominator, other.denominator));
+    }
+
+    /**
+     * Combines: the same as {@link #merge(Proportion)}, under the name every accumulator shares.
+     *
+     * @param other the other proportion, not null
+     * @return the merged value, not null
+     * @throws ArithmeticException if a combined count overflows a long
+     * @since 0.2.0
+     */
+    @Override
+    public Proportion combine(Proportion other) {
+        return merge(other);
     }
 
     /**

@@ -32,7 +32,7 @@ import org.equalityduty.metrics.results.StageRate;
  * @param <K> the group key type
  * @since 0.1.0
  */
-public final class Selection<K> {
+public final class Selection<K> implements Accumulator<Selection<K>> {
 
     private final CategoryIndex<K> groups;
     private final List<String> stages;
@@ -136,6 +136,7 @@ public final class Selection<K> {
      * @throws IllegalArgumentException if the groups or stages differ
      * @since 0.1.0
      */
+    @Override
     public Selection<K> combine(Selection<K> other) {
         Objects.requireNonNull(other, "other");
         if (!groups.categories().equals(other.groups.categories()) || !stages.equals(other.stages)) {

@@ -22,7 +22,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class Summary {
+public final class Summary implements Accumulator<Summary> {
 
     private static final Summary EMPTY = new Summary(0, 0, 0);
 
@@ -170,6 +170,19 @@ public final class Summary {
         double newMean = mean + delta * ((double) other.n / total);
         double newM2 = m2 + other.m2 + delta * delta * ((double) n * (double) other.n / total);
         return new Summary(total, newMean, newM2);
+    }
+
+    /**
+     * Combines: the same as {@link #merge(Summary)}, under the name every accumulator shares.
+     *
+     * @param other the other summary, not null
+     * @return the merged value, not null
+     * @throws ArithmeticException if a combined count overflows a long
+     * @since 0.2.0
+     */
+    @Override
+    public Summary combine(Summary other) {
+        return merge(other);
     }
 
     /**

@@ -24,22 +24,32 @@ public final class Change {
      *
      * @param from the earlier value, finite
      * @param to the later value, finite
-     * @return the change in points, not null
+     * @return the change in points, not null; UNDEFINED when {@code to − from} overflows the double range (the values
+     *         are near {@code ±Double.MAX_VALUE} and of opposite signs)
      * @throws IllegalArgumentException if a value is not finite
      * @since 0.1.0
      */
     public static AbsoluteChange absolute(double from, double to) {
         check(from, to);
-        return new AbsoluteChange(from, to, to - from);
+        double points = to - from;
+        if (!Double.isFinite(points)) {
+            return new AbsoluteChange(from, to, OptionalDouble.empty(), MetricStatus.UNDEFINED,
+                    "the change from " + from + " to " + to + " is too large to represent in double precision");
+        }
+        return new AbsoluteChange(from, to, OptionalDouble.of(points), MetricStatus.OK, "OK");
     }
 
     /**
      * Computes the relative change {@code 100 × (to − from) / |from|}; the denominator is the earlier value's magnitude,
      * so a fall is negative whatever the sign of {@code from}.
      *
+     * <p>When {@code to − from} overflows the double range it is computed as {@code 100 × (to/|from| − from/|from|)},
+     * which is finite for values of comparable size (a change from {@code −MAX_VALUE} to {@code MAX_VALUE} is +200%).
+     *
      * @param from the earlier value, finite
      * @param to the later value, finite
-     * @return the change in percent, not null; UNDEFINED when {@code from} is 0
+     * @return the change in percent, not null; UNDEFINED when {@code from} is 0, or when the change is too large to
+     *         represent (a tiny earlier value such as {@code Double.MIN_VALUE})
      * @throws IllegalArgumentException if a value is not finite
      * @since 0.1.0
      */
@@ -49,7 +59,19 @@ public final class Change {
             return new RelativeChange(from, to, OptionalDouble.empty(), MetricStatus.UNDEFINED,
                     "the earlier value is 0, so a relative change is undefined; use the absolute change");
         }
-        return new RelativeChange(from, to, OptionalDouble.of(100 * (to - from) / Math.abs(from)), MetricStatus.OK, "OK");
+        double magnitude = Math.abs(from);
+        double difference = to - from;
+        double percent = Double.isFinite(difference) ? 100 * difference / magnitude
+                : 100 * (to / magnitude - from / magnitude);
+        if (!Double.isFinite(percent)) {
+            percent = difference / magnitude * 100;
+        }
+        if (!Double.isFinite(percent)) {
+            return new RelativeChange(from, to, OptionalDouble.empty(), MetricStatus.UNDEFINED,
+                    "the change from " + from + " to " + to + " is too large a multiple of the earlier value to "
+                            + "represent in double precision");
+        }
+        return new RelativeChange(from, to, OptionalDouble.of(percent), MetricStatus.OK, "OK");
     }
 
     private static void check(double from, double to) {

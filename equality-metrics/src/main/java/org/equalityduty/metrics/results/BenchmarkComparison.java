@@ -20,7 +20,8 @@ import java.util.OptionalLong;
  * @since 0.1.0
  */
 public record BenchmarkComparison(ShareResult share, double benchmark, OptionalDouble percentagePointGap,
-        OptionalDouble ratio, OptionalLong additionalMembersNeeded, MetricStatus status, String reason) {
+        OptionalDouble ratio, OptionalLong additionalMembersNeeded, MetricStatus status, String reason)
+        implements MetricResult {
 
     /**
      * Checks the components.
@@ -40,5 +41,29 @@ public record BenchmarkComparison(ShareResult share, double benchmark, OptionalD
         Objects.requireNonNull(additionalMembersNeeded, "additionalMembersNeeded");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(reason, "reason");
+        Figures.requireFinite(status, "percentagePointGap", percentagePointGap);
+        Figures.requireFinite(status, "ratio", ratio);
+    }
+
+    /**
+     * Gets the status (the {@link MetricResult} form of {@link #status()}).
+     *
+     * @return the status, not null
+     * @since 0.2.0
+     */
+    @Override
+    public MetricStatus getStatus() {
+        return status;
+    }
+
+    /**
+     * Gets the reason (the {@link MetricResult} form of {@link #reason()}).
+     *
+     * @return the reason, not null
+     * @since 0.2.0
+     */
+    @Override
+    public String getReason() {
+        return reason;
     }
 }

@@ -1,19 +1,21 @@
 package org.equalityduty.metrics.results;
 
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * The DfE disadvantage gap index for a cohort, with the counts and mean percentile ranks it was computed from.
  *
  * <p>{@code index = 20 × (mean percentile rank of others − mean percentile rank of disadvantaged)}; see {@link org.equalityduty.metrics.accumulators.GapIndex}.
- * When the status is {@link MetricStatus#EMPTY} no index is available and the figure accessors throw
- * {@link IllegalStateException} carrying the reason, never {@code NaN}.
+ * When the status is {@link MetricStatus#EMPTY} no index is available: the figure accessors throw
+ * {@link IllegalStateException} carrying the status and reason, never {@code NaN}, and {@link #optionalIndex()} is
+ * empty (the {@link MetricResult} convention).
  *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
-public final class GapIndexResult {
+public final class GapIndexResult implements MetricResult {
 
     private final MetricStatus status;
     private final String reason;
@@ -34,10 +36,20 @@ public final class GapIndexResult {
      * @param meanPercentileRankDisadvantaged the disadvantaged pupils' mean percentile rank
      * @param meanPercentileRankOthers the other pupils' mean percentile rank
      * @return the result, not null
+     * @throws IllegalArgumentException if a count is negative or a figure is not finite under a status that has one
      * @since 0.2.0
      */
     public static GapIndexResult of(MetricStatus status, String reason, long disadvantagedCount, long otherCount,
             double index, double meanPercentileRankDisadvantaged, double meanPercentileRankOthers) {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(reason, "reason");
+        if (disadvantagedCount < 0 || otherCount < 0) {
+            throw new IllegalArgumentException("counts must not be negative: disadvantaged " + disadvantagedCount
+                    + ", others " + otherCount);
+        }
+        Figures.requireFinite(status, "index", index);
+        Figures.requireFinite(status, "meanPercentileRankDisadvantaged", meanPercentileRankDisadvantaged);
+        Figures.requireFinite(status, "meanPercentileRankOthers", meanPercentileRankOthers);
         return new GapIndexResult(status, reason, disadvantagedCount, otherCount, index,
                 meanPercentileRankDisadvantaged, meanPercentileRankOthers);
     }
@@ -59,6 +71,7 @@ public final class GapIndexResult {
      * @return the status, not null
      * @since 0.1.0
      */
+    @Override
     public MetricStatus getStatus() {
         return status;
     }
@@ -69,6 +82,7 @@ public final class GapIndexResult {
      * @return the reason, not null
      * @since 0.1.0
      */
+    @Override
     public String getReason() {
         return reason;
     }
@@ -79,6 +93,7 @@ public final class GapIndexResult {
      * @return true if the index is available
      * @since 0.1.0
      */
+    @Override
     public boolean hasValue() {
         return status.hasValue();
     }
@@ -130,6 +145,16 @@ public final class GapIndexResult {
     public double getIndex() {
         checkValue();
         return index;
+    }
+
+    /**
+     * Gets the gap index if there is one.
+     *
+     * @return the index, empty if the status is EMPTY or UNDEFINED, not null
+     * @since 0.2.0
+     */
+    public OptionalDouble optionalIndex() {
+        return Figures.optional(this, index);
     }
 
     /**

@@ -17,14 +17,16 @@ import org.equalityduty.metrics.options.Polarity;
  *
  * <p>When the status is {@link MetricStatus#EMPTY} or {@link MetricStatus#UNDEFINED} no figure is available and
  * {@link #getEstimate()}, {@link #getLower()}, {@link #getUpper()} and {@link #getAhead()} throw
- * {@link IllegalStateException} carrying the reason; they never return {@code NaN}. Under
+ * {@link IllegalStateException} carrying the status and reason, and {@link #optionalEstimate()},
+ * {@link #optionalLower()} and {@link #optionalUpper()} are empty (the {@link MetricResult} convention); they never
+ * return {@code NaN}. When there is a figure, the estimate and both limits are finite. Under
  * {@link MetricStatus#BELOW_MINIMUM_GROUP_SIZE} the figures are available but should not be published.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
-public final class GapResult {
+public final class GapResult implements MetricResult {
 
     private final GapMeasure measure;
     private final Comparison reference;
@@ -200,7 +202,9 @@ public final class GapResult {
 
         /**
          * Builds a result with a figure: OK, or BELOW_MINIMUM_GROUP_SIZE when a group is smaller than the options'
-         * minimum group size (the reference only when it is a group). The limits are put in order.
+         * minimum group size (the reference only when it is a group). The limits are put in order. If the estimate or
+         * a limit is not finite (it overflowed the double range, or is {@code NaN}), the result is UNDEFINED with a
+         * reason that gives the figures, never a non-finite figure under a status that has one.
          *
          * @param estimate the point estimate
          * @param lower one confidence limit
@@ -222,9 +226,27 @@ public final class GapResult {
                 status = MetricStatus.BELOW_MINIMUM_GROUP_SIZE;
                 reason = "reference group has " + referenceN + " members, fewer than the minimum group size of " + min;
             }
+            if (!Double.isFinite(estimate) || !Double.isFinite(lower) || !Double.isFinite(upper)) {
+                return unavailable(MetricStatus.UNDEFINED, "the " + describe(measure)
+                        + " cannot be represented in double precision (estimate " + estimate + ", limits " + lower
+                        + " and " + upper + ")");
+            }
             return new GapResult(measure, reference, status, reason, estimate, Math.min(lower, upper),
                     Math.max(lower, upper), options.getConfidenceLevel(), focusN, referenceN, focusNumerator,
                     referenceNumerator, focusValue, referenceValue, degreesOfFreedom, options.getPolarity());
+        }
+    }
+
+    private static String describe(GapMeasure measure) {
+        switch (measure) {
+            case MEAN_DIFFERENCE:
+                return "difference of means";
+            case PROPORTION_DIFFERENCE:
+                return "difference of proportions";
+            case PROPORTION_RATIO:
+                return "ratio of proportions";
+            default:
+                return "standardised mean difference";
         }
     }
 
@@ -254,6 +276,7 @@ public final class GapResult {
      * @return the status, not null
      * @since 0.1.0
      */
+    @Override
     public MetricStatus getStatus() {
         return status;
     }
@@ -264,6 +287,7 @@ public final class GapResult {
      * @return the reason, not null
      * @since 0.1.0
      */
+    @Override
     public String getReason() {
         return reason;
     }
@@ -274,6 +298,7 @@ public final class GapResult {
      * @return true if the estimate and interval are available
      * @since 0.1.0
      */
+    @Override
     public boolean hasValue() {
         return status.hasValue();
     }
@@ -318,6 +343,36 @@ public final class GapResult {
     public double getUpper() {
         checkValue();
         return upper;
+    }
+
+    /**
+     * Gets the point estimate if there is one.
+     *
+     * @return the estimate, empty if the status is EMPTY or UNDEFINED, not null
+     * @since 0.2.0
+     */
+    public OptionalDouble optionalEstimate() {
+        return hasValue() ? OptionalDouble.of(estimate) : OptionalDouble.empty();
+    }
+
+    /**
+     * Gets the lower confidence limit if there is one.
+     *
+     * @return the lower limit, empty if the status is EMPTY or UNDEFINED, not null
+     * @since 0.2.0
+     */
+    public OptionalDouble optionalLower() {
+        return hasValue() ? OptionalDouble.of(lower) : OptionalDouble.empty();
+    }
+
+    /**
+     * Gets the upper confidence limit if there is one.
+     *
+     * @return the upper limit, empty if the status is EMPTY or UNDEFINED, not null
+     * @since 0.2.0
+     */
+    public OptionalDouble optionalUpper() {
+        return hasValue() ? OptionalDouble.of(upper) : OptionalDouble.empty();
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.OptionalDouble;
  * @param reason the reason, not null
  * @since 0.2.0
  */
-public record RelativeChange(double from, double to, OptionalDouble percent, MetricStatus status, String reason) {
+public record RelativeChange(double from, double to, OptionalDouble percent, MetricStatus status, String reason)
+        implements MetricResult {
 
     /**
      * Checks the components.
@@ -24,10 +25,39 @@ public record RelativeChange(double from, double to, OptionalDouble percent, Met
      * @param percent the change in percent, not null
      * @param status the status, not null
      * @param reason the reason, not null
+     * @throws IllegalArgumentException if {@code percent} is present under a status without a figure, absent under
+     *         one with a figure, or not finite
      */
     public RelativeChange {
         Objects.requireNonNull(percent, "percent");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(reason, "reason");
+        if (percent.isPresent() != status.hasValue()) {
+            throw new IllegalArgumentException("percent must be present exactly when " + status
+                    + " has a figure: " + percent);
+        }
+        Figures.requireFinite(status, "percent", percent);
+    }
+
+    /**
+     * Gets the status (the {@link MetricResult} form of {@link #status()}).
+     *
+     * @return the status, not null
+     * @since 0.2.0
+     */
+    @Override
+    public MetricStatus getStatus() {
+        return status;
+    }
+
+    /**
+     * Gets the reason (the {@link MetricResult} form of {@link #reason()}).
+     *
+     * @return the reason, not null
+     * @since 0.2.0
+     */
+    @Override
+    public String getReason() {
+        return reason;
     }
 }

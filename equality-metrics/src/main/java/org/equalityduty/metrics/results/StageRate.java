@@ -23,7 +23,7 @@ import java.util.OptionalDouble;
  */
 public record StageRate<K>(K group, String stage, String previousStage, long selected, long considered,
         OptionalDouble rate, OptionalDouble adverseImpactRatio, boolean mostSelected, boolean belowFourFifths,
-        MetricStatus status, String reason) {
+        MetricStatus status, String reason) implements MetricResult {
 
     /**
      * Checks the components.
@@ -48,5 +48,29 @@ public record StageRate<K>(K group, String stage, String previousStage, long sel
         Objects.requireNonNull(adverseImpactRatio, "adverseImpactRatio");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(reason, "reason");
+        Figures.requireFinite(status, "rate", rate);
+        Figures.requireFinite(status, "adverseImpactRatio", adverseImpactRatio);
+    }
+
+    /**
+     * Gets the status (the {@link MetricResult} form of {@link #status()}).
+     *
+     * @return the status, not null
+     * @since 0.2.0
+     */
+    @Override
+    public MetricStatus getStatus() {
+        return status;
+    }
+
+    /**
+     * Gets the reason (the {@link MetricResult} form of {@link #reason()}).
+     *
+     * @return the reason, not null
+     * @since 0.2.0
+     */
+    @Override
+    public String getReason() {
+        return reason;
     }
 }

@@ -3,6 +3,8 @@ package org.equalityduty.metrics.accumulators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
 import org.equalityduty.metrics.functions.Gaps;
@@ -10,8 +12,9 @@ import org.equalityduty.metrics.options.MetricOptions;
 import org.equalityduty.metrics.results.GapResult;
 import org.equalityduty.metrics.results.MetricStatus;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-class CategorySummariesTest {
+class CategorySummariesTest extends AccumulatorContract<CategorySummaries<String>, CategorySummariesTest.Scored> {
 
     enum Sen { E, K, N }
 
@@ -68,5 +71,67 @@ class CategorySummariesTest {
                         .getMessage());
         assertEquals("categories differ: [A, B] and [B, A]", assertThrows(IllegalArgumentException.class,
                 () -> g.combine(CategorySummaries.over(List.of("B", "A")))).getMessage());
+    }
+
+    // ---- the accumulator contract: scores in three categories; counts exactly, moments to 1e-9 relative
+
+    /** One scored person in a category. */
+    record Scored(String category, double score) {
+    }
+
+    private static final List<String> THREE = List.of("A", "B", "C");
+
+    @Override
+    CategorySummaries<String> empty() {
+        return CategorySummaries.over(THREE);
+    }
+
+    @Override
+    CategorySummaries<String> add(CategorySummaries<String> accumulator, Scored observation) {
+        return accumulator.add(observation.category(), observation.score());
+    }
+
+    @Override
+    Gen<Scored> observations() {
+        return integers().between(0, 2).zip(doubles().between(-1000, 1000), (c, x) -> new Scored(THREE.get(c), x));
+    }
+
+    @Override
+    void assertSameFigures(CategorySummaries<String> expected, CategorySummaries<String> actual) {
+        assertEquals(expected.getCategories(), actual.getCategories());
+        for (String k : THREE) {
+            Summary e = expected.get(k);
+            Summary a = actual.get(k);
+            assertEquals(e.getN(), a.getN(), k);
+            if (!e.isEmpty()) {
+                assertEquals(e.getMean(), a.getMean(), 1e-9 * (1 + Math.abs(e.getMean())), k);
+                assertEquals(e.getSumOfSquaredDeviations(), a.getSumOfSquaredDeviations(),
+                        1e-9 * (1 + e.getSumOfSquaredDeviations()), k);
+            }
+        }
+    }
+
+    @Override
+    void assertEmpty(CategorySummaries<String> empty) {
+        for (String k : THREE) {
+            assertTrue(empty.get(k).isEmpty(), k);
+        }
+        GapResult gap = empty.meanGapToRest("A", MetricOptions.defaults());
+        assertEquals(MetricStatus.EMPTY, gap.getStatus());
+        assertEquals("focus group is empty", gap.getReason());
+    }
+
+    @Override
+    void assertSingle(CategorySummaries<String> single, Scored observation) {
+        for (String k : THREE) {
+            Summary s = single.get(k);
+            if (k.equals(observation.category())) {
+                assertEquals(1, s.getN());
+                assertEquals(observation.score(), s.getMean(), 0);
+            } else {
+                assertTrue(s.isEmpty(), k);
+            }
+        }
+        assertEquals(1, single.total().getN());
     }
 }

@@ -2,14 +2,17 @@ package org.equalityduty.metrics.accumulators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
 import org.equalityduty.metrics.options.MetricOptions;
 import org.equalityduty.metrics.results.GapIndexResult;
 import org.equalityduty.metrics.results.MetricStatus;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-class GapIndexTest {
+class GapIndexTest extends AccumulatorContract<GapIndex, GapIndexTest.Ranked> {
 
     @Test
     void addAllAddsNothingWhenAScoreIsOffTheGrid() {
@@ -21,7 +24,6 @@ class GapIndexTest {
         assertEquals(1, histogram.getDisadvantagedCount(200));
         assertEquals(0, histogram.getOtherCount(201));
     }
-
 
     private static final MetricOptions ANY_SIZE = MetricOptions.defaults().withMinimumGroupSize(1);
 
@@ -142,5 +144,51 @@ class GapIndexTest {
         assertEquals("scores[0] must be finite: Infinity", assertThrows(IllegalArgumentException.class,
                 () -> GapIndex.sortBased(new double[] {Double.POSITIVE_INFINITY}, new boolean[] {true}, ANY_SIZE))
                 .getMessage());
+    }
+
+    // ---- the accumulator contract: KS2 pupils (reading plus maths, 160..240); counts and the index exactly
+
+    /** One pupil: a KS2 score and whether disadvantaged. */
+    record Ranked(int score, boolean disadvantaged) {
+    }
+
+    @Override
+    GapIndex empty() {
+        return GapIndex.ks2();
+    }
+
+    @Override
+    GapIndex add(GapIndex accumulator, Ranked observation) {
+        return accumulator.add(observation.score(), observation.disadvantaged());
+    }
+
+    @Override
+    Gen<Ranked> observations() {
+        return integers().between(160, 240).zip(booleans().all(), Ranked::new);
+    }
+
+    @Override
+    void assertSameFigures(GapIndex expected, GapIndex actual) {
+        for (int score = 160; score <= 240; score++) {
+            assertEquals(expected.getDisadvantagedCount(score), actual.getDisadvantagedCount(score));
+            assertEquals(expected.getOtherCount(score), actual.getOtherCount(score));
+        }
+        assertEquals(expected.result(ANY_SIZE), actual.result(ANY_SIZE));
+    }
+
+    @Override
+    void assertEmpty(GapIndex empty) {
+        GapIndexResult r = empty.result(ANY_SIZE);
+        assertEquals(MetricStatus.EMPTY, r.getStatus());
+        assertEquals("no pupils", r.getReason());
+        assertEquals("no gap index is available (EMPTY): no pupils",
+                assertThrows(IllegalStateException.class, r::getIndex).getMessage());
+    }
+
+    @Override
+    void assertSingle(GapIndex single, Ranked observation) {
+        assertEquals(observation.disadvantaged() ? 1 : 0, single.getDisadvantagedCount(observation.score()));
+        assertEquals(observation.disadvantaged() ? 0 : 1, single.getOtherCount(observation.score()));
+        assertEquals(1, single.result(ANY_SIZE).getN());
     }
 }

@@ -4,6 +4,10 @@ import static org.equalityduty.metrics.accumulators.GapAssertions.assertSameGap;
 import static org.equalityduty.metrics.accumulators.GapAssertions.scale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -13,8 +17,9 @@ import org.equalityduty.metrics.options.MetricOptions;
 import org.equalityduty.metrics.results.GapResult;
 import org.equalityduty.metrics.results.MetricStatus;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-class PerSchoolGapsTest {
+class PerSchoolGapsTest extends AccumulatorContract<PerSchoolGaps, PerSchoolGapsTest.Row> {
 
     private static final MetricOptions ANY_SIZE = MetricOptions.defaults().withMinimumGroupSize(1);
 
@@ -209,5 +214,66 @@ class PerSchoolGapsTest {
                 () -> gaps.addAll(null, x -> 0, x -> true, x -> 1.0, x -> true)).getMessage());
         assertEquals("options", assertThrows(NullPointerException.class, () -> gaps.meanGaps(null)).getMessage());
         assertEquals("other", assertThrows(NullPointerException.class, () -> gaps.combine(null)).getMessage());
+    }
+
+    // ---- the accumulator contract: pupils of four schools; counts exactly, moments to 1e-9 relative
+
+    /** One pupil: school code, focus membership, score and outcome. */
+    record Row(int school, boolean focus, double score, boolean met) {
+    }
+
+    private static final int SCHOOLS = 4;
+
+    @Override
+    PerSchoolGaps empty() {
+        return PerSchoolGaps.ofGroups(SCHOOLS);
+    }
+
+    @Override
+    PerSchoolGaps add(PerSchoolGaps accumulator, Row observation) {
+        return accumulator.add(observation.school(), observation.focus(), observation.score(), observation.met());
+    }
+
+    @Override
+    Gen<Row> observations() {
+        return integers().between(0, SCHOOLS - 1).zip(booleans().all(), doubles().between(80, 120),
+                (g, f, x) -> new Row(g, f, x, x >= 100));
+    }
+
+    @Override
+    void assertSameFigures(PerSchoolGaps expected, PerSchoolGaps actual) {
+        for (int g = 0; g < SCHOOLS; g++) {
+            assertEquals(expected.getFocusProportion(g), actual.getFocusProportion(g));
+            assertEquals(expected.getRestProportion(g), actual.getRestProportion(g));
+            for (boolean focus : new boolean[] {true, false}) {
+                Summary e = focus ? expected.getFocusSummary(g) : expected.getRestSummary(g);
+                Summary a = focus ? actual.getFocusSummary(g) : actual.getRestSummary(g);
+                assertEquals(e.getN(), a.getN());
+                if (!e.isEmpty()) {
+                    assertEquals(e.getMean(), a.getMean(), 1e-9 * (1 + Math.abs(e.getMean())));
+                    assertEquals(e.getSumOfSquaredDeviations(), a.getSumOfSquaredDeviations(),
+                            1e-9 * (1 + e.getSumOfSquaredDeviations()));
+                }
+            }
+        }
+    }
+
+    @Override
+    void assertEmpty(PerSchoolGaps empty) {
+        for (int g = 0; g < SCHOOLS; g++) {
+            assertTrue(empty.getFocusSummary(g).isEmpty());
+            assertTrue(empty.getRestSummary(g).isEmpty());
+            assertEquals("focus group is empty", empty.meanGap(g, ANY_SIZE).getReason());
+        }
+    }
+
+    @Override
+    void assertSingle(PerSchoolGaps single, Row observation) {
+        int g = observation.school();
+        Summary s = observation.focus() ? single.getFocusSummary(g) : single.getRestSummary(g);
+        assertEquals(1, s.getN());
+        assertEquals(observation.score(), s.getMean(), 0);
+        Proportion p = observation.focus() ? single.getFocusProportion(g) : single.getRestProportion(g);
+        assertEquals(Proportion.of(observation.met() ? 1 : 0, 1), p);
     }
 }

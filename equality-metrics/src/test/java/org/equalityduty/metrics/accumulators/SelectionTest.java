@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
 import org.equalityduty.metrics.options.MetricOptions;
 import org.equalityduty.metrics.results.MetricStatus;
 import org.equalityduty.metrics.results.StageRate;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-class SelectionTest {
+class SelectionTest extends AccumulatorContract<Selection<String>, SelectionTest.Applicant> {
 
     private static final List<String> STAGES = List.of("applied", "shortlisted", "appointed");
 
@@ -112,5 +115,52 @@ class SelectionTest {
                 () -> recruitment().add("M", 3)).getMessage());
         assertEquals("key is not a declared category [M, F, unknown]: X", assertThrows(IllegalArgumentException.class,
                 () -> recruitment().add("X", 0)).getMessage());
+    }
+
+    // ---- the accumulator contract: applicants of two groups with their furthest stage; counts exactly
+
+    /** One applicant: group and index of the furthest stage reached. */
+    record Applicant(String group, int furthest) {
+    }
+
+    @Override
+    Selection<String> empty() {
+        return Selection.over(List.of("F", "M"), STAGES);
+    }
+
+    @Override
+    Selection<String> add(Selection<String> accumulator, Applicant observation) {
+        return accumulator.add(observation.group(), observation.furthest());
+    }
+
+    @Override
+    Gen<Applicant> observations() {
+        return booleans().all().zip(integers().between(0, STAGES.size() - 1),
+                (f, s) -> new Applicant(f ? "F" : "M", s));
+    }
+
+    @Override
+    void assertSameFigures(Selection<String> expected, Selection<String> actual) {
+        for (String g : List.of("F", "M")) {
+            for (String stage : STAGES) {
+                assertEquals(expected.getReached(g, stage), actual.getReached(g, stage), g + " " + stage);
+            }
+        }
+        assertEquals(expected.rates(MetricOptions.defaults()), actual.rates(MetricOptions.defaults()));
+    }
+
+    @Override
+    void assertEmpty(Selection<String> empty) {
+        for (StageRate<String> r : empty.rates(MetricOptions.defaults())) {
+            assertEquals(MetricStatus.EMPTY, r.getStatus());
+            assertEquals("no one from " + r.group() + " reached " + r.previousStage(), r.getReason());
+        }
+    }
+
+    @Override
+    void assertSingle(Selection<String> single, Applicant observation) {
+        for (int s = 0; s < STAGES.size(); s++) {
+            assertEquals(s <= observation.furthest() ? 1 : 0, single.getReached(observation.group(), STAGES.get(s)));
+        }
     }
 }

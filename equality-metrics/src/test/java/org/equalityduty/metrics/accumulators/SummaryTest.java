@@ -3,10 +3,14 @@ package org.equalityduty.metrics.accumulators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.doubles;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
-class SummaryTest {
+class SummaryTest extends AccumulatorContract<Summary, Double> {
 
     @Test
     void handExample() {
@@ -58,5 +62,55 @@ class SummaryTest {
                 () -> Summary.ofValues(Double.POSITIVE_INFINITY)).getMessage());
         assertEquals("part has more observations (2) than the whole (1)", assertThrows(IllegalArgumentException.class,
                 () -> Summary.ofValues(1).minus(Summary.ofValues(1, 2))).getMessage());
+    }
+
+    // ---- the accumulator contract: values of KS2-like and signed scores; moments to 1e-9 relative (MergeProperties)
+
+    @Override
+    Summary empty() {
+        return Summary.empty();
+    }
+
+    @Override
+    Summary add(Summary accumulator, Double observation) {
+        return accumulator.combine(Summary.ofValues(observation));
+    }
+
+    @Override
+    Summary fill(List<Double> observations) {
+        double[] values = new double[observations.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = observations.get(i);
+        }
+        return Summary.ofValues(values);
+    }
+
+    @Override
+    Gen<Double> observations() {
+        return doubles().between(-1000, 1000);
+    }
+
+    @Override
+    void assertSameFigures(Summary expected, Summary actual) {
+        assertEquals(expected.getN(), actual.getN());
+        if (!expected.isEmpty()) {
+            assertEquals(expected.getMean(), actual.getMean(), 1e-9 * (1 + Math.abs(expected.getMean())));
+            assertEquals(expected.getSumOfSquaredDeviations(), actual.getSumOfSquaredDeviations(),
+                    1e-9 * (1 + expected.getSumOfSquaredDeviations()));
+        }
+    }
+
+    @Override
+    void assertEmpty(Summary empty) {
+        assertTrue(empty.isEmpty());
+        assertEquals("the mean of an empty summary is undefined",
+                assertThrows(IllegalStateException.class, empty::getMean).getMessage());
+    }
+
+    @Override
+    void assertSingle(Summary single, Double observation) {
+        assertEquals(1, single.getN());
+        assertEquals(observation, single.getMean(), 0);
+        assertEquals(0, single.getSumOfSquaredDeviations(), 0);
     }
 }
