@@ -28,6 +28,11 @@ import org.equalityduty.metrics.results.GapResult;
  * classes, schools or partitions {@link #combine(CategorySummaries) combine} with the pairwise update of Chan et al.,
  * exactly for counts and stably for means and variances.
  *
+ * <p>Any finite scores are accepted. If a category's scores are so far apart that their sum of squared deviations
+ * overflows a double (scores of magnitude beyond about {@code 1e154}), reading that category's {@link Summary}
+ * throws {@link ArithmeticException}, and every gap that needs it is {@link
+ * org.equalityduty.metrics.results.MetricStatus#UNDEFINED} with a reason saying so.
+ *
  * <p>Instances are mutable accumulators and not thread-safe; use one per thread and combine them.
  *
  * @param <K> the category key type
@@ -122,6 +127,9 @@ public final class CategorySummaries<K> implements Accumulator<CategorySummaries
      * @param other a collection declared with the same categories in the same order, not null, unchanged
      * @return this collection, for chaining
      * @throws IllegalArgumentException if the categories differ
+     * @throws ArithmeticException if the scores of a category involved are so far apart that their sum of squared
+     *         deviations overflowed a double (scores of magnitude beyond about 1e154); the gap methods report UNDEFINED
+     *         instead
      * @since 0.1.0
      */
     @Override
@@ -156,6 +164,9 @@ public final class CategorySummaries<K> implements Accumulator<CategorySummaries
      * @param key a declared category, not null
      * @return the summary, {@link Summary#empty()} if the category has no members, not null
      * @throws IllegalArgumentException if {@code key} was not declared
+     * @throws ArithmeticException if the scores of a category involved are so far apart that their sum of squared
+     *         deviations overflowed a double (scores of magnitude beyond about 1e154); the gap methods report UNDEFINED
+     *         instead
      * @since 0.1.0
      */
     public Summary get(K key) {
@@ -163,7 +174,7 @@ public final class CategorySummaries<K> implements Accumulator<CategorySummaries
     }
 
     private Summary get(int i) {
-        return Summary.ofState(n[i], mean[i], m2[i]);
+        return Summary.ofState(n[i], mean[i], m2[i], index.categories().get(i));
     }
 
     /**
@@ -172,6 +183,9 @@ public final class CategorySummaries<K> implements Accumulator<CategorySummaries
      * @param key a declared category, not null
      * @return the merged summary of every other category, not null
      * @throws IllegalArgumentException if {@code key} was not declared
+     * @throws ArithmeticException if the scores of a category involved are so far apart that their sum of squared
+     *         deviations overflowed a double (scores of magnitude beyond about 1e154); the gap methods report UNDEFINED
+     *         instead
      * @since 0.1.0
      */
     public Summary restOf(K key) {
@@ -189,6 +203,9 @@ public final class CategorySummaries<K> implements Accumulator<CategorySummaries
      * Gets the summary of the whole population (all categories merged).
      *
      * @return the summary, not null
+     * @throws ArithmeticException if the scores of a category involved are so far apart that their sum of squared
+     *         deviations overflowed a double (scores of magnitude beyond about 1e154); the gap methods report UNDEFINED
+     *         instead
      * @since 0.1.0
      */
     public Summary total() {
@@ -203,6 +220,9 @@ public final class CategorySummaries<K> implements Accumulator<CategorySummaries
      * Gets every category's summary, in declaration order, empty categories included.
      *
      * @return an unmodifiable map in declaration order, not null
+     * @throws ArithmeticException if the scores of a category involved are so far apart that their sum of squared
+     *         deviations overflowed a double (scores of magnitude beyond about 1e154); the gap methods report UNDEFINED
+     *         instead
      * @since 0.1.0
      */
     public Map<K, Summary> asMap() {
@@ -226,7 +246,10 @@ public final class CategorySummaries<K> implements Accumulator<CategorySummaries
      * @see org.equalityduty.metrics.functions.Gaps#meanGap(Summary, Summary, Comparison, MetricOptions)
      */
     public GapResult meanGap(K focus, K reference, MetricOptions options) {
-        return welch(get(focus), get(reference), Comparison.namedGroup(String.valueOf(reference)), options);
+        int f = index.indexOf(focus);
+        int r = index.indexOf(reference);
+        return welch(n[f], mean[f], Math.max(0, m2[f]), n[r], mean[r], Math.max(0, m2[r]),
+                Comparison.namedGroup(String.valueOf(reference)), options);
     }
 
     /**
@@ -239,20 +262,48 @@ public final class CategorySummaries<K> implements Accumulator<CategorySummaries
      * @since 0.1.0
      */
     public GapResult meanGapToRest(K focus, MetricOptions options) {
-        return welch(get(focus), restOf(focus), Comparison.restOfPopulation(), options);
+        int f = index.indexOf(focus);
+        // The rest merged as Summary.merge does (from the empty summary, in declaration order), but without throwing
+        // if the moments overflow: the gap is then UNDEFINED with the reason.
+        long restN = 0;
+        double restMean = 0;
+        double restM2 = 0;
+        for (int i = 0; i < n.length; i++) {
+            if (i == f || n[i] == 0) {
+                continue;
+            }
+            double m2i = Math.max(0, m2[i]);
+            if (restN == 0) {
+                restN = n[i];
+                restMean = mean[i];
+                restM2 = m2i;
+                continue;
+            }
+            long total = Math.addExact(restN, n[i]);
+            double delta = mean[i] - restMean;
+            restMean = restMean + delta * ((double) n[i] / total);
+            restM2 = restM2 + m2i + delta * delta * ((double) restN * (double) n[i] / total);
+            restN = total;
+        }
+        return welch(n[f], mean[f], Math.max(0, m2[f]), restN, restMean, restM2, Comparison.restOfPopulation(),
+                options);
     }
 
     /** As Gaps.meanGap for two independent groups, with the t quantile from Commons Statistics' solver. */
-    private static GapResult welch(Summary focus, Summary reference, Comparison kind, MetricOptions options) {
+    private static GapResult welch(long nF, double meanF, double m2F, long nR, double meanR, double m2R,
+            Comparison kind, MetricOptions options) {
         Objects.requireNonNull(options, "options");
         double level = options.getConfidenceLevel();
-        return GapMath.meanGap(focus.getN(), focus.isEmpty() ? 0 : focus.mean(), focus.getSumOfSquaredDeviations(),
-                reference.getN(), reference.isEmpty() ? 0 : reference.mean(), reference.getN(),
-                reference.getSumOfSquaredDeviations(), kind, options, df -> Quantiles.t(df, level));
+        return GapMath.meanGap(nF, meanF, m2F, nR, meanR, nR, m2R, kind, options, df -> Quantiles.t(df, level));
     }
 
     @Override
     public String toString() {
-        return "CategorySummaries" + asMap();
+        StringBuilder b = new StringBuilder("CategorySummaries{");
+        for (int i = 0; i < n.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(index.categories().get(i)).append("=Summary[n=").append(n[i])
+                    .append(", mean=").append(mean[i]).append(", m2=").append(m2[i]).append(']');
+        }
+        return b.append('}').toString();
     }
 }

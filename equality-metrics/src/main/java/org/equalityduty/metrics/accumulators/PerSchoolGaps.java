@@ -57,6 +57,11 @@ import org.equalityduty.metrics.results.GapResult;
  * and recommendations, The American Statistician 37(3), 242-247; T. F. Chan, G. H. Golub, R. J. LeVeque (1979),
  * Updating formulae and a pairwise algorithm for computing sample variances, Stanford STAN-CS-79-773.
  *
+ * <p>Any finite scores are accepted. If a cell's scores are so far apart that their sum of squared deviations
+ * overflows a double (scores of magnitude beyond about {@code 1e154}), that group's mean gap is
+ * {@link org.equalityduty.metrics.results.MetricStatus#UNDEFINED} with a reason saying so, and reading the cell's
+ * {@link Summary} throws {@link ArithmeticException}; other groups are unaffected, and no hot loop pays for the check.
+ *
  * <p>Instances are mutable accumulators and not thread-safe; use one per thread and combine them.
  *
  * @since 0.2.0
@@ -102,6 +107,10 @@ public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
      * @param groupCount the number of groups, from 1 to 100,000,000
      * @return a new empty collection, not null
      * @throws IllegalArgumentException if {@code groupCount} is less than 1 or more than 100,000,000
+     * @throws ArithmeticException if the cell's scores are so far apart that their sum of squared deviations
+     *         overflowed a double (scores beyond about 1e154 in magnitude); the gap methods report UNDEFINED instead
+     * @throws ArithmeticException if the cell's scores are so far apart that their sum of squared deviations
+     *         overflowed a double (scores beyond about 1e154 in magnitude); the gap methods report UNDEFINED instead
      * @since 0.1.0
      */
     public static PerSchoolGaps ofGroups(int groupCount) {
@@ -575,7 +584,8 @@ public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
     }
 
     private Summary summary(int cell) {
-        return Summary.ofState(n[cell], mean[cell], m2[cell]);
+        return Summary.ofState(n[cell], mean[cell], m2[cell], ((cell & 1) == 1 ? "the focus group" : "the rest")
+                + " of group " + (cell >> 1));
     }
 
     private Proportion proportion(int cell) {

@@ -56,7 +56,7 @@ public final class Summary implements Accumulator<Summary> {
      * @param mean the mean, finite; must be 0 when {@code n = 0}
      * @param standardDeviation the sample standard deviation, finite and not negative; must be 0 when {@code n} is 0 or 1
      * @return the summary, not null
-     * @throws IllegalArgumentException if an argument is out of range
+     * @throws IllegalArgumentException if an argument is out of range, or if {@code sd² (n - 1)} overflows a double
      * @since 0.1.0
      */
     public static Summary of(long n, double mean, double standardDeviation) {
@@ -79,7 +79,12 @@ public final class Summary implements Accumulator<Summary> {
         if (n == 1 && standardDeviation != 0) {
             throw new IllegalArgumentException("standardDeviation must be 0 when n = 1: " + standardDeviation);
         }
-        return new Summary(n, mean, standardDeviation * standardDeviation * (n - 1));
+        double m2 = standardDeviation * standardDeviation * (n - 1);
+        if (Double.isInfinite(m2)) {
+            throw new IllegalArgumentException("standardDeviation " + standardDeviation + " with n = " + n
+                    + " gives a sum of squared deviations sd² (n - 1) that overflows a double");
+        }
+        return new Summary(n, mean, m2);
     }
 
     /**
@@ -87,7 +92,8 @@ public final class Summary implements Accumulator<Summary> {
      *
      * @param values the values, not null, each finite
      * @return the summary, not null; {@link #empty()} for no values
-     * @throws IllegalArgumentException if a value is not finite
+     * @throws IllegalArgumentException if a value is not finite, or if the values are so far apart that their sum of
+     *         squared deviations overflows a double (for example {@code Double.MAX_VALUE} and {@code -Double.MAX_VALUE})
      * @since 0.1.0
      */
     public static Summary ofValues(double... values) {
@@ -104,6 +110,11 @@ public final class Summary implements Accumulator<Summary> {
             double delta = x - mean;
             mean += delta / n;
             m2 += delta * (x - mean);
+        }
+        if (!Double.isFinite(mean) || !Double.isFinite(m2)) {
+            throw new IllegalArgumentException("values are too far apart for their sum of squared deviations to be "
+                    + "represented in double precision (values of magnitude beyond about 1e154 with opposite signs "
+                    + "or far apart)");
         }
         return n == 0 ? EMPTY : new Summary(n, mean, m2);
     }
@@ -140,8 +151,16 @@ public final class Summary implements Accumulator<Summary> {
         return n == 0 ? EMPTY : new Summary(n, mean, sumOfSquaredDeviations);
     }
 
-    /** Obtains a summary from raw state, for package accumulators. */
-    static Summary ofState(long n, double mean, double m2) {
+    /**
+     * Obtains a summary from an accumulator's raw state, for package accumulators.
+     *
+     * @throws ArithmeticException if the state's mean or sum of squared deviations overflowed (is not finite)
+     */
+    static Summary ofState(long n, double mean, double m2, Object cell) {
+        if (n > 0 && (!Double.isFinite(mean) || !Double.isFinite(m2))) {
+            throw new ArithmeticException("the scores of " + cell + " are too far apart for their sum of squared "
+                    + "deviations to be represented in double precision");
+        }
         return n == 0 ? EMPTY : new Summary(n, mean, Math.max(0, m2));
     }
 
@@ -154,7 +173,8 @@ public final class Summary implements Accumulator<Summary> {
      *
      * @param other the other summary, not null
      * @return the merged summary, not null
-     * @throws ArithmeticException if the combined count overflows a long
+     * @throws ArithmeticException if the combined count overflows a long, or the merged sum of squared deviations
+     *         overflows a double (summaries of values beyond about 1e154 in magnitude, far apart)
      * @since 0.1.0
      */
     public Summary merge(Summary other) {
@@ -169,6 +189,10 @@ public final class Summary implements Accumulator<Summary> {
         double delta = other.mean - mean;
         double newMean = mean + delta * ((double) other.n / total);
         double newM2 = m2 + other.m2 + delta * delta * ((double) n * (double) other.n / total);
+        if (!Double.isFinite(newM2)) {
+            throw new ArithmeticException("the merged sum of squared deviations overflows a double: means " + mean
+                    + " (n = " + n + ") and " + other.mean + " (n = " + other.n + ")");
+        }
         return new Summary(total, newMean, newM2);
     }
 
@@ -177,7 +201,8 @@ public final class Summary implements Accumulator<Summary> {
      *
      * @param other the other summary, not null
      * @return the merged value, not null
-     * @throws ArithmeticException if a combined count overflows a long
+     * @throws ArithmeticException if the combined count overflows a long, or the merged sum of squared deviations
+     *         overflows a double
      * @since 0.2.0
      */
     @Override
@@ -196,7 +221,9 @@ public final class Summary implements Accumulator<Summary> {
      *
      * @param part a summary of a subset of this summary's observations, not null
      * @return the summary of the remaining observations, not null
-     * @throws IllegalArgumentException if {@code part} has more observations than this summary
+     * @throws IllegalArgumentException if {@code part} has more observations than this summary, or its figures are so far
+     *         from this summary's that the rest's mean or sum of squared deviations would not be finite (it cannot be a
+     *         subset)
      * @since 0.1.0
      */
     public Summary minus(Summary part) {
@@ -212,8 +239,16 @@ public final class Summary implements Accumulator<Summary> {
             return EMPTY;
         }
         double restMean = (n * mean - part.n * part.mean) / rest;
+        if (!Double.isFinite(restMean)) {
+            // n x̄ overflowed: the same mean as x̄ + nP (x̄ - x̄P) / nR.
+            restMean = mean + (mean - part.mean) * ((double) part.n / rest);
+        }
         double delta = restMean - part.mean;
         double restM2 = m2 - part.m2 - delta * delta * ((double) part.n * (double) rest / n);
+        if (!Double.isFinite(restMean) || Double.isNaN(restM2) || restM2 == Double.NEGATIVE_INFINITY) {
+            throw new IllegalArgumentException("part " + part + " cannot be a subset of " + this
+                    + ": the rest's mean or sum of squared deviations is not finite");
+        }
         return new Summary(rest, restMean, Math.max(0, restM2));
     }
 

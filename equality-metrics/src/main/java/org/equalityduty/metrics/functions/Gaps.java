@@ -163,7 +163,7 @@ public final class Gaps {
             (inFocus.test(r) ? focus : rest).add(x);
             i++;
         }
-        return meanGap(focus.toSummary(), rest.toSummary(), Comparison.restOfPopulation(), options);
+        return restGap(focus, rest, options);
     }
 
     /**
@@ -190,7 +190,7 @@ public final class Gaps {
             }
             (inFocus[i] ? focus : rest).add(x);
         }
-        return meanGap(focus.toSummary(), rest.toSummary(), Comparison.restOfPopulation(), options);
+        return restGap(focus, rest, options);
     }
 
     // ------------------------------------------------------------ proportions
@@ -461,12 +461,17 @@ public final class Gaps {
         double nF = focus.getN();
         double nR = reference.getN();
         double df = nF + nR - 2;
-        double sp = Math.sqrt((focus.getSumOfSquaredDeviations() + reference.getSumOfSquaredDeviations()) / df);
+        double m2F = focus.getSumOfSquaredDeviations();
+        double m2R = reference.getSumOfSquaredDeviations();
+        double pooled = (m2F + m2R) / df;
+        // If M2F + M2R overflows, divide first: each M2 / df is at most MAX_VALUE / 2, so the sum is finite.
+        double sp = Math.sqrt(Double.isFinite(pooled) ? pooled : m2F / df + m2R / df);
         if (sp == 0) {
             return b.unavailable(MetricStatus.UNDEFINED,
                     "both groups have zero variance; the standardised difference is undefined");
         }
-        double d = (focus.getMean() - reference.getMean()) / sp;
+        double difference = focus.getMean() - reference.getMean();
+        double d = Double.isFinite(difference) ? difference / sp : focus.getMean() / sp - reference.getMean() / sp;
         double j = 1 - 3 / (4 * df - 1);
         double g = j * d;
         double varD = (nF + nR) / (nF * nR) + d * d / (2 * (nF + nR));
@@ -475,8 +480,6 @@ public final class Gaps {
     }
 
     // ---------------------------------------------------------------- helpers
-
-
 
 
     private static Proportion comparator(Proportion focus, Proportion reference, Comparison kind) {
@@ -496,6 +499,14 @@ public final class Gaps {
                 .sizes(focus.getDenominator(), reference.getDenominator())
                 .numerators(focus.getNumerator(), reference.getNumerator())
                 .values(valueOf(focus), valueOf(reference));
+    }
+
+    /** One-vs-rest Welch gap from two Welford accumulators, whose moments may have overflowed. */
+    private static GapResult restGap(Welford focus, Welford rest, MetricOptions options) {
+        Objects.requireNonNull(options, "options");
+        double level = options.getConfidenceLevel();
+        return GapMath.meanGap(focus.n(), focus.mean(), focus.m2(), rest.n(), rest.mean(), rest.n(), rest.m2(),
+                Comparison.restOfPopulation(), options, df -> Quantiles.t(df, level));
     }
 
     private static double z(MetricOptions options) {

@@ -107,10 +107,12 @@ public final class Representation {
      * @param headcount the population's headcount, not negative
      * @param weight the group's total weight, from 0 to {@code totalWeight}
      * @param totalWeight the population's total weight Σw, not negative
-     * @param totalSquaredWeight the population's Σw², positive when {@code totalWeight} is
+     * @param totalSquaredWeight the population's Σw², not negative, positive when {@code totalWeight} is
      * @param options the options, not null
-     * @return the weighted share, not null; EMPTY if there are no people, UNDEFINED if the total weight is 0
-     * @throws IllegalArgumentException if a count or weight is negative or a part exceeds its whole
+     * @return the weighted share, not null; EMPTY if there are no people, UNDEFINED if the total weight is 0, or if a
+     *         total overflows (is infinite) or the effective sample size cannot be represented
+     * @throws IllegalArgumentException if a count or weight is negative or {@code NaN}, a part exceeds its whole, or
+     *         {@code totalSquaredWeight} is negative or {@code NaN}
      * @since 0.1.0
      */
     public static ShareResult weightedShare(long count, long headcount, double weight, double totalWeight,
@@ -122,6 +124,9 @@ public final class Representation {
         if (!(weight >= 0) || !(totalWeight >= 0) || weight > totalWeight) {
             throw new IllegalArgumentException("weight " + weight + " must be between 0 and totalWeight " + totalWeight);
         }
+        if (!(totalSquaredWeight >= 0)) {
+            throw new IllegalArgumentException("totalSquaredWeight must not be negative: " + totalSquaredWeight);
+        }
         if (headcount == 0) {
             return new ShareResult(weight, totalWeight, 0, 0, 0, 0, true, MetricStatus.EMPTY, "population is empty");
         }
@@ -129,9 +134,25 @@ public final class Representation {
             return new ShareResult(weight, totalWeight, headcount, 0, 0, 0, true, MetricStatus.UNDEFINED,
                     "total weight is 0; the weighted share is undefined");
         }
+        if (Double.isInfinite(totalWeight) || Double.isInfinite(totalSquaredWeight)) {
+            return new ShareResult(weight, totalWeight, headcount, 0, 0, 0, true, MetricStatus.UNDEFINED,
+                    "the total weight (" + totalWeight + ") or the sum of squared weights (" + totalSquaredWeight
+                            + ") overflows a double; the weighted share cannot be computed");
+        }
         double p = Math.min(1, weight / totalWeight);
         double effectiveN = totalWeight * totalWeight / totalSquaredWeight;
-        double[] w = Intervals.wilson(p, effectiveN, Quantiles.normal(options.getConfidenceLevel()), weight == 0, weight == totalWeight);
+        if (!Double.isFinite(effectiveN)) {
+            // (Σw)² overflowed, or Σw² underflowed: take the ratio before squaring.
+            double ratio = totalWeight / Math.sqrt(totalSquaredWeight);
+            effectiveN = ratio * ratio;
+        }
+        if (!Double.isFinite(effectiveN) || !(effectiveN > 0)) {
+            return new ShareResult(weight, totalWeight, headcount, 0, 0, 0, true, MetricStatus.UNDEFINED,
+                    "the effective sample size (Σw)² / Σw² cannot be represented for a total weight of " + totalWeight
+                            + " and a sum of squared weights of " + totalSquaredWeight);
+        }
+        double[] w = Intervals.wilson(p, effectiveN, Quantiles.normal(options.getConfidenceLevel()), weight == 0,
+                weight == totalWeight);
         return new ShareResult(weight, totalWeight, headcount, p, w[0], w[1], true,
                 sizeStatus(count, headcount, options), sizeReason(count, headcount, options));
     }
@@ -148,7 +169,9 @@ public final class Representation {
      * @param total the population's headcount, at least 0
      * @param benchmark the benchmark share, in [0, 1]
      * @param options the options, not null
-     * @return the comparison, not null; EMPTY if {@code total} is 0
+     * @return the comparison, not null; EMPTY if {@code total} is 0; the ratio is empty (and the reason says why) when
+     *         the benchmark is 0 or so small that the ratio overflows, and the additional members are empty when the
+     *         benchmark is unreachable or the number exceeds {@code Long.MAX_VALUE}
      * @throws IllegalArgumentException if the counts are inconsistent or {@code benchmark} is outside [0, 1]
      * @since 0.1.0
      */
@@ -163,14 +186,21 @@ public final class Representation {
                     OptionalLong.empty(), share.status(), share.reason());
         }
         OptionalDouble gap = OptionalDouble.of(100 * (share.share() - benchmark));
-        OptionalDouble ratio = benchmark == 0 ? OptionalDouble.empty() : OptionalDouble.of(share.share() / benchmark);
+        double r = benchmark == 0 ? 0 : share.share() / benchmark;
+        OptionalDouble ratio = benchmark == 0 || !Double.isFinite(r) ? OptionalDouble.empty() : OptionalDouble.of(r);
         String reason = share.reason();
         if (benchmark == 0) {
             reason = reason + "; benchmark is 0, so the ratio is undefined";
+        } else if (ratio.isEmpty()) {
+            reason = reason + "; the ratio to a benchmark of " + benchmark + " is too large to represent in double "
+                    + "precision";
         }
-        OptionalLong needed = additionalMembersNeeded(count, total, benchmark);
-        if (needed.isEmpty()) {
+        BigInteger exact = needed(count, total, benchmark);
+        OptionalLong needed = toLong(exact);
+        if (exact == null) {
             reason = reason + "; a benchmark of 100% cannot be reached while others remain";
+        } else if (needed.isEmpty()) {
+            reason = reason + "; the number of additional members needed, " + exact + ", exceeds the largest long";
         }
         return new BenchmarkComparison(share, benchmark, gap, ratio, needed, share.status(), reason);
     }
@@ -183,7 +213,8 @@ public final class Representation {
      * @param count the group's headcount {@code x}, from 0 to {@code total}
      * @param total the population's headcount {@code n}, at least 0
      * @param benchmark the benchmark share {@code b}, in [0, 1]
-     * @return the number of additional members; empty if the benchmark is 1 and others are present (unreachable)
+     * @return the number of additional members; empty if the benchmark is 1 and others are present (unreachable), or
+     *         if the number exceeds {@code Long.MAX_VALUE} (a population near {@code Long.MAX_VALUE})
      * @throws IllegalArgumentException if the counts are inconsistent or {@code benchmark} is outside [0, 1]
      * @since 0.1.0
      */
@@ -192,16 +223,25 @@ public final class Representation {
         if (!(benchmark >= 0 && benchmark <= 1)) {
             throw new IllegalArgumentException("benchmark must be in [0, 1]: " + benchmark);
         }
+        return toLong(needed(count, total, benchmark));
+    }
+
+    /** The exact number of additional members needed, or null if the benchmark cannot be reached. */
+    private static BigInteger needed(long count, long total, double benchmark) {
         BigDecimal b = BigDecimal.valueOf(benchmark);
         BigDecimal shortfall = b.multiply(BigDecimal.valueOf(total)).subtract(BigDecimal.valueOf(count));
         if (shortfall.signum() <= 0) {
-            return OptionalLong.of(0);
+            return BigInteger.ZERO;
         }
         BigDecimal room = BigDecimal.ONE.subtract(b);
         if (room.signum() == 0) {
-            return OptionalLong.empty();
+            return null;
         }
-        return OptionalLong.of(shortfall.divide(room, 0, RoundingMode.CEILING).longValueExact());
+        return shortfall.divide(room, 0, RoundingMode.CEILING).toBigIntegerExact();
+    }
+
+    private static OptionalLong toLong(BigInteger needed) {
+        return needed == null || needed.bitLength() > 63 ? OptionalLong.empty() : OptionalLong.of(needed.longValue());
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.equalityduty.metrics.functions;
 
-import org.equalityduty.metrics.accumulators.Summary;
-
-/** Mutable Welford accumulator for one group; not thread-safe. Package-private. */
+/**
+ * Mutable Welford accumulator for one group; not thread-safe. Package-private. Once scores far apart near the ends of
+ * the double range make the sum of squared deviations overflow, the moments are no longer finite, and the gap
+ * arithmetic reports UNDEFINED for the group.
+ */
 final class Welford {
     private long n;
     private double mean;
@@ -15,7 +17,15 @@ final class Welford {
         m2 += delta * (x - mean);
     }
 
-    Summary toSummary() {
-        return Summary.ofMoments(n, mean, Math.max(0, m2));
+    long n() {
+        return n;
+    }
+
+    double mean() {
+        return mean;
+    }
+
+    double m2() {
+        return Math.max(0, m2);
     }
 }

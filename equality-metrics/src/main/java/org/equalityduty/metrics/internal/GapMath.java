@@ -39,8 +39,8 @@ public final class GapMath {
             double m2Other, Comparison kind, MetricOptions options, DoubleUnaryOperator tQuantile) {
         GapResult.Builder b = GapResult.builder(GapMeasure.MEAN_DIFFERENCE, kind, options)
                 .sizes(nF, nRef)
-                .values(nF == 0 ? OptionalDouble.empty() : OptionalDouble.of(meanF),
-                        nRef == 0 ? OptionalDouble.empty() : OptionalDouble.of(meanRef));
+                .values(nF == 0 || !Double.isFinite(meanF) ? OptionalDouble.empty() : OptionalDouble.of(meanF),
+                        nRef == 0 || !Double.isFinite(meanRef) ? OptionalDouble.empty() : OptionalDouble.of(meanRef));
         GapResult unavailable = checkGroups(b, nF, nRef, nOther, kind);
         if (unavailable != null) {
             return unavailable;
@@ -49,6 +49,10 @@ public final class GapMath {
             String who = nF < 2 ? "focus group" : comparatorName(kind);
             return b.unavailable(MetricStatus.UNDEFINED,
                     who + " has 1 member; the Welch interval needs at least 2 in each group");
+        }
+        String spread = spread(m2F, meanF, "focus group", m2Other, meanRef, comparatorName(kind));
+        if (spread != null) {
+            return b.unavailable(MetricStatus.UNDEFINED, spread);
         }
         double scale = scale(kind, nOther, nRef);
         double vF = m2F / (nF - 1) / nF;
@@ -59,6 +63,13 @@ public final class GapMath {
             return b.available(d, d, d, "both groups have zero variance: the interval is the single point " + d);
         }
         double df = (vF + vR) * (vF + vR) / (vF * vF / (nF - 1) + vR * vR / (nOther - 1));
+        if (!(df > 0) || Double.isInfinite(df)) {
+            // The squares over- or underflowed: the same ratio with the variances scaled by the larger one.
+            double big = Math.max(vF, vR);
+            double a = vF / big;
+            double c = vR / big;
+            df = (a + c) * (a + c) / (a * a / (nF - 1) + c * c / (nOther - 1));
+        }
         double half = scale * tQuantile.applyAsDouble(df) * se;
         return b.degreesOfFreedom(df).available(d, d - half, d + half, OK);
     }
@@ -92,6 +103,32 @@ public final class GapMath {
         double[] ci = Intervals.newcombe(xF, nF, xOther, nOther, z);
         double d = (double) xF / nF - (double) xRef / nRef;
         return b.available(d, scale * ci[0], scale * ci[1], OK);
+    }
+
+    /**
+     * Says why the variances cannot be used when a group's moments overflowed the double range (an accumulator holds
+     * a non-finite sum of squared deviations once scores of magnitude beyond about {@code 1e154} are far apart), or
+     * returns null when both are finite.
+     *
+     * @param m2F the focus group's sum of squared deviations
+     * @param meanF the focus group's mean
+     * @param focus how the reason names the focus group
+     * @param m2Other the comparator's sum of squared deviations
+     * @param meanOther the comparator's (or reference's) mean
+     * @param other how the reason names the comparator
+     * @return the reason, or null
+     */
+    public static String spread(double m2F, double meanF, String focus, double m2Other, double meanOther,
+            String other) {
+        if (!Double.isFinite(m2F) || !Double.isFinite(meanF)) {
+            return focus + "'s scores are too far apart for their sum of squared deviations to be represented in "
+                    + "double precision";
+        }
+        if (!Double.isFinite(m2Other) || !Double.isFinite(meanOther)) {
+            return other + "'s scores are too far apart for their sum of squared deviations to be represented in "
+                    + "double precision";
+        }
+        return null;
     }
 
     /**

@@ -306,9 +306,16 @@ public final class MeasureEvaluator {
             gap = against == Against.BENCHMARK ? Gaps.proportionGap(pF, metricReference, mo)
                     : Gaps.proportionGap(pF, Proportion.of(xR, nR), metricReference, mo);
         } else {
-            Summary sF = focusScores.toSummary();
-            gap = against == Against.BENCHMARK ? Gaps.meanGap(sF, metricReference, mo)
-                    : Gaps.meanGap(sF, referenceScores.toSummary(), metricReference, mo);
+            Optional<Summary> sF = focusScores.toSummary();
+            Optional<Summary> sR = referenceScores.toSummary();
+            if (sF.isEmpty() || sR.isEmpty()) {
+                return c.unavailable(MetricStatus.UNDEFINED, "the scores of the " + (sF.isEmpty() ? "focus group"
+                        : "reference") + " in " + outcome + " are too far apart to summarise in double precision",
+                        focusScores.getN(), against == Against.BENCHMARK ? OptionalLong.empty()
+                                : OptionalLong.of(referenceScores.getN()));
+            }
+            gap = against == Against.BENCHMARK ? Gaps.meanGap(sF.get(), metricReference, mo)
+                    : Gaps.meanGap(sF.get(), sR.get(), metricReference, mo);
         }
         OptionalLong referenceN = against == Against.BENCHMARK ? OptionalLong.empty()
                 : OptionalLong.of(gap.getReferenceN());
@@ -431,7 +438,12 @@ public final class MeasureEvaluator {
             return c.unavailable(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, who + " has " + n
                     + " members, fewer than the minimum group size of " + min, n, OptionalLong.empty());
         }
-        Summary summary = scores.toSummary();
+        Optional<Summary> summarised = scores.toSummary();
+        if (summarised.isEmpty()) {
+            return c.unavailable(MetricStatus.UNDEFINED, who + "'s scores in " + outcome
+                    + " are too far apart to summarise in double precision", n, OptionalLong.empty());
+        }
+        Summary summary = summarised.get();
         if (n == 1) {
             return c.available(MetricStatus.OK, "a single score has no interval", summary.getMean(),
                     OptionalDouble.empty(), OptionalDouble.empty(), 0, n, n, OptionalLong.empty());
@@ -439,6 +451,9 @@ public final class MeasureEvaluator {
         // The one-sample t interval about the mean is the interval of the gap to a benchmark of 0.
         GapResult t = Gaps.meanGap(summary, Comparison.externalBenchmark("zero", 0),
                 c.options.getMetricOptions());
+        if (!t.hasValue()) {
+            return c.unavailable(t.getStatus(), t.getReason(), n, OptionalLong.empty());
+        }
         String reason = t.getReason().startsWith("focus group has zero variance")
                 ? "all scores are equal: the interval is the single point " + summary.getMean() : "OK";
         return c.available(MetricStatus.OK, reason, t.getEstimate(), OptionalDouble.of(t.getLower()),

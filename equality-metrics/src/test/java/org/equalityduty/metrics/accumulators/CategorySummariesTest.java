@@ -134,4 +134,31 @@ class CategorySummariesTest extends AccumulatorContract<CategorySummaries<String
         }
         assertEquals(1, single.total().getN());
     }
+
+    @Test
+    void meansNearTheEndsOfTheDoubleRangeGiveUndefinedNotInfinity() {
+        CategorySummaries<String> s = CategorySummaries.over(List.of("F", "M"));
+        for (int i = 0; i < 5; i++) {
+            s.add("F", 1e308).add("M", -1e308);
+        }
+        String reason = "the difference of means cannot be represented in double precision (estimate Infinity, "
+                + "limits Infinity and Infinity)";
+        assertEquals(reason, s.meanGap("F", "M", MetricOptions.defaults()).getReason());
+        assertEquals(reason, s.meanGapToRest("F", MetricOptions.defaults()).getReason());
+        assertEquals(MetricStatus.UNDEFINED, s.meanGapToRest("F", MetricOptions.defaults()).getStatus());
+    }
+
+    @Test
+    void aRestWhoseSpreadOverflowsGivesUndefinedAndRestOfSaysWhy() {
+        CategorySummaries<String> s = CategorySummaries.over(List.of("F", "M", "X"));
+        for (int i = 0; i < 5; i++) {
+            s.add("F", 1).add("M", -1e308).add("X", 1e308);
+        }
+        GapResult gap = s.meanGapToRest("F", MetricOptions.defaults());
+        assertEquals(MetricStatus.UNDEFINED, gap.getStatus());
+        assertEquals("rest of population's scores are too far apart for their sum of squared deviations to be "
+                + "represented in double precision", gap.getReason());
+        assertEquals("the merged sum of squared deviations overflows a double: means -1.0E308 (n = 5) and 1.0E308 "
+                + "(n = 5)", assertThrows(ArithmeticException.class, () -> s.restOf("F")).getMessage());
+    }
 }

@@ -117,14 +117,24 @@ class PerSchoolGapsTest extends AccumulatorContract<PerSchoolGaps, PerSchoolGaps
 
     @Test
     void hugeFiniteScoresAreAddedOneByOneNotRejected() {
-        // Squares overflow a shifted sum; the block is then added with Welford's update, as Gaps.meanGap does.
-        double[] score = {1e200, -1e200, 3e200, 2e200};
+        // Squares overflow a shifted sum; the block is then added with Welford's update, as Gaps.meanGap does. The
+        // focus cell {1e200, 1e200} has M2 = 0; the rest {3e200, 2e200} has M2 = (1e200)² / 2 = 5e399, beyond the
+        // double range, so its summary cannot be represented and the gap says so (it used to hold M2 = Infinity).
+        double[] score = {1e200, 1e200, 3e200, 2e200};
         boolean[] focus = {true, true, false, false};
-        boolean[] met = new boolean[4];
+        boolean[] met = {false, true, false, false};
         PerSchoolGaps gaps = PerSchoolGaps.ofGroups(1).addGroup(0, score, met, focus);
-        assertEquals(Summary.ofValues(1e200, -1e200).getN(), gaps.getFocusSummary(0).getN());
-        assertEquals(Summary.ofValues(1e200, -1e200).getMean(), gaps.getFocusSummary(0).getMean(), 0);
-        assertEquals(Summary.ofValues(3e200, 2e200).getMean(), gaps.getRestSummary(0).getMean(), 0);
+        assertEquals(Summary.ofValues(1e200, 1e200), gaps.getFocusSummary(0));
+        assertEquals(Proportion.of(1, 2), gaps.getFocusProportion(0));
+        assertEquals(Proportion.of(0, 2), gaps.getRestProportion(0));
+        assertEquals("the scores of the rest of group 0 are too far apart for their sum of squared deviations to be "
+                + "represented in double precision",
+                assertThrows(ArithmeticException.class, () -> gaps.getRestSummary(0)).getMessage());
+        GapResult gap = gaps.meanGap(0, ANY_SIZE);
+        assertEquals(MetricStatus.UNDEFINED, gap.getStatus());
+        assertEquals("rest of population's scores are too far apart for their sum of squared deviations to be "
+                + "represented in double precision", gap.getReason());
+        assertEquals(MetricStatus.OK, gaps.proportionGap(0, ANY_SIZE).getStatus());
     }
 
     @Test
@@ -275,5 +285,18 @@ class PerSchoolGapsTest extends AccumulatorContract<PerSchoolGaps, PerSchoolGaps
         assertEquals(observation.score(), s.getMean(), 0);
         Proportion p = observation.focus() ? single.getFocusProportion(g) : single.getRestProportion(g);
         assertEquals(Proportion.of(observation.met() ? 1 : 0, 1), p);
+    }
+
+    @Test
+    void meansNearTheEndsOfTheDoubleRangeGiveUndefinedNotInfinity() {
+        PerSchoolGaps g = PerSchoolGaps.ofGroups(1);
+        for (int i = 0; i < 5; i++) {
+            g.add(0, true, 1e308, true).add(0, false, -1e308, false);
+        }
+        GapResult gap = g.meanGap(0, MetricOptions.defaults());
+        assertEquals(MetricStatus.UNDEFINED, gap.getStatus());
+        assertEquals("the difference of means cannot be represented in double precision (estimate Infinity, limits "
+                + "Infinity and Infinity)", gap.getReason());
+        assertEquals(gap, g.meanGaps(MetricOptions.defaults()).get(0));
     }
 }

@@ -113,4 +113,50 @@ class SummaryTest extends AccumulatorContract<Summary, Double> {
         assertEquals(observation, single.getMean(), 0);
         assertEquals(0, single.getSumOfSquaredDeviations(), 0);
     }
+
+    // ---- regressions: a summary's mean and M2 are always finite; inputs that would break that are rejected
+
+    @Test
+    void aStandardDeviationWhoseSquareOverflowsIsRejected() {
+        assertEquals("standardDeviation 1.0E200 with n = 5 gives a sum of squared deviations sd² (n - 1) that "
+                + "overflows a double", assertThrows(IllegalArgumentException.class,
+                        () -> Summary.of(5, 1, 1e200)).getMessage());
+    }
+
+    @Test
+    void valuesAtBothEndsOfTheDoubleRangeAreRejectedNotAveragedToInfinity() {
+        assertEquals("values are too far apart for their sum of squared deviations to be represented in double "
+                + "precision (values of magnitude beyond about 1e154 with opposite signs or far apart)",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Summary.ofValues(Double.MAX_VALUE, -Double.MAX_VALUE)).getMessage());
+        // Equal huge values are fine: mean MAX_VALUE, M2 0.
+        Summary same = Summary.ofValues(Double.MAX_VALUE, Double.MAX_VALUE);
+        assertEquals(Double.MAX_VALUE, same.getMean(), 0);
+        assertEquals(0, same.getSumOfSquaredDeviations(), 0);
+    }
+
+    @Test
+    void mergingSummariesWhoseSpreadOverflowsThrowsArithmeticException() {
+        assertEquals("the merged sum of squared deviations overflows a double: means 1.0E308 (n = 5) and -1.0E308 "
+                + "(n = 5)", assertThrows(ArithmeticException.class,
+                        () -> Summary.of(5, 1e308, 0).merge(Summary.of(5, -1e308, 0))).getMessage());
+    }
+
+    @Test
+    void minusOfWholePopulationNearTheEndsOfTheRangeKeepsAFiniteMean() {
+        // n x̄ = 4e308 overflows; the rest's mean by x̄ + nP (x̄ - x̄P) / nR is exactly 1e308.
+        Summary whole = Summary.of(4, 1e308, 0);
+        Summary part = Summary.of(2, 1e308, 0);
+        assertEquals(Summary.of(2, 1e308, 0), whole.minus(part));
+    }
+
+    @Test
+    void ofMomentsChecksItsArguments() {
+        assertEquals("sumOfSquaredDeviations must be finite and not negative: Infinity",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Summary.ofMoments(3, 1, Double.POSITIVE_INFINITY)).getMessage());
+        assertEquals("sumOfSquaredDeviations must be 0 when n = 1: 2.0",
+                assertThrows(IllegalArgumentException.class, () -> Summary.ofMoments(1, 1, 2)).getMessage());
+        assertEquals(Summary.ofValues(2, 4, 4, 4, 5, 5, 7, 9), Summary.ofMoments(8, 5, 32));
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.equalityduty.metrics.results.MetricStatus;
 import org.equalityduty.metrics.results.RelativeChange;
 import org.junit.jupiter.api.Test;
+import org.equalityduty.metrics.results.AbsoluteChange;
 
 class ChangeTest {
 
@@ -31,5 +32,29 @@ class ChangeTest {
     void nonFiniteValuesAreRejected() {
         assertEquals("to must be finite: NaN",
                 assertThrows(IllegalArgumentException.class, () -> Change.absolute(1, Double.NaN)).getMessage());
+    }
+
+    @Test
+    void relativeChangeAcrossTheWholeDoubleRangeIsFinite() {
+        // (MAX - (-MAX)) / MAX = 2, so +200%; to − from overflows, MAX/MAX + 1 does not.
+        RelativeChange r = Change.relative(-Double.MAX_VALUE, Double.MAX_VALUE);
+        assertEquals(MetricStatus.OK, r.getStatus());
+        assertEquals(200.0, r.percent().getAsDouble(), 0);
+        RelativeChange tiny = Change.relative(Double.MIN_VALUE, 1);
+        assertEquals(MetricStatus.UNDEFINED, tiny.getStatus());
+        assertEquals("the change from 4.9E-324 to 1.0 is too large a multiple of the earlier value to represent in "
+                + "double precision", tiny.getReason());
+    }
+
+    @Test
+    void absoluteChangeHasAStatus() {
+        AbsoluteChange ok = Change.absolute(20, 18);
+        assertEquals(MetricStatus.OK, ok.getStatus());
+        assertEquals("OK", ok.getReason());
+        AbsoluteChange overflow = Change.absolute(-Double.MAX_VALUE, Double.MAX_VALUE);
+        assertEquals(MetricStatus.UNDEFINED, overflow.getStatus());
+        assertTrue(overflow.points().isEmpty());
+        assertEquals("the change from -1.7976931348623157E308 to 1.7976931348623157E308 is too large to represent in "
+                + "double precision", overflow.getReason());
     }
 }

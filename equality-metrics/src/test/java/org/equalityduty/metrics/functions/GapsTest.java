@@ -347,4 +347,59 @@ class GapsTest {
                 assertThrows(IllegalArgumentException.class, () -> Gaps.meanGap(Summary.ofValues(1, 2, 3), s,
                         Comparison.wholePopulation(), ANY_SIZE)).getMessage());
     }
+
+    // ---- regressions: means near ±1e308 and tiny benchmarks give UNDEFINED with a reason, never Infinity under OK
+
+    @Test
+    void meanGapBetweenMeansNearTheEndsOfTheDoubleRangeIsUndefined() {
+        GapResult g = Gaps.meanGap(Summary.of(10, 1e308, 1), Summary.of(10, -1e308, 1), Comparison.restOfPopulation(),
+                MetricOptions.defaults());
+        assertEquals(MetricStatus.UNDEFINED, g.getStatus());
+        assertEquals("the difference of means cannot be represented in double precision (estimate Infinity, limits "
+                + "Infinity and Infinity)", g.getReason());
+        GapResult b = Gaps.meanGap(Summary.of(10, 1e308, 1), Comparison.externalBenchmark("b", -1e308),
+                MetricOptions.defaults());
+        assertEquals(MetricStatus.UNDEFINED, b.getStatus());
+        assertEquals(g.getReason(), b.getReason());
+    }
+
+    @Test
+    void hedgesGBetweenMeansNearTheEndsOfTheDoubleRangeIsUndefined() {
+        GapResult g = Gaps.hedgesG(Summary.of(10, 1e308, 1), Summary.of(10, -1e308, 1), Comparison.restOfPopulation(),
+                MetricOptions.defaults());
+        assertEquals(MetricStatus.UNDEFINED, g.getStatus());
+        assertEquals("the standardised mean difference cannot be represented in double precision (estimate Infinity, "
+                + "limits NaN and Infinity)", g.getReason());
+    }
+
+    @Test
+    void hedgesGWithHugeButFiniteSpreadsIsFinite() {
+        // M2 of 1e308 in each group: M2F + M2R overflows, M2F / df + M2R / df does not. Pooled s = √(2e308 / 18),
+        // so d = 10 / s and g = J d, both tiny but finite and positive (focus higher).
+        Summary f = Summary.ofMoments(10, 10, 1e308);
+        Summary r = Summary.ofMoments(10, 0, 1e308);
+        GapResult g = Gaps.hedgesG(f, r, Comparison.restOfPopulation(), MetricOptions.defaults());
+        assertEquals(MetricStatus.OK, g.getStatus());
+        double sp = Math.sqrt(1e308 / 18 + 1e308 / 18);
+        double j = 1 - 3 / (4 * 18.0 - 1);
+        assertEquals(j * 10 / sp, g.getEstimate(), 1e-12 * (j * 10 / sp));
+    }
+
+    @Test
+    void proportionRatioOverABenchmarkOfDoubleMinValueIsUndefined() {
+        GapResult r = Gaps.proportionRatio(Proportion.of(5, 10), Comparison.externalBenchmark("tiny", Double.MIN_VALUE),
+                MetricOptions.defaults());
+        assertEquals(MetricStatus.UNDEFINED, r.getStatus());
+        assertEquals("the ratio of proportions cannot be represented in double precision (estimate Infinity, limits "
+                + "Infinity and Infinity)", r.getReason());
+    }
+
+    @Test
+    void oneVsRestColumnsWhoseSpreadOverflowsAreUndefined() {
+        GapResult g = Gaps.meanGap(new double[] {1, 2, Double.MAX_VALUE, -Double.MAX_VALUE},
+                new boolean[] {true, true, false, false}, MetricOptions.defaults().withMinimumGroupSize(1));
+        assertEquals(MetricStatus.UNDEFINED, g.getStatus());
+        assertEquals("rest of population's scores are too far apart for their sum of squared deviations to be "
+                + "represented in double precision", g.getReason());
+    }
 }

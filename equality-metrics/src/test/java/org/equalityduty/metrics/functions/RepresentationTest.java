@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.equalityduty.metrics.accumulators.CategoryCounts;
 import org.equalityduty.metrics.internal.Intervals;
@@ -129,5 +130,57 @@ class RepresentationTest {
         assertEquals("key is not a declared category [A]: Z", assertThrows(IllegalArgumentException.class,
                 () -> Representation.disclosureRate(CategoryCounts.over(List.of("A")), Set.of("Z"), ANY_SIZE))
                 .getMessage());
+    }
+
+    // ---- regressions: extreme inputs give a status and a reason, never a non-finite figure under OK
+
+    @Test
+    void weightedShareRejectsANaNOrNegativeSumOfSquaredWeights() {
+        assertEquals("totalSquaredWeight must not be negative: NaN", assertThrows(IllegalArgumentException.class,
+                () -> Representation.weightedShare(1, 2, 1, 2, Double.NaN, ANY_SIZE)).getMessage());
+        assertEquals("totalSquaredWeight must not be negative: -1.0", assertThrows(IllegalArgumentException.class,
+                () -> Representation.weightedShare(1, 2, 1, 2, -1, ANY_SIZE)).getMessage());
+    }
+
+    @Test
+    void weightedShareWithAnInfiniteTotalIsUndefined() {
+        ShareResult squares = Representation.weightedShare(5, 10, 1, 2, Double.POSITIVE_INFINITY, ANY_SIZE);
+        assertEquals(MetricStatus.UNDEFINED, squares.getStatus());
+        assertEquals("the total weight (2.0) or the sum of squared weights (Infinity) overflows a double; the weighted "
+                + "share cannot be computed", squares.getReason());
+        ShareResult weights = Representation.weightedShare(5, 10, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY, ANY_SIZE);
+        assertEquals(MetricStatus.UNDEFINED, weights.getStatus());
+        assertEquals("the total weight (Infinity) or the sum of squared weights (Infinity) overflows a double; the "
+                + "weighted share cannot be computed", weights.getReason());
+        // Ten people of weight 1e308 each: the sums in CategoryCounts overflow, and the share says so.
+        CategoryCounts<String> huge = CategoryCounts.over(List.of("F", "M"));
+        for (int i = 0; i < 5; i++) {
+            huge.add("F", 1e308).add("M", 1e308);
+        }
+        assertEquals(MetricStatus.UNDEFINED, Representation.weightedShare(huge, "F", ANY_SIZE).getStatus());
+    }
+
+    @Test
+    void benchmarkRatioOverDoubleMinValueIsEmptyWithAReason() {
+        BenchmarkComparison c = Representation.compareToBenchmark(5, 10, Double.MIN_VALUE, ANY_SIZE);
+        assertEquals(MetricStatus.OK, c.getStatus());
+        assertTrue(c.ratio().isEmpty());
+        assertEquals(50.0, c.percentagePointGap().getAsDouble(), 0);
+        assertEquals("OK; the ratio to a benchmark of 4.9E-324 is too large to represent in double precision",
+                c.getReason());
+    }
+
+    @Test
+    void additionalMembersNearLongMaxValueAreEmptyNotAnArithmeticException() {
+        // 0.9 × (2^63 - 1) / 0.1 = 9 × 9223372036854775807 = 83010348331692982263 (exact), beyond a long.
+        assertEquals(OptionalLong.empty(), Representation.additionalMembersNeeded(0, Long.MAX_VALUE, 0.9));
+        BenchmarkComparison c = Representation.compareToBenchmark(0, Long.MAX_VALUE, 0.9, ANY_SIZE);
+        assertEquals(MetricStatus.OK, c.getStatus());
+        assertEquals(OptionalLong.empty(), c.additionalMembersNeeded());
+        assertEquals("OK; the number of additional members needed, 83010348331692982263, exceeds the largest long",
+                c.getReason());
+        // 0.5 × (2^63 - 1) / 0.5 = 2^63 - 1 still fits.
+        assertEquals(OptionalLong.of(Long.MAX_VALUE), Representation.additionalMembersNeeded(0, Long.MAX_VALUE, 0.5));
     }
 }
