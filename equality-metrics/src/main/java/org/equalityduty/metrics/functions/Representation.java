@@ -112,7 +112,7 @@ public final class Representation {
      * @return the weighted share, not null; EMPTY if there are no people, UNDEFINED if the total weight is 0, or if a
      *         total overflows (is infinite) or the effective sample size cannot be represented
      * @throws IllegalArgumentException if a count or weight is negative or {@code NaN}, a part exceeds its whole, or
-     *         {@code totalSquaredWeight} is negative or {@code NaN}
+     *         {@code totalSquaredWeight} is negative, {@code NaN} or more than {@code totalWeight²}
      * @since 0.1.0
      */
     public static ShareResult weightedShare(long count, long headcount, double weight, double totalWeight,
@@ -151,6 +151,13 @@ public final class Representation {
                     "the effective sample size (Σw)² / Σw² cannot be represented for a total weight of " + totalWeight
                             + " and a sum of squared weights of " + totalSquaredWeight);
         }
+        if (effectiveN < 1 - 1e-9) {
+            // For non-negative weights Σw² ≤ (Σw)², so n_eff ≥ 1; below that (beyond rounding) the sums are not sums
+            // of one set of weights.
+            throw new IllegalArgumentException("totalSquaredWeight " + totalSquaredWeight + " exceeds the square of "
+                    + "totalWeight " + totalWeight + ", which no set of non-negative weights gives");
+        }
+        effectiveN = Math.max(1, effectiveN);
         double[] w = Intervals.wilson(p, effectiveN, Quantiles.normal(options.getConfidenceLevel()), weight == 0,
                 weight == totalWeight);
         return new ShareResult(weight, totalWeight, headcount, p, w[0], w[1], true,

@@ -183,4 +183,12 @@ class RepresentationTest {
         // 0.5 × (2^63 - 1) / 0.5 = 2^63 - 1 still fits.
         assertEquals(OptionalLong.of(Long.MAX_VALUE), Representation.additionalMembersNeeded(0, Long.MAX_VALUE, 0.5));
     }
+
+    @Test
+    void weightedShareRejectsASumOfSquaresNoSetOfWeightsGives() {
+        // Found by FiniteFigureProperties: Σw² = 1e300 with Σw = 2 gave n_eff = 4e-300 and a NaN Wilson limit.
+        assertEquals("totalSquaredWeight 1.0E300 exceeds the square of totalWeight 2.0, which no set of non-negative "
+                + "weights gives", assertThrows(IllegalArgumentException.class,
+                        () -> Representation.weightedShare(1, 2, 1, 2, 1e300, ANY_SIZE)).getMessage());
+    }
 }
