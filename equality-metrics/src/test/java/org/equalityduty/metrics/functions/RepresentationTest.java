@@ -191,4 +191,54 @@ class RepresentationTest {
                 + "weights gives", assertThrows(IllegalArgumentException.class,
                         () -> Representation.weightedShare(1, 2, 1, 2, 1e300, ANY_SIZE)).getMessage());
     }
+
+    // ---- suppression at the minimum group sizes schools publish with (5 and 10), not 1
+
+    private static CategoryCounts<String> people(int a, int b, int c, int refused) {
+        CategoryCounts<String> counts = CategoryCounts.over(List.of("A", "B", "C", "REFU"));
+        for (int i = 0; i < a; i++) {
+            counts.add("A");
+        }
+        for (int i = 0; i < b; i++) {
+            counts.add("B");
+        }
+        for (int i = 0; i < c; i++) {
+            counts.add("C");
+        }
+        for (int i = 0; i < refused; i++) {
+            counts.add("REFU");
+        }
+        return counts;
+    }
+
+    @Test
+    void diversityIndexOfFewerPeopleThanTheMinimumIsFlagged() {
+        MetricOptions five = MetricOptions.defaults();
+        // 2, 1, 1: 1 - (4 + 1 + 1) / 16 = 10/16 = 0.625 (hand calculation), on 4 people, below 5.
+        DiversityResult four = Representation.diversityIndex(people(2, 1, 1, 0), Set.of("REFU"), five);
+        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, four.getStatus());
+        assertEquals("4 people counted, fewer than the minimum group size of 5", four.getReason());
+        assertEquals(0.625, four.index(), 0);
+        // 2, 2, 1: 1 - 9/25 = 0.64 on exactly 5 people: OK at the boundary.
+        DiversityResult exactlyFive = Representation.diversityIndex(people(2, 2, 1, 0), Set.of("REFU"), five);
+        assertEquals(MetricStatus.OK, exactlyFive.getStatus());
+        assertEquals("OK", exactlyFive.getReason());
+        assertEquals(0.64, exactlyFive.index(), 1e-15);
+    }
+
+    @Test
+    void diversityIndexCountsOnlyTheIncludedPeopleAgainstTheMinimum() {
+        MetricOptions ten = MetricOptions.defaults().withMinimumGroupSize(10);
+        // 12 people, 3 refused and left out: 9 counted, below 10, although the dimension has 12 people.
+        DiversityResult nine = Representation.diversityIndex(people(4, 3, 2, 3), Set.of("REFU"), ten);
+        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, nine.getStatus());
+        assertEquals("9 people counted, fewer than the minimum group size of 10", nine.getReason());
+        assertEquals(9, nine.n());
+        // 4, 3, 3 = 10 counted: 1 - (16 + 9 + 9) / 100 = 0.66, OK.
+        DiversityResult tenPeople = Representation.diversityIndex(people(4, 3, 3, 3), Set.of("REFU"), ten);
+        assertEquals(MetricStatus.OK, tenPeople.getStatus());
+        assertEquals(0.66, tenPeople.index(), 1e-15);
+        // The same 12 people with nobody left out: 12 counted, OK.
+        assertEquals(MetricStatus.OK, Representation.diversityIndex(people(4, 3, 2, 3), Set.of(), ten).getStatus());
+    }
 }
