@@ -1,8 +1,12 @@
 package org.equalityduty.metrics.accumulators;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
@@ -114,10 +118,14 @@ public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
      * @since 0.1.0
      */
     public static PerSchoolGaps ofGroups(int groupCount) {
+        checkGroupCount(groupCount);
+        return new PerSchoolGaps(groupCount);
+    }
+
+    private static void checkGroupCount(int groupCount) {
         if (groupCount < 1 || groupCount > MAXIMUM_GROUPS) {
             throw new IllegalArgumentException("groupCount must be between 1 and " + MAXIMUM_GROUPS + ": " + groupCount);
         }
-        return new PerSchoolGaps(groupCount);
     }
 
     /**
@@ -141,6 +149,125 @@ public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
     public static PerSchoolGaps of(int[] groupCodes, int groupCount, double[] scores, boolean[] outcomes,
             boolean[] inFocus) {
         return ofGroups(groupCount).addAll(groupCodes, scores, outcomes, inFocus);
+    }
+
+    /**
+     * Obtains the collection of flat primitive columns, computed in parallel on the caller's executor: the positions
+     * are cut into {@code partitions} contiguous slices of (nearly) equal length, each slice is accumulated into its
+     * own collection by one task on {@code executor}, and the slices are combined in position order with
+     * {@link #combine(PerSchoolGaps)}. No thread is created here and no pool is hidden: the caller chooses the
+     * parallelism (a {@link java.util.concurrent.ForkJoinPool}, a fixed pool, or {@code Runnable::run} to stay on the
+     * calling thread).
+     *
+     * <p>The result is the same for any executor and any scheduling: slice boundaries depend only on the length and
+     * {@code partitions}, and slices are combined in order. Against {@link #of(int[], int, double[], boolean[],
+     * boolean[])} counts, outcome counts and statuses are identical and means and sums of squared deviations agree to
+     * rounding (they are merged at different points). On bad input the exception is the one the sequential path throws
+     * for the first bad position. Memory: {@code partitions} collections of about 100 bytes per group.
+     *
+     * @param groupCodes each person's group, not null, each in {@code [0, groupCount)}
+     * @param groupCount the number of groups, from 1 to 100,000,000
+     * @param scores the scores, not null, same length, each finite
+     * @param outcomes the binary outcome, not null, same length
+     * @param inFocus focus-group membership, not null, same length
+     * @param executor runs the slices, not null
+     * @param partitions the number of slices, from 1 to 1024 (the number of threads worth using, say)
+     * @return a new collection, not null
+     * @throws IllegalArgumentException as the sequential path, or if {@code partitions} is out of range
+     * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
+     * @since 0.2.0
+     */
+    public static PerSchoolGaps of(int[] groupCodes, int groupCount, double[] scores, boolean[] outcomes,
+            boolean[] inFocus, Executor executor, int partitions) {
+        Objects.requireNonNull(groupCodes, "groupCodes");
+        Objects.requireNonNull(scores, "scores");
+        Objects.requireNonNull(outcomes, "outcomes");
+        Objects.requireNonNull(inFocus, "inFocus");
+        Checks.requireSameLength(groupCodes.length, scores.length);
+        Checks.requireSameLength(groupCodes.length, outcomes.length);
+        Checks.requireSameLength(groupCodes.length, inFocus.length);
+        checkGroupCount(groupCount);
+        int n = groupCodes.length;
+        return inParallel(n, groupCount, executor, partitions,
+                (part, from, to) -> part.addRange(groupCodes, scores, outcomes, inFocus, from, to));
+    }
+
+    /**
+     * Obtains the collection of the caller's records, computed in parallel on the caller's executor, as
+     * {@link #of(int[], int, double[], boolean[], boolean[], Executor, int)} does for columns: contiguous slices of the
+     * list, one task each, combined in list order, so the result does not depend on the executor or the scheduling.
+     *
+     * @param <T> the record type
+     * @param records the records, not null, no null elements, with fast random access (an {@code ArrayList}, say)
+     * @param groupCount the number of groups, from 1 to 100,000,000
+     * @param group gives a record's group, in {@code [0, groupCount)}, not null; called from several threads
+     * @param inFocus tells whether a record is in the focus group, not null; called from several threads
+     * @param score extracts the score, which must be finite, not null; called from several threads
+     * @param outcome tells whether a record has the outcome, not null; called from several threads
+     * @param executor runs the slices, not null
+     * @param partitions the number of slices, from 1 to 1024
+     * @return a new collection, not null
+     * @throws IllegalArgumentException as {@link #addAll(Iterable, ToIntFunction, Predicate, ToDoubleFunction,
+     *         Predicate)} does for the first bad record, or if {@code groupCount} or {@code partitions} is out of range
+     * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
+     * @since 0.2.0
+     */
+    public static <T> PerSchoolGaps ofRecords(List<? extends T> records, int groupCount,
+            ToIntFunction<? super T> group, Predicate<? super T> inFocus, ToDoubleFunction<? super T> score,
+            Predicate<? super T> outcome, Executor executor, int partitions) {
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(inFocus, "inFocus");
+        Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(outcome, "outcome");
+        checkGroupCount(groupCount);
+        return inParallel(records.size(), groupCount, executor, partitions,
+                (part, from, to) -> part.addRecords(records.subList(from, to), group, inFocus, score, outcome, from));
+    }
+
+    /** Adds positions [from, to) to a slice's collection. */
+    @FunctionalInterface
+    private interface Slice {
+        void add(PerSchoolGaps part, int from, int to);
+    }
+
+    private static final int MAXIMUM_PARTITIONS = 1024;
+
+    private static PerSchoolGaps inParallel(int n, int groupCount, Executor executor, int partitions, Slice slice) {
+        Objects.requireNonNull(executor, "executor");
+        if (partitions < 1 || partitions > MAXIMUM_PARTITIONS) {
+            throw new IllegalArgumentException("partitions must be between 1 and " + MAXIMUM_PARTITIONS + ": "
+                    + partitions);
+        }
+        int k = Math.max(1, Math.min(partitions, n));
+        List<CompletableFuture<PerSchoolGaps>> parts = new ArrayList<>(k);
+        for (int p = 0; p < k; p++) {
+            int from = (int) ((long) n * p / k);
+            int to = (int) ((long) n * (p + 1) / k);
+            parts.add(CompletableFuture.supplyAsync(() -> {
+                PerSchoolGaps part = new PerSchoolGaps(groupCount);
+                slice.add(part, from, to);
+                return part;
+            }, executor));
+        }
+        PerSchoolGaps result = null;
+        RuntimeException first = null;
+        for (CompletableFuture<PerSchoolGaps> f : parts) {
+            try {
+                PerSchoolGaps part = f.join();
+                if (first == null) {
+                    result = result == null ? part : result.combine(part);
+                }
+            } catch (CompletionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        return result;
     }
 
     /**
@@ -192,8 +319,14 @@ public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
         Checks.requireSameLength(groupCodes.length, scores.length);
         Checks.requireSameLength(groupCodes.length, outcomes.length);
         Checks.requireSameLength(groupCodes.length, inFocus.length);
+        return addRange(groupCodes, scores, outcomes, inFocus, 0, groupCodes.length);
+    }
+
+    /** Adds positions [from, to) of checked columns; messages give absolute positions. */
+    private PerSchoolGaps addRange(int[] groupCodes, double[] scores, boolean[] outcomes, boolean[] inFocus, int from,
+            int to) {
         int groups = groupCount;
-        for (int i = 0; i < groupCodes.length; i++) {
+        for (int i = from; i < to; i++) {
             int g = groupCodes[i];
             double x = scores[i];
             if (g < 0 || g >= groups) {
@@ -299,8 +432,15 @@ public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
         Objects.requireNonNull(inFocus, "inFocus");
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(outcome, "outcome");
+        return addRecords(records, group, inFocus, score, outcome, 0);
+    }
+
+    /** Adds records whose positions start at {@code first}; messages give those positions. */
+    private <T> PerSchoolGaps addRecords(Iterable<? extends T> records, ToIntFunction<? super T> group,
+            Predicate<? super T> inFocus, ToDoubleFunction<? super T> score, Predicate<? super T> outcome,
+            long first) {
         int groups = groupCount;
-        long i = 0;
+        long i = first;
         for (T r : records) {
             int g = group.applyAsInt(r);
             double x = score.applyAsDouble(r);

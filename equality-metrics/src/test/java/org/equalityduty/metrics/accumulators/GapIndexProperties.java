@@ -1,6 +1,8 @@
 package org.equalityduty.metrics.accumulators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -121,5 +123,52 @@ class GapIndexProperties {
                     Collections.shuffle(o2, new Random(seed + 1L));
                     assertEquals(sorted(dis, oth), sorted(d2, o2));
                 });
+    }
+
+    /** The int fast path gives the same counts, figures and errors as the double path, on three whole-number grids. */
+    @Test
+    void intFastPathIsIdenticalToTheDoublePath() {
+        qt().forAll(lists().of(integers().between(-20, 260)).ofSizeBetween(0, 80), integers().between(0, 2),
+                integers().between(0, 1 << 20))
+                .checkAssert((raw, gridChoice, seed) -> {
+                    double[][] grids = {{160, 240, 1}, {0, 100, 5}, {-10, 10, 2}};
+                    double[] grid = grids[gridChoice];
+                    int[] ints = raw.stream().mapToInt(Integer::intValue).toArray();
+                    double[] doubles = raw.stream().mapToDouble(Integer::doubleValue).toArray();
+                    boolean[] dis = new boolean[ints.length];
+                    for (int i = 0; i < dis.length; i++) {
+                        dis[i] = ((seed >> (i % 20)) & 1) == 1;
+                    }
+                    GapIndex viaInts = GapIndex.onGrid(grid[0], grid[1], grid[2]).add(grid[0], true);
+                    GapIndex viaDoubles = GapIndex.onGrid(grid[0], grid[1], grid[2]).add(grid[0], true);
+                    String intError = null;
+                    String doubleError = null;
+                    try {
+                        viaInts.addAll(ints, dis);
+                    } catch (IllegalArgumentException e) {
+                        intError = e.getMessage();
+                    }
+                    try {
+                        viaDoubles.addAll(doubles, dis);
+                    } catch (IllegalArgumentException e) {
+                        doubleError = e.getMessage();
+                    }
+                    assertEquals(doubleError, intError);
+                    MetricOptions any = MetricOptions.defaults().withMinimumGroupSize(1);
+                    assertEquals(viaDoubles.result(any), viaInts.result(any));
+                    for (double score = grid[0]; score <= grid[1]; score += grid[2]) {
+                        assertEquals(viaDoubles.getDisadvantagedCount(score), viaInts.getDisadvantagedCount(score));
+                        assertEquals(viaDoubles.getOtherCount(score), viaInts.getOtherCount(score));
+                    }
+                });
+    }
+
+    @Test
+    void intFastPathNeedsAWholeNumberGrid() {
+        assertTrue(GapIndex.ks2().isWholeNumberGrid());
+        assertFalse(GapIndex.ks4().isWholeNumberGrid());
+        assertEquals("int scores need a whole-number grid; [0.0..9.0 step 0.5] is not one: use addAll(double[], "
+                + "boolean[])", assertThrows(IllegalArgumentException.class,
+                        () -> GapIndex.ks4().addAll(new int[] {1}, new boolean[] {true})).getMessage());
     }
 }
