@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.assessment.Assessment;
 import org.equalityduty.core.validation.EqualityValidation;
 import org.equalityduty.json.EqualityJson;

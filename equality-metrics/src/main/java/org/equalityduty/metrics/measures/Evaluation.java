@@ -2,7 +2,7 @@ package org.equalityduty.metrics.measures;
 
 import java.util.Objects;
 import java.util.OptionalLong;
-import org.equalityduty.core.Observation;
+import org.equalityduty.core.observation.Observation;
 import org.equalityduty.metrics.results.MetricResult;
 import org.equalityduty.metrics.results.MetricStatus;
 

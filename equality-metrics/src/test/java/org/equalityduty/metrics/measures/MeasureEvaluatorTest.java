@@ -15,19 +15,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import org.equalityduty.core.Benchmark;
-import org.equalityduty.core.Dimensions;
-import org.equalityduty.core.Group;
-import org.equalityduty.core.GroupReference;
-import org.equalityduty.core.KeyStage;
-import org.equalityduty.core.Measure;
-import org.equalityduty.core.MeasureKind;
-import org.equalityduty.core.MeasureUnit;
-import org.equalityduty.core.Observation;
-import org.equalityduty.core.ObservationStatus;
-import org.equalityduty.core.Population;
-import org.equalityduty.core.PopulationReference;
-import org.equalityduty.core.Subject;
+import org.equalityduty.core.plan.Benchmark;
+import org.equalityduty.core.population.Dimensions;
+import org.equalityduty.core.population.Group;
+import org.equalityduty.core.plan.GroupReference;
+import org.equalityduty.core.plan.KeyStage;
+import org.equalityduty.core.plan.Measure;
+import org.equalityduty.core.plan.MeasureKind;
+import org.equalityduty.core.plan.MeasureUnit;
+import org.equalityduty.core.observation.Observation;
+import org.equalityduty.core.observation.ObservationStatus;
+import org.equalityduty.core.duty.Population;
+import org.equalityduty.core.plan.PopulationReference;
+import org.equalityduty.core.plan.Subject;
 import org.equalityduty.metrics.options.MetricOptions;
 import org.equalityduty.metrics.results.MetricStatus;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class MeasureEvaluatorTest {
         return Measure.builder().kind(kind).population(Population.PUPILS);
     }
 
-    private static Measure readingGap(org.equalityduty.core.Reference reference) {
+    private static Measure readingGap(org.equalityduty.core.plan.Reference reference) {
         return pupilMeasure(MeasureKind.ATTAINMENT_GAP).focusGroup(DISADVANTAGED_GROUP).reference(reference)
                 .addSubject(Subject.READING).addKeyStage(KeyStage.KS2).unit(MeasureUnit.SCORE).build();
     }
