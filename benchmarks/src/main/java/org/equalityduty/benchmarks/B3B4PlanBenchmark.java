@@ -5,7 +5,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.assessment.Assessment;
 import org.equalityduty.core.validation.EqualityValidation;
 import org.openjdk.jmh.annotations.Benchmark;

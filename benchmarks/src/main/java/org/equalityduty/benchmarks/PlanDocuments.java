@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.assessment.Assessment;
 import org.equalityduty.core.assessment.PlanAssessor;
 import org.equalityduty.core.validation.EqualityValidation;

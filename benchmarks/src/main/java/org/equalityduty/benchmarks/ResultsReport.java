@@ -68,6 +68,7 @@ final class ResultsReport {
         b2();
         b3b4();
         b5();
+        out.append(B7PayGap.render(results));
         return out.toString();
     }
 

@@ -74,6 +74,8 @@ public final class RunBenchmarks {
         log(checks.get(checks.size() - 1));
         checks.add(Checks.b5(1_000_000));
         log(checks.get(checks.size() - 1));
+        checks.add(B7PayGap.check(B7PayGap.EMPLOYEES));
+        log(checks.get(checks.size() - 1));
 
         log("B5 heap probe");
         List<B5Streaming.HeapSample> heap = new ArrayList<>();
@@ -89,6 +91,7 @@ public final class RunBenchmarks {
         // slower), so B3/B4 get 10 s of warm-up in both modes.
         run(options(quick, B3B4PlanBenchmark.class).warmupIterations(quick ? 10 : 5), results);
         run(options(quick, B5StreamingBenchmark.class).addProfiler(GCProfiler.class), results);
+        run(options(quick, B7PayGapBenchmark.class), results);
 
         double loadAfter = load();
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;

@@ -8,6 +8,24 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import org.equalityduty.core.duty.Organisation;
+import org.equalityduty.core.duty.OrganisationType;
+import org.equalityduty.core.duty.Population;
+import org.equalityduty.core.duty.Recurrence;
+import org.equalityduty.core.observation.Observation;
+import org.equalityduty.core.observation.ObservationSeries;
+import org.equalityduty.core.observation.ObservationStatus;
+import org.equalityduty.core.plan.Measure;
+import org.equalityduty.core.plan.MeasureKind;
+import org.equalityduty.core.plan.MeasureUnit;
+import org.equalityduty.core.plan.Milestone;
+import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.plan.PopulationReference;
+import org.equalityduty.core.plan.QualitativeCriterion;
+import org.equalityduty.core.plan.Subject;
+import org.equalityduty.core.plan.Target;
+import org.equalityduty.core.plan.TargetKind;
+import org.equalityduty.core.plan.TimeFrame;
 import org.junit.jupiter.api.Test;
 
 /** Construction-time invariants of the smaller value types, each asserting the exact message. */
@@ -97,7 +115,7 @@ class ValueInvariantsTest {
 
     @Test
     void progress8WasNotPublishedFor2024To2026() {
-        // DOMAIN.md section 3: Progress 8 not published for 2024/25 and 2025/26 (academic years from 1 September).
+        // docs/domain.md, section 3: Progress 8 not published for 2024/25 and 2025/26 (academic years from 1 September).
         assertEquals(true, Subject.PROGRESS_8.isPublishedFor(LocalDate.of(2024, 8, 31)));
         assertEquals(false, Subject.PROGRESS_8.isPublishedFor(LocalDate.of(2024, 9, 1)));
         assertEquals(false, Subject.PROGRESS_8.isPublishedFor(LocalDate.of(2026, 8, 31)));

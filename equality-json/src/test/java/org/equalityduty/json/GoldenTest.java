@@ -14,13 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.equalityduty.core.Category;
-import org.equalityduty.core.DutyAim;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.Objective;
-import org.equalityduty.core.ProgressRecord;
-import org.equalityduty.core.SuccessCriterion;
-import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.population.Category;
+import org.equalityduty.core.duty.DutyAim;
+import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.observation.ProgressRecord;
+import org.equalityduty.core.plan.SuccessCriterion;
+import org.equalityduty.core.plan.TimeFrame;
 import org.equalityduty.core.progress.CriterionProgress;
 import org.equalityduty.core.progress.CriterionStatus;
 import org.equalityduty.core.progress.ProgressReport;
@@ -117,10 +117,10 @@ class GoldenTest {
         EqualityPlan plan = Samples.fullPlan();
         Objective o1 = plan.getObjectives().get(0);
         Objective o2 = plan.getObjectives().get(1);
-        cases.put("organisation", new Object[] {org.equalityduty.core.Organisation.class, plan.getOrganisation()});
-        cases.put("period", new Object[] {org.equalityduty.core.PlanPeriod.class, plan.getPeriod()});
+        cases.put("organisation", new Object[] {org.equalityduty.core.duty.Organisation.class, plan.getOrganisation()});
+        cases.put("period", new Object[] {org.equalityduty.core.plan.PlanPeriod.class, plan.getPeriod()});
         cases.put("objective", new Object[] {Objective.class, o2});
-        cases.put("action", new Object[] {org.equalityduty.core.Action.class, o1.getActions().get(1)});
+        cases.put("action", new Object[] {org.equalityduty.core.plan.Action.class, o1.getActions().get(1)});
         cases.put("time-frame-within", new Object[] {TimeFrame.class, o1.getActions().get(0).getTimeFrame().get()});
         cases.put("time-frame-ongoing-reviewed", new Object[] {TimeFrame.class,
             o1.getActions().get(1).getTimeFrame().get()});
@@ -131,27 +131,27 @@ class GoldenTest {
         cases.put("criterion-milestone", new Object[] {SuccessCriterion.class,
             o1.getActions().get(1).getSuccessCriteria().get(0)});
         cases.put("criterion-qualitative", new Object[] {SuccessCriterion.class, o2.getSuccessCriteria().get(1)});
-        cases.put("measure", new Object[] {org.equalityduty.core.Measure.class, Samples.gapMeasure()});
-        org.equalityduty.core.Measure share = ((org.equalityduty.core.QuantitativeTarget) o2.getSuccessCriteria()
+        cases.put("measure", new Object[] {org.equalityduty.core.plan.Measure.class, Samples.gapMeasure()});
+        org.equalityduty.core.plan.Measure share = ((org.equalityduty.core.plan.QuantitativeTarget) o2.getSuccessCriteria()
                 .get(0)).getMeasure();
-        cases.put("reference-group", new Object[] {org.equalityduty.core.Reference.class, share.getReference().get()});
-        cases.put("reference-population", new Object[] {org.equalityduty.core.Reference.class,
+        cases.put("reference-group", new Object[] {org.equalityduty.core.plan.Reference.class, share.getReference().get()});
+        cases.put("reference-population", new Object[] {org.equalityduty.core.plan.Reference.class,
             Samples.gapMeasure().getReference().get()});
-        org.equalityduty.core.Measure survey = ((org.equalityduty.core.QualitativeCriterion) o2.getSuccessCriteria()
+        org.equalityduty.core.plan.Measure survey = ((org.equalityduty.core.plan.QualitativeCriterion) o2.getSuccessCriteria()
                 .get(1)).getMeasure().get();
-        cases.put("reference-benchmark", new Object[] {org.equalityduty.core.Reference.class,
+        cases.put("reference-benchmark", new Object[] {org.equalityduty.core.plan.Reference.class,
             survey.getReference().get()});
-        cases.put("group", new Object[] {org.equalityduty.core.Group.class, o1.getGroups().get(1)});
+        cases.put("group", new Object[] {org.equalityduty.core.population.Group.class, o1.getGroups().get(1)});
         cases.put("category", new Object[] {Category.class, Samples.FAITH_REFUSED});
-        cases.put("target", new Object[] {org.equalityduty.core.Target.class, Samples.quantitative().getTarget().get()});
-        cases.put("baseline", new Object[] {org.equalityduty.core.Baseline.class,
+        cases.put("target", new Object[] {org.equalityduty.core.plan.Target.class, Samples.quantitative().getTarget().get()});
+        cases.put("baseline", new Object[] {org.equalityduty.core.plan.Baseline.class,
             Samples.quantitative().getBaseline().get()});
-        cases.put("publication-rule", new Object[] {org.equalityduty.core.PublicationRule.class,
+        cases.put("publication-rule", new Object[] {org.equalityduty.core.duty.PublicationRule.class,
             plan.getPublicationRules().get(0)});
         ProgressRecord progress = Samples.progress();
-        cases.put("observation-series", new Object[] {org.equalityduty.core.ObservationSeries.class,
+        cases.put("observation-series", new Object[] {org.equalityduty.core.observation.ObservationSeries.class,
             progress.getSeries().get(0)});
-        cases.put("observation-missing", new Object[] {org.equalityduty.core.Observation.class,
+        cases.put("observation-missing", new Object[] {org.equalityduty.core.observation.Observation.class,
             progress.getSeries().get(0).getObservations().get(1)});
         cases.put("duty-aim", new Object[] {DutyAim.class, DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY});
         ProgressReport report = ReportSamples.report();

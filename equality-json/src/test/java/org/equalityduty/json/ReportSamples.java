@@ -4,27 +4,27 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import org.equalityduty.core.Action;
-import org.equalityduty.core.Baseline;
-import org.equalityduty.core.Direction;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.Jurisdiction;
-import org.equalityduty.core.Measure;
-import org.equalityduty.core.MeasureKind;
-import org.equalityduty.core.MeasureUnit;
-import org.equalityduty.core.Milestone;
-import org.equalityduty.core.Objective;
-import org.equalityduty.core.Observation;
-import org.equalityduty.core.ObservationSeries;
-import org.equalityduty.core.Organisation;
-import org.equalityduty.core.PlanPeriod;
-import org.equalityduty.core.Population;
-import org.equalityduty.core.ProgressRecord;
-import org.equalityduty.core.QualitativeCriterion;
-import org.equalityduty.core.QuantitativeTarget;
-import org.equalityduty.core.Target;
-import org.equalityduty.core.TargetKind;
-import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.plan.Action;
+import org.equalityduty.core.plan.Baseline;
+import org.equalityduty.core.plan.Direction;
+import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.duty.Jurisdiction;
+import org.equalityduty.core.plan.Measure;
+import org.equalityduty.core.plan.MeasureKind;
+import org.equalityduty.core.plan.MeasureUnit;
+import org.equalityduty.core.plan.Milestone;
+import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.observation.Observation;
+import org.equalityduty.core.observation.ObservationSeries;
+import org.equalityduty.core.duty.Organisation;
+import org.equalityduty.core.plan.PlanPeriod;
+import org.equalityduty.core.duty.Population;
+import org.equalityduty.core.observation.ProgressRecord;
+import org.equalityduty.core.plan.QualitativeCriterion;
+import org.equalityduty.core.plan.QuantitativeTarget;
+import org.equalityduty.core.plan.Target;
+import org.equalityduty.core.plan.TargetKind;
+import org.equalityduty.core.plan.TimeFrame;
 import org.equalityduty.core.progress.ProgressEvaluator;
 import org.equalityduty.core.progress.ProgressOptions;
 import org.equalityduty.core.progress.ProgressReport;
@@ -43,7 +43,7 @@ final class ReportSamples {
     static EqualityPlan plan() {
         Measure gap = Measure.builder().kind(MeasureKind.ATTAINMENT_GAP).population(Population.PUPILS)
                 .focusGroup(Samples.DISADVANTAGED)
-                .reference(org.equalityduty.core.PopulationReference.REST_OF_POPULATION)
+                .reference(org.equalityduty.core.plan.PopulationReference.REST_OF_POPULATION)
                 .unit(MeasureUnit.PERCENTAGE_POINTS).build();
         Measure confidence = Measure.builder().kind(MeasureKind.SURVEY_POSITIVE_RATE)
                 .population(Population.PARENTS_AND_COMMUNITY).unit(MeasureUnit.PERCENT).build();

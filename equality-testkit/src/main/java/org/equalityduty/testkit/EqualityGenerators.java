@@ -3,37 +3,41 @@ package org.equalityduty.testkit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.equalityduty.core.Action;
-import org.equalityduty.core.CensusEthnicity;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.Group;
-import org.equalityduty.core.Measure;
-import org.equalityduty.core.MeasureKind;
-import org.equalityduty.core.Milestone;
-import org.equalityduty.core.Objective;
-import org.equalityduty.core.Observation;
-import org.equalityduty.core.ObservationSeries;
-import org.equalityduty.core.Organisation;
-import org.equalityduty.core.PlanPeriod;
-import org.equalityduty.core.Population;
-import org.equalityduty.core.ProgressRecord;
-import org.equalityduty.core.QualitativeCriterion;
-import org.equalityduty.core.QuantitativeTarget;
-import org.equalityduty.core.SuccessCriterion;
-import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.assessment.Rule;
+import org.equalityduty.core.plan.Action;
+import org.equalityduty.core.population.CensusEthnicity;
+import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.population.Group;
+import org.equalityduty.core.plan.Measure;
+import org.equalityduty.core.plan.MeasureKind;
+import org.equalityduty.core.plan.Milestone;
+import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.observation.Observation;
+import org.equalityduty.core.observation.ObservationSeries;
+import org.equalityduty.core.duty.Organisation;
+import org.equalityduty.core.plan.PlanPeriod;
+import org.equalityduty.core.duty.Population;
+import org.equalityduty.core.observation.ProgressRecord;
+import org.equalityduty.core.plan.QualitativeCriterion;
+import org.equalityduty.core.plan.QuantitativeTarget;
+import org.equalityduty.core.plan.SuccessCriterion;
+import org.equalityduty.core.plan.TimeFrame;
 import org.equalityduty.testkit.internal.DataSetDraws;
 import org.equalityduty.testkit.internal.DomainDraws;
 import org.equalityduty.testkit.internal.Faces;
 import org.equalityduty.testkit.internal.NearMissDraws;
 
 /**
- * The framework-neutral face of the testkit: the generators of {@link EqualityGens} as {@link Sample}s, functions of
- * a {@link java.util.random.RandomGenerator}.
+ * The testkit's generators of valid domain values, near misses and data sets, each a {@link Sample}: a function of
+ * a {@link java.util.random.RandomGenerator} for any tool or a plain seeded test, and a QuickTheories generator
+ * through {@link Sample#toGen()}, which shrinks choice by choice.
  *
  * <pre>{@code
  * EqualityPlan plan = EqualityGenerators.plans().sample(42L);           // same seed, same plan
  * List<Pupil> cohort = EqualityGenerators.pupilCohorts(PupilCohortConfig.defaults().withSize(60))
  *     .apply(new SplittableRandom(7L));
+ * qt().forAll(EqualityGenerators.smartCompletePlans().toGen())
+ *     .check(plan -> mySmartCheck(plan).isEmpty());
  * }</pre>
  *
  * <p>This class is a static utility; its samples are stateless and thread-safe.
@@ -274,7 +278,7 @@ public final class EqualityGenerators {
     }
 
     /**
-     * Obtains a generator of near misses of every rule in {@link RuleCodes#all()}: SMART-complete plans with one
+     * Obtains a generator of near misses of every rule in {@link NearMiss#rules()}: SMART-complete plans with one
      * element changed to break exactly that rule.
      *
      * @return the generator, not null
@@ -318,14 +322,14 @@ public final class EqualityGenerators {
      * Obtains a generator of near misses of one rule: SMART-complete plans with one element changed to break exactly
      * that rule.
      *
-     * @param ruleCode  one of {@link RuleCodes#all()}, not null
+     * @param rule  one of {@link NearMiss#rules()}, not null
      * @return the generator, not null
-     * @throws IllegalArgumentException if the rule code is unknown
+     * @throws IllegalArgumentException if the rule has no near misses (it is not a SMART rule)
      * @since 0.1.0
      */
-    public static Sample<NearMiss> nearMiss(String ruleCode) {
-        NearMissDraws.requireKnown(ruleCode);
-        return Faces.sample(s -> NearMissDraws.nearMiss(s, ruleCode));
+    public static Sample<NearMiss> nearMiss(Rule rule) {
+        NearMissDraws.requireKnown(rule);
+        return Faces.sample(s -> NearMissDraws.nearMiss(s, rule));
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.equalityduty.testkit;
 
 import java.util.Objects;
-import org.equalityduty.core.KeyStage;
+import org.equalityduty.core.plan.KeyStage;
 
 /**
  * How to generate a pupil cohort: its size, the share of each group and the attainment model.

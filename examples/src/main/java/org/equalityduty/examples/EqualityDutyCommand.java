@@ -1,12 +1,16 @@
 package org.equalityduty.examples;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
-import org.equalityduty.core.EqualityPlan;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.assessment.PlanAssessor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code equality-duty} command. With no subcommand it checks both seed plans, printing each plan and its
@@ -19,16 +23,42 @@ import picocli.CommandLine.Command;
         description = "Checks equality plans against the SMART and equality-duty rules.%n"
                 + "With no command, prints and checks the two seed plans and writes the synthetic trust's"
                 + " equality report (seed 2026) to target/equality-report.",
-        subcommands = {CheckCommand.class, ReportCommand.class},
+        subcommands = {
+            CheckCommand.class,
+            InitCommand.class,
+            SchemaCommand.class,
+            ReportCommand.class,
+            PayGapCommand.class,
+            SuppressCommand.class,
+            HelpCommand.class,
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success, no errors", "1:the plan has errors", "2:the input or the arguments cannot be used"})
+        exitCodeList = {"0:success, no errors", "1:the plan has errors",
+            "2:the input or the arguments cannot be used", "3:a fault in equality-duty itself"})
 final class EqualityDutyCommand implements Callable<Integer> {
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean terminal;
+    private Progress progress;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Show no progress on standard error (it is shown only on a terminal, for slow steps).")
+    private boolean quiet;
 
     EqualityDutyCommand(PrintStream out, PrintStream err) {
+        this(InputStream.nullInputStream(), out, err, false);
+    }
+
+    EqualityDutyCommand(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+        this.in = in;
         this.out = out;
         this.err = err;
+        this.terminal = terminal;
+    }
+
+    InputStream in() {
+        return in;
     }
 
     PrintStream out() {
@@ -39,6 +69,21 @@ final class EqualityDutyCommand implements Callable<Integer> {
         return err;
     }
 
+    /** The progress reporter of this run: quiet with {@code --quiet} or without a terminal. */
+    synchronized Progress progress() {
+        if (progress == null) {
+            progress = Progress.forRun(err, quiet, terminal);
+        }
+        return progress;
+    }
+
+    /** Ends any progress line; called once the command has finished. */
+    synchronized void finish() {
+        if (progress != null) {
+            progress.close();
+        }
+    }
+
     @Override
     public Integer call() {
         LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
@@ -46,9 +91,11 @@ final class EqualityDutyCommand implements Callable<Integer> {
             out.println(PlanPrinter.render(plan));
             out.println("Assessment (SMART and duty checks) " + AssessmentPrinter.render(PlanAssessor.assess(plan, asOf)));
         }
-        out.println("Checked the two seed plans (examples/src/main/resources/plans/). Check your own plan with:");
-        out.println("  equality-duty check PLAN.json [--as-of DATE] [--format text|json]");
+        out.println("Checked the two seed plans (examples/src/main/resources/plans/)."
+                + " Start and check your own plan with:");
+        out.println("  " + Invocation.command("init my-plan.json"));
+        out.println("  " + Invocation.command("check my-plan.json [--as-of DATE] [--format text|json]"));
         out.println();
-        return ReportCommand.write(ReportCommand.DEFAULT_SEED, ReportCommand.DEFAULT_OUT, out, err);
+        return ReportCommand.write(ReportCommand.DEFAULT_SEED, ReportCommand.DEFAULT_OUT, out, err, progress());
     }
 }

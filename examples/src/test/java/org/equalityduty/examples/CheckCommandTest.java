@@ -1,10 +1,13 @@
 package org.equalityduty.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,30 +15,33 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
-import org.equalityduty.core.Action;
-import org.equalityduty.core.Baseline;
-import org.equalityduty.core.Dimensions;
-import org.equalityduty.core.Direction;
-import org.equalityduty.core.DutyAim;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.Group;
-import org.equalityduty.core.Jurisdiction;
-import org.equalityduty.core.KeyStage;
-import org.equalityduty.core.Measure;
-import org.equalityduty.core.MeasureKind;
-import org.equalityduty.core.MeasureUnit;
-import org.equalityduty.core.Objective;
-import org.equalityduty.core.Organisation;
-import org.equalityduty.core.PlanPeriod;
-import org.equalityduty.core.Population;
-import org.equalityduty.core.PopulationReference;
-import org.equalityduty.core.QuantitativeTarget;
-import org.equalityduty.core.Subject;
-import org.equalityduty.core.Target;
-import org.equalityduty.core.TargetKind;
-import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.plan.Action;
+import org.equalityduty.core.plan.Baseline;
+import org.equalityduty.core.population.Dimensions;
+import org.equalityduty.core.plan.Direction;
+import org.equalityduty.core.duty.DutyAim;
+import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.population.Group;
+import org.equalityduty.core.duty.Jurisdiction;
+import org.equalityduty.core.plan.KeyStage;
+import org.equalityduty.core.plan.Measure;
+import org.equalityduty.core.plan.MeasureKind;
+import org.equalityduty.core.plan.MeasureUnit;
+import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.duty.Organisation;
+import org.equalityduty.core.plan.PlanPeriod;
+import org.equalityduty.core.duty.Population;
+import org.equalityduty.core.plan.PopulationReference;
+import org.equalityduty.core.plan.QuantitativeTarget;
+import org.equalityduty.core.plan.Subject;
+import org.equalityduty.core.plan.Target;
+import org.equalityduty.core.plan.TargetKind;
+import org.equalityduty.core.plan.TimeFrame;
 import org.equalityduty.json.EqualityJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +59,11 @@ class CheckCommandTest {
     private int run(String... args) {
         return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private int runWithInput(String stdin, String... args) {
+        return Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String out() {
@@ -137,14 +148,25 @@ class CheckCommandTest {
     }
 
     @Test
-    void jsonFormatIsAParsableDocument() throws IOException {
+    void jsonFormatIsOneCheckDocumentWithTheAssessment() throws IOException {
         Path file = write("soke.json", resource("/plans/soke-2023-2026.json"));
         assertEquals(1, run("check", file.toString(), "--as-of", AS_OF.toString(), "--format", "json"));
+        assertEquals("", err());
         JsonNode doc = new ObjectMapper().readTree(out());
-        assertEquals("equality-plan-assessment", doc.get("kind").asText());
-        assertEquals("2025-09-01", doc.get("asOf").asText());
-        assertEquals("duty.information-overdue", doc.get("findings").get(0).get("code").asText());
-        assertEquals("error", doc.get("findings").get(0).get("severity").asText());
+        assertEquals("equality-plan-check", doc.get("kind").asText());
+        assertEquals(1, doc.get("formatVersion").asInt());
+        assertEquals(1, doc.get("exitCode").asInt());
+        assertEquals(0, doc.get("argumentErrors").size());
+        assertEquals(1, doc.get("files").size());
+        JsonNode entry = doc.get("files").get(0);
+        assertEquals(file.toString(), entry.get("file").asText());
+        assertEquals("failed", entry.get("outcome").asText());
+        assertEquals(1, entry.get("exitCode").asInt());
+        JsonNode assessment = entry.get("assessment");
+        assertEquals("equality-plan-assessment", assessment.get("kind").asText());
+        assertEquals("2025-09-01", assessment.get("asOf").asText());
+        assertEquals("duty.information-overdue", assessment.get("findings").get(0).get("code").asText());
+        assertEquals("error", assessment.get("findings").get(0).get("severity").asText());
     }
 
     @Test
@@ -166,12 +188,14 @@ class CheckCommandTest {
         Path missing = dir.resolve("nope.json");
         assertEquals(2, run("check", missing.toString()));
         assertEquals("No such file: " + missing + "\n", err());
+        assertEquals("", out());
     }
 
     @Test
     void wrongArgumentsExitTwoWithAClearMessage() {
         assertEquals(2, run("check"));
-        assertTrue(err().startsWith("Missing required parameter: 'PLAN.json'"), err());
+        assertEquals("Missing required parameter: 'PLAN.json'\n"
+                + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='check --help'\n", err());
         err.reset();
         assertEquals(2, run("check", "x.json", "--as-of", "1 Sept"));
         assertTrue(err().startsWith("Invalid value for option '--as-of': '1 Sept' is not a date in the form yyyy-mm-dd,"
@@ -182,7 +206,9 @@ class CheckCommandTest {
         assertTrue(err().startsWith("Invalid value for option '--format': expected one of [text, json]"), err());
         err.reset();
         assertEquals(2, run("frobnicate"));
-        assertTrue(err().startsWith("Unmatched argument at index 0: 'frobnicate'"), err());
+        assertTrue(err().startsWith("Unknown command: 'frobnicate'. The commands are: check, init, schema, report, paygap, suppress, help"),
+                err());
+        assertEquals("", out());
     }
 
     @Test
@@ -190,5 +216,189 @@ class CheckCommandTest {
         assertEquals(0, run("--help"));
         assertTrue(out().contains("check"), out());
         assertTrue(out().contains("Exit codes:"), out());
+    }
+
+    @Test
+    void severalFilesExitWithTheWorstAndEachIsHeadedByItsName() throws IOException {
+        Path good = write("good.json", EqualityJson.defaults().writePlan(goodPlan()));
+        Path soke = write("soke.json", resource("/plans/soke-2023-2026.json"));
+        assertEquals(0, run("check", good.toString(), good.toString(), "--as-of", AS_OF.toString()));
+        err.reset();
+        out.reset();
+        assertEquals(1, run("check", good.toString(), soke.toString(), "--as-of", AS_OF.toString()));
+        assertEquals("", err());
+        String goodText = AssessmentPrinter.render(
+                org.equalityduty.core.assessment.PlanAssessor.assess(goodPlan(), AS_OF));
+        String sokeText = AssessmentPrinter.render(
+                org.equalityduty.core.assessment.PlanAssessor.assess(SeedPlans.soke(), AS_OF));
+        assertEquals("== " + good + " ==\n" + goodText + "\n== " + soke + " ==\n" + sokeText + "\n", out());
+        out.reset();
+        Path missing = dir.resolve("missing.json");
+        assertEquals(2, run("check", soke.toString(), missing.toString(), good.toString(), "--as-of", "2025-09-01"));
+        assertEquals("No such file: " + missing + "\n", err());
+        assertTrue(out().contains("== " + good + " ==\n"), "the files after a missing one are still checked");
+    }
+
+    @Test
+    void aDashReadsStandardInput() throws IOException {
+        String json = EqualityJson.defaults().writePlan(goodPlan());
+        assertEquals(0, runWithInput(json, "check", "-", "--as-of", AS_OF.toString()));
+        assertEquals("", err());
+        assertEquals(AssessmentPrinter.render(
+                org.equalityduty.core.assessment.PlanAssessor.assess(goodPlan(), AS_OF)), out());
+    }
+
+    @Test
+    void emptyStandardInputIsNotAPlan() {
+        assertEquals(2, runWithInput("", "check", "-"));
+        assertEquals("standard input is not a valid equality plan: 1 problem(s)\n"
+                + "  (document): the document is empty; it must be a JSON object\n", err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void standardInputNamedTwiceIsAnArgumentError() {
+        assertEquals(2, runWithInput("{}", "check", "-", "-"));
+        assertEquals("Standard input ('-') can be read only once, but it is named 2 times\n", err());
+        out.reset();
+        err.reset();
+        assertEquals(2, runWithInput("{}", "check", "-", "--format", "json", "-"));
+        assertEquals("", err());
+        assertEquals("{\n"
+                + "  \"kind\" : \"equality-plan-check\",\n"
+                + "  \"formatVersion\" : 1,\n"
+                + "  \"exitCode\" : 2,\n"
+                + "  \"argumentErrors\" : [ {\n"
+                + "    \"message\" : \"Standard input ('-') can be read only once, but it is named 2 times\"\n"
+                + "  } ],\n"
+                + "  \"files\" : [ ]\n"
+                + "}\n", out());
+    }
+
+    @Test
+    void aDirectoryIsNotAPlanFile() {
+        assertEquals(2, run("check", dir.toString()));
+        assertEquals("Cannot read " + dir + ": it is a directory, not a plan file\n", err());
+    }
+
+    @Test
+    void anEmptyFileIsNotAPlan() throws IOException {
+        Path empty = write("empty.json", "");
+        assertEquals(2, run("check", empty.toString()));
+        assertEquals(empty + " is not a valid equality plan: 1 problem(s)\n"
+                + "  (document): the document is empty; it must be a JSON object\n", err());
+    }
+
+    @Test
+    void anUnreadableFileSaysPermissionDenied() throws IOException {
+        Path locked = write("locked.json", EqualityJson.defaults().writePlan(goodPlan()));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(locked), "this user (root?) can read a file without permissions");
+        assertEquals(2, run("check", locked.toString()));
+        assertEquals("Cannot read " + locked + ": permission denied\n", err());
+    }
+
+    @Test
+    void readErrorsNameTheFileWithoutJavaClassNames() {
+        assertEquals("Cannot read plan.json: permission denied",
+                CheckCommand.readError("plan.json", new AccessDeniedException("plan.json")));
+        assertEquals("No such file: standard input", CheckCommand.readError("-", new NoSuchFileException("-")));
+        assertEquals("Cannot read plan.json: Input/output error", CheckCommand.readError("plan.json",
+                new java.nio.file.FileSystemException("plan.json", null, "Input/output error")));
+        assertEquals("Cannot read plan.json: disk on fire",
+                CheckCommand.readError("plan.json", new IOException("disk on fire")));
+    }
+
+    @Test
+    void jsonFormatCarriesReadErrorsOfEveryKind() throws IOException {
+        Path missing = dir.resolve("missing.json");
+        Path broken = write("broken.json", resource("/plans/soke-2023-2026.json")
+                .replace("\"jurisdiction\": \"england\"", "\"jurisdiction\": \"mars\""));
+        assertEquals(2, runWithInput("", "check", "--format=json", missing.toString(), broken.toString(), dir.toString(),
+                "-"));
+        assertEquals("", err());
+        JsonNode files = new ObjectMapper().readTree(out()).get("files");
+        assertEquals(4, files.size());
+        assertEquals("unreadable", files.get(0).get("outcome").asText());
+        assertEquals("No such file: " + missing, files.get(0).get("message").asText());
+        assertEquals("invalid", files.get(1).get("outcome").asText());
+        assertEquals("/jurisdiction", files.get(1).get("problems").get(0).get("pointer").asText());
+        assertTrue(files.get(1).get("problems").get(0).get("message").asText().startsWith("'mars' is not"),
+                files.get(1).toString());
+        assertFalse(files.get(1).get("truncated").asBoolean());
+        assertEquals("Cannot read " + dir + ": it is a directory, not a plan file",
+                files.get(2).get("message").asText());
+        assertEquals("-", files.get(3).get("file").asText());
+        assertEquals("", files.get(3).get("problems").get(0).get("pointer").asText());
+        assertEquals("the document is empty; it must be a JSON object",
+                files.get(3).get("problems").get(0).get("message").asText());
+    }
+
+    @Test
+    void jsonFormatCarriesArgumentErrors() throws IOException {
+        assertEquals(2, run("check", "--format", "json", "--as-of", "1 Sept", "x.json"));
+        assertEquals("", err());
+        JsonNode doc = new ObjectMapper().readTree(out());
+        assertEquals(2, doc.get("exitCode").asInt());
+        assertEquals(0, doc.get("files").size());
+        assertEquals("Invalid value for option '--as-of': '1 Sept' is not a date in the form yyyy-mm-dd, such as"
+                + " 2025-09-01", doc.get("argumentErrors").get(0).get("message").asText());
+        out.reset();
+        assertEquals(2, run("check", "--format", "json", "--fromat", "json", "x.json"));
+        doc = new ObjectMapper().readTree(out());
+        assertEquals("Unknown option: '--fromat'. Did you mean '--format'?",
+                doc.get("argumentErrors").get(0).get("message").asText());
+        assertEquals("", err());
+        out.reset();
+        assertEquals(2, run("check", "--format=json"));
+        doc = new ObjectMapper().readTree(out());
+        assertEquals("Missing required parameter: 'PLAN.json'", doc.get("argumentErrors").get(0).get("message").asText());
+    }
+
+    @Test
+    void aMisspeltOptionGetsADidYouMeanAndTheFileIsNotCalledUnknown() throws IOException {
+        Path good = write("good.json", EqualityJson.defaults().writePlan(goodPlan()));
+        assertEquals(2, run("check", "--fromat", "json", good.toString()));
+        assertEquals("Unknown option: '--fromat'. Did you mean '--format'?\n"
+                + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='check --help'\n", err());
+        assertEquals("", out());
+        err.reset();
+        assertEquals(2, run("check", "--as_of=2025-09-01", good.toString()));
+        assertEquals("Unknown option: '--as_of'. Did you mean '--as-of'?\n"
+                + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='check --help'\n", err());
+        err.reset();
+        assertEquals(2, run("check", "--verbose", good.toString()));
+        assertEquals("Unknown option: '--verbose'\n"
+                + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='check --help'\n", err());
+    }
+
+    @Test
+    void aMisspeltCommandGetsADidYouMean() {
+        assertEquals(2, run("chek", "plan.json"));
+        assertEquals("Unknown command: 'chek'. Did you mean 'check'?\n"
+                + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='--help'\n", err());
+        assertEquals("", out());
+        err.reset();
+        assertEquals(2, run("schmea"));
+        assertEquals("Unknown command: 'schmea'. Did you mean 'schema'?\n"
+                + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='--help'\n", err());
+    }
+
+    @Test
+    void badDatesAreRejectedBeforeAnyFileIsRead() {
+        assertEquals(2, run("check", "nope.json", "--as-of", "2025-02-30"));
+        assertEquals("Invalid value for option '--as-of': '2025-02-30' is not a date in the form yyyy-mm-dd, such as"
+                + " 2025-09-01\n"
+                + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='check --help'\n", err());
+    }
+
+    @Test
+    void theReadmesShortPlanPassesWithOneAdvice() throws IOException {
+        // The plan shown in the README's command-line section, byte for byte.
+        Path file = write("short.json", resource("/readme/short-plan.json"));
+        assertEquals(0, run("check", file.toString(), "--as-of", "2025-09-01"));
+        assertEquals("", err());
+        assertEquals("as of 2025-09-01\n\n## SMART summary (letters met; - not met)\nobjectives[0] o1 SMART\n\n"
+                + "## Findings\nadvice duty.non-protected-only at (plan)\n", out().substring(0, out().indexOf("\n  ") + 1));
     }
 }

@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.Objective;
-import org.equalityduty.core.QuantitativeTarget;
-import org.equalityduty.core.SuccessCriterion;
-import org.equalityduty.core.TargetKind;
+import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.plan.QuantitativeTarget;
+import org.equalityduty.core.plan.SuccessCriterion;
+import org.equalityduty.core.plan.TargetKind;
 import org.equalityduty.core.validation.EqualityValidation;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * <p>Generated {@code Immutable*} classes are package-private; the abstract type is the public face and
  * exposes {@code of(...)} and {@code builder()}. Accessors are JavaBeans getters ({@code getTitle()},
  * {@code isOngoing()}) so that Bean Validation sees property constraints, builders are strict (each
- * attribute set once), generated code uses the JDK only and Jakarta annotations.
+ * attribute set once), generated code uses the JDK only and Jakarta annotations, and no class-path annotation
+ * (such as Immutables' {@code @Generated}) reaches the class files, so consumers need nothing of Immutables.
  *
  * @since 0.1.0
  */
@@ -32,6 +33,10 @@ import org.immutables.value.Value;
     privateNoargConstructor = false,
     optionalAcceptNullable = false,
     headerComments = false,
-    generateSuppressAllWarnings = true)
+    generateSuppressAllWarnings = true,
+    // No annotation found on the class path is copied into generated classes (Immutables' own @Generated among
+    // them): a consumer compiling with -Xlint:all -Werror, without Immutables, would warn on it. Override is the
+    // documented stand-in for "none", as an empty array means "all".
+    allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {
 }

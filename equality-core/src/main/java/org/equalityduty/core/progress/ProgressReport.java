@@ -2,8 +2,8 @@ package org.equalityduty.core.progress;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.equalityduty.core.PlanPeriod;
 import org.equalityduty.core.internal.ValueStyle;
+import org.equalityduty.core.plan.PlanPeriod;
 import org.immutables.value.Value;
 
 /**

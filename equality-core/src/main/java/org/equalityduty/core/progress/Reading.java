@@ -3,7 +3,7 @@ package org.equalityduty.core.progress;
 import org.equalityduty.core.internal.Codes;
 
 /**
- * How a target stated "by N%" ({@link org.equalityduty.core.TargetKind#PERCENT_AS_STATED}) is read when the
+ * How a target stated "by N%" ({@link org.equalityduty.core.plan.TargetKind#PERCENT_AS_STATED}) is read when the
  * measure is a percentage or its unit is unknown, so that both readings are possible.
  *
  * <p>This enum is immutable and thread-safe.

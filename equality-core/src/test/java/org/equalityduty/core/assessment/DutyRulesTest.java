@@ -9,13 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.equalityduty.core.DutyAim;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.Jurisdiction;
-import org.equalityduty.core.Objective;
-import org.equalityduty.core.Population;
-import org.equalityduty.core.ProtectedCharacteristic;
-import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.constraints.Severity;
+import org.equalityduty.core.duty.DutyAim;
+import org.equalityduty.core.duty.Jurisdiction;
+import org.equalityduty.core.duty.Population;
+import org.equalityduty.core.duty.ProtectedCharacteristic;
+import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.plan.TimeFrame;
 import org.junit.jupiter.api.Test;
 
 /** One test per duty rule: a minimal passing plan and a minimal failing plan. */
@@ -45,7 +46,7 @@ class DutyRulesTest {
         assertEquals("[error duty.objectives-overdue (plan): The objectives were published on 2024-01-15; the specific "
                 + "duties for England (SI 2017/353) require objectives at least every 4 years, so new ones were due by "
                 + "2028-01-15.]", at(plan, LocalDate.of(2028, 1, 16), "duty.objectives-overdue").toString());
-        EqualityPlan unpublished = EqualityPlan.builder().organisation(org.equalityduty.core.Organisation.trust("T"))
+        EqualityPlan unpublished = EqualityPlan.builder().organisation(org.equalityduty.core.duty.Organisation.trust("T"))
                 .jurisdiction(Jurisdiction.ENGLAND).period(Fixtures.PERIOD).addObjectives(objective()).build();
         assertEquals("[error duty.objectives-overdue (plan): The plan does not say when it was published; counting "
                 + "from the start of its period, 2024-01-01, the specific duties for England (SI 2017/353) required new "

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.equalityduty.core.InvalidValueException;
+import org.equalityduty.core.constraints.Severity;
 import org.junit.jupiter.api.Test;
 
 class RuleTest {

@@ -12,22 +12,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import org.equalityduty.core.Action;
-import org.equalityduty.core.Direction;
-import org.equalityduty.core.DutyAim;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.Measure;
-import org.equalityduty.core.MeasureKind;
-import org.equalityduty.core.MeasureUnit;
-import org.equalityduty.core.Milestone;
-import org.equalityduty.core.Objective;
-import org.equalityduty.core.Population;
-import org.equalityduty.core.ProtectedCharacteristic;
-import org.equalityduty.core.QualitativeCriterion;
-import org.equalityduty.core.Recurrence;
-import org.equalityduty.core.SuccessCriterion;
-import org.equalityduty.core.TargetKind;
-import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.constraints.Severity;
+import org.equalityduty.core.duty.DutyAim;
+import org.equalityduty.core.duty.Population;
+import org.equalityduty.core.duty.ProtectedCharacteristic;
+import org.equalityduty.core.duty.Recurrence;
+import org.equalityduty.core.plan.Action;
+import org.equalityduty.core.plan.Direction;
+import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.plan.Measure;
+import org.equalityduty.core.plan.MeasureKind;
+import org.equalityduty.core.plan.MeasureUnit;
+import org.equalityduty.core.plan.Milestone;
+import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.plan.QualitativeCriterion;
+import org.equalityduty.core.plan.SuccessCriterion;
+import org.equalityduty.core.plan.TargetKind;
+import org.equalityduty.core.plan.TimeFrame;
 import org.junit.jupiter.api.Test;
 
 /** One test per SMART rule: a minimal passing plan and a minimal failing plan. */
@@ -60,7 +61,7 @@ class SmartRulesTest {
     @Test
     void notMeasurableQualitative() {
         assertNone(with(QualitativeCriterion.builder().id("c1").text("survey").measure(share())
-                .target(org.equalityduty.core.Target.of(TargetKind.LEVEL, "80")).build()), "smart.not-measurable");
+                .target(org.equalityduty.core.plan.Target.of(TargetKind.LEVEL, "80")).build()), "smart.not-measurable");
         assertOnly(with(QualitativeCriterion.of("c1", "Positive feedback from male support staff")),
                 "smart.not-measurable", Severity.WARNING, CRITERION, "This criterion describes an outcome but gives "
                         + "no measure and no number, so nobody can tell when it has been met.");

@@ -13,22 +13,22 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
-import org.equalityduty.core.Baseline;
-import org.equalityduty.core.Direction;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.Measure;
-import org.equalityduty.core.MeasureKind;
-import org.equalityduty.core.Milestone;
-import org.equalityduty.core.Observation;
-import org.equalityduty.core.ObservationSeries;
-import org.equalityduty.core.ObservationStatus;
-import org.equalityduty.core.Population;
-import org.equalityduty.core.ProgressRecord;
-import org.equalityduty.core.QualitativeCriterion;
-import org.equalityduty.core.QuantitativeTarget;
-import org.equalityduty.core.Target;
-import org.equalityduty.core.TargetKind;
-import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.duty.Population;
+import org.equalityduty.core.observation.Observation;
+import org.equalityduty.core.observation.ObservationSeries;
+import org.equalityduty.core.observation.ObservationStatus;
+import org.equalityduty.core.observation.ProgressRecord;
+import org.equalityduty.core.plan.Baseline;
+import org.equalityduty.core.plan.Direction;
+import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.plan.Measure;
+import org.equalityduty.core.plan.MeasureKind;
+import org.equalityduty.core.plan.Milestone;
+import org.equalityduty.core.plan.QualitativeCriterion;
+import org.equalityduty.core.plan.QuantitativeTarget;
+import org.equalityduty.core.plan.Target;
+import org.equalityduty.core.plan.TargetKind;
+import org.equalityduty.core.plan.TimeFrame;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -391,7 +391,7 @@ class ProgressEvaluatorTest {
                 .organisation(plan.getOrganisation())
                 .jurisdiction(plan.getJurisdiction())
                 .period(plan.getPeriod())
-                .addObjectives(org.equalityduty.core.Objective.builder().id("o1").title("Staff")
+                .addObjectives(org.equalityduty.core.plan.Objective.builder().id("o1").title("Staff")
                         .addSuccessCriteria(staff).targetDate(date("2024-06-30")).build())
                 .build();
         // 3 on 2024-01-01 < 5 and the objective's target date 2024-06-30 has passed by 2024-09-01.

@@ -4,18 +4,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.equalityduty.core.Action;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.Jurisdiction;
-import org.equalityduty.core.Objective;
-import org.equalityduty.core.Observation;
-import org.equalityduty.core.ObservationSeries;
-import org.equalityduty.core.Organisation;
-import org.equalityduty.core.OrganisationType;
-import org.equalityduty.core.PlanPeriod;
-import org.equalityduty.core.ProgressRecord;
-import org.equalityduty.core.SuccessCriterion;
-import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.duty.Jurisdiction;
+import org.equalityduty.core.duty.Organisation;
+import org.equalityduty.core.duty.OrganisationType;
+import org.equalityduty.core.observation.Observation;
+import org.equalityduty.core.observation.ObservationSeries;
+import org.equalityduty.core.observation.ProgressRecord;
+import org.equalityduty.core.plan.Action;
+import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.plan.PlanPeriod;
+import org.equalityduty.core.plan.SuccessCriterion;
+import org.equalityduty.core.plan.TimeFrame;
 
 /** Small plans and records for progress tests: one objective, one action. */
 final class ProgressFixtures {

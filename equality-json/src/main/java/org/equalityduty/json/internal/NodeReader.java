@@ -19,32 +19,32 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.equalityduty.core.Action;
-import org.equalityduty.core.Baseline;
-import org.equalityduty.core.Benchmark;
-import org.equalityduty.core.Category;
-import org.equalityduty.core.Dimension;
-import org.equalityduty.core.Dimensions;
-import org.equalityduty.core.EqualityPlan;
-import org.equalityduty.core.Group;
-import org.equalityduty.core.GroupReference;
+import org.equalityduty.core.plan.Action;
+import org.equalityduty.core.plan.Baseline;
+import org.equalityduty.core.plan.Benchmark;
+import org.equalityduty.core.population.Category;
+import org.equalityduty.core.population.Dimension;
+import org.equalityduty.core.population.Dimensions;
+import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.population.Group;
+import org.equalityduty.core.plan.GroupReference;
 import org.equalityduty.core.InvalidValueException;
-import org.equalityduty.core.Measure;
-import org.equalityduty.core.Milestone;
-import org.equalityduty.core.Objective;
-import org.equalityduty.core.Observation;
-import org.equalityduty.core.ObservationSeries;
-import org.equalityduty.core.Organisation;
-import org.equalityduty.core.PlanPeriod;
-import org.equalityduty.core.PopulationReference;
-import org.equalityduty.core.ProgressRecord;
-import org.equalityduty.core.PublicationRule;
-import org.equalityduty.core.QualitativeCriterion;
-import org.equalityduty.core.QuantitativeTarget;
-import org.equalityduty.core.Reference;
-import org.equalityduty.core.SuccessCriterion;
-import org.equalityduty.core.Target;
-import org.equalityduty.core.TimeFrame;
+import org.equalityduty.core.plan.Measure;
+import org.equalityduty.core.plan.Milestone;
+import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.observation.Observation;
+import org.equalityduty.core.observation.ObservationSeries;
+import org.equalityduty.core.duty.Organisation;
+import org.equalityduty.core.plan.PlanPeriod;
+import org.equalityduty.core.plan.PopulationReference;
+import org.equalityduty.core.observation.ProgressRecord;
+import org.equalityduty.core.duty.PublicationRule;
+import org.equalityduty.core.plan.QualitativeCriterion;
+import org.equalityduty.core.plan.QuantitativeTarget;
+import org.equalityduty.core.plan.Reference;
+import org.equalityduty.core.plan.SuccessCriterion;
+import org.equalityduty.core.plan.Target;
+import org.equalityduty.core.plan.TimeFrame;
 import org.equalityduty.core.progress.CriterionKind;
 import org.equalityduty.core.progress.CriterionProgress;
 import org.equalityduty.core.progress.CriterionStatus;
@@ -93,15 +93,6 @@ public final class NodeReader {
     private static final Pattern ID_TEXT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern CRITERION_PATH_TEXT =
             Pattern.compile("objectives\\[[0-9]{1,9}\\](\\.actions\\[[0-9]{1,9}\\])?\\.successCriteria\\[[0-9]{1,9}\\]");
-    /** The statuses each kind of criterion takes, and those of a measure tied to a qualitative criterion. */
-    private static final Map<CriterionKind, Set<CriterionStatus>> STATUSES = Map.of(
-            CriterionKind.QUANTITATIVE, EnumSet.of(CriterionStatus.ACHIEVED, CriterionStatus.ON_TRACK,
-                    CriterionStatus.OFF_TRACK, CriterionStatus.INCONCLUSIVE, CriterionStatus.NOT_YET_DUE,
-                    CriterionStatus.NO_DATA, CriterionStatus.NOT_MEASURABLE),
-            CriterionKind.MILESTONE, EnumSet.of(CriterionStatus.DONE, CriterionStatus.OVERDUE,
-                    CriterionStatus.NOT_YET_DUE),
-            CriterionKind.QUALITATIVE, EnumSet.of(CriterionStatus.EVIDENCE_RECORDED, CriterionStatus.NO_EVIDENCE));
-
     private final Problems problems;
     private final boolean validate;
 
@@ -752,7 +743,7 @@ public final class NodeReader {
         set(optional(o, at, PROJECTION, this::figure), b::projection);
         set(optional(o, at, LATEST_VALUE, this::figure), b::latestValue);
         set(optional(o, at, LATEST_DATE, this::date), b::latestDate);
-        if (kind != null && status != null && !STATUSES.get(kind).contains(status)) {
+        if (kind != null && status != null && !kind.allows(status)) {
             problems.add(Problems.child(at, STATUS), "'" + status.getCode() + "' is not a status of a "
                     + kind.getCode() + " criterion; use one of " + statusCodes(kind));
         }
@@ -760,7 +751,7 @@ public final class NodeReader {
             if (kind != null && kind != CriterionKind.QUALITATIVE) {
                 problems.add(Problems.child(at, MEASURE_STATUS),
                         "only a qualitative criterion has a measureStatus, for the measure tied to it");
-            } else if (!STATUSES.get(CriterionKind.QUANTITATIVE).contains(measureStatus)) {
+            } else if (!CriterionKind.QUANTITATIVE.allows(measureStatus)) {
                 problems.add(Problems.child(at, MEASURE_STATUS), "'" + measureStatus.getCode()
                         + "' is not a status of a measure; use one of " + statusCodes(CriterionKind.QUANTITATIVE));
             }
@@ -773,7 +764,7 @@ public final class NodeReader {
     }
 
     private static String statusCodes(CriterionKind kind) {
-        return String.join(", ", CRITERION_STATUSES.sortedCodes(STATUSES.get(kind)));
+        return String.join(", ", CRITERION_STATUSES.sortedCodes(kind.getStatuses()));
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.equalityduty.metrics.measures;
 
 import java.util.Objects;
-import org.equalityduty.core.KeyStage;
-import org.equalityduty.core.Subject;
+import org.equalityduty.core.plan.KeyStage;
+import org.equalityduty.core.plan.Subject;
 
 /**
  * An attainment outcome: a subject (or headline measure) at a key stage, such as KS2 reading or KS4 Attainment 8.

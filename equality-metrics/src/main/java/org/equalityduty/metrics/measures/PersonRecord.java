@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
-import org.equalityduty.core.Category;
+import org.equalityduty.core.population.Category;
 
 /**
  * A small, MIS-neutral view of one person: a pupil, a member of staff, an applicant for a job or a survey respondent.

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
-import org.equalityduty.core.Category;
+import org.equalityduty.core.population.Category;
 
 /**
  * How to read the facts {@link MeasureEvaluator} needs from the caller's own record type, so that existing MIS
@@ -12,7 +12,7 @@ import org.equalityduty.core.Category;
  *
  * <p>Only the category function is required; the others default to "not known" for every record. A measure that
  * needs a fact the view cannot give (a score for a mean score, a stage for a selection rate) is then evaluated over
- * no one, which {@link MeasureEvaluator} reports as {@link org.equalityduty.core.ObservationStatus#NOT_COLLECTED}.
+ * no one, which {@link MeasureEvaluator} reports as {@link org.equalityduty.core.observation.ObservationStatus#NOT_COLLECTED}.
  * <pre>{@code
  * PersonView<Pupil> view = PersonView.<Pupil>builder((pupil, dimensionId) -> pupil.category(dimensionId))
  *         .score((pupil, outcome) -> pupil.scaledScore(outcome))
@@ -139,7 +139,7 @@ public final class PersonView<T> {
      * @param record the record, not null
      * @param dimensionId the dimension identifier, not null
      * @return the category, null if none is recorded (the convention of
-     *         {@link org.equalityduty.core.Group#matches(Function)})
+     *         {@link org.equalityduty.core.population.Group#matches(Function)})
      * @throws NullPointerException if the caller's function returns null
      * @since 0.1.0
      */

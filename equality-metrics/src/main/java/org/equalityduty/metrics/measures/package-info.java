@@ -1,6 +1,6 @@
 /**
- * Evaluation of a core {@link org.equalityduty.core.Measure} from person-level records, giving a core
- * {@link org.equalityduty.core.Observation}: the value in the measure's unit, its confidence interval, the number of
+ * Evaluation of a core {@link org.equalityduty.core.plan.Measure} from person-level records, giving a core
+ * {@link org.equalityduty.core.observation.Observation}: the value in the measure's unit, its confidence interval, the number of
  * people it rests on, and a status and note when there is no value to publish.
  *
  * <p>Records are either {@link org.equalityduty.metrics.measures.PersonRecord}s, a small MIS-neutral view, or the

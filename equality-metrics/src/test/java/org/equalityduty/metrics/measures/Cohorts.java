@@ -2,11 +2,11 @@ package org.equalityduty.metrics.measures;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.equalityduty.core.Category;
-import org.equalityduty.core.Disclosure;
-import org.equalityduty.core.Group;
-import org.equalityduty.core.KeyStage;
-import org.equalityduty.core.Subject;
+import org.equalityduty.core.population.Category;
+import org.equalityduty.core.population.Disclosure;
+import org.equalityduty.core.population.Group;
+import org.equalityduty.core.plan.KeyStage;
+import org.equalityduty.core.plan.Subject;
 
 /** Hand-made cohorts shared by the tests; the expected figures are worked out where they are asserted. */
 final class Cohorts {

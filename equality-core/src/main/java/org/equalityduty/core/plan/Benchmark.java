@@ -1,0 +1,85 @@
+package org.equalityduty.core.plan;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.equalityduty.core.internal.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * An external figure to compare with, such as a national rate, the share of a group in the pupil roll, or in
+ * the local population.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@ValueStyle
+public abstract non-sealed class Benchmark implements Reference {
+
+    Benchmark() {
+    }
+
+    /**
+     * Gets what the figure is.
+     *
+     * @return such as "BAME pupils across the Trust", not null
+     * @since 0.1.0
+     */
+    public abstract @NotBlank @Size(max = 300) String getLabel();
+
+    /**
+     * Gets the value, in the unit of the measure it is compared with.
+     *
+     * @return the exact value, not null
+     * @since 0.1.0
+     */
+    public abstract BigDecimal getValue();
+
+    /**
+     * Gets where the figure comes from.
+     *
+     * @return the source, empty if not stated, not null
+     * @since 0.1.0
+     */
+    public abstract Optional<@Size(min = 1, max = 500) String> getSource();
+
+    /**
+     * Obtains a benchmark with no stated source.
+     *
+     * @param label  what the figure is, not null
+     * @param value  the value, not null
+     * @return the benchmark, not null
+     * @since 0.1.0
+     */
+    public static Benchmark of(String label, BigDecimal value) {
+        return builder().label(label).value(value).build();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.benchmark(this);
+    }
+
+    /**
+     * Creates a builder.
+     *
+     * @return a new builder, not null
+     * @since 0.1.0
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link Benchmark} instances; each attribute may be set once.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder extends ImmutableBenchmark.Builder {
+        Builder() {
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.equalityduty.core.plan;
+
+import java.util.Optional;
+import org.equalityduty.core.InvalidValueException;
+import org.equalityduty.core.internal.Codes;
+
+/**
+ * What a measure computes.
+ *
+ * <p>This enum is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public enum MeasureKind {
+    /** The difference in attainment between a focus group and a reference; its unit depends on the outcome. */
+    ATTAINMENT_GAP(null, true, false),
+    /** The share of a group reaching a standard, such as % meeting the expected standard. */
+    ATTAINMENT_RATE(MeasureUnit.PERCENT, false, true),
+    /** A group's mean score, such as a mean scaled score or Attainment 8. */
+    MEAN_SCORE(MeasureUnit.SCORE, false, false),
+    /** The DfE disadvantage gap index, 0 (no gap) to 10. */
+    GAP_INDEX(MeasureUnit.INDEX, true, false),
+    /** A group's share of a population, such as the share of staff who are men. */
+    REPRESENTATION_SHARE(MeasureUnit.PERCENT, false, true),
+    /** A count of people or events, such as applicants or reported incidents. */
+    COUNT(MeasureUnit.COUNT, false, false),
+    /** A rate such as attendance or exclusions. */
+    RATE(MeasureUnit.PERCENT, false, true),
+    /** A pay gap: (A - B) / A x 100 with A the reference's pay. */
+    PAY_GAP(MeasureUnit.PERCENT, true, false),
+    /** The share of people with a known value for a characteristic. */
+    DISCLOSURE_RATE(MeasureUnit.PERCENT, false, true),
+    /** The share of survey respondents answering positively. */
+    SURVEY_POSITIVE_RATE(MeasureUnit.PERCENT, false, true),
+    /** The share of a group's applicants selected at a stage (shortlisted, appointed). */
+    SELECTION_RATE(MeasureUnit.PERCENT, false, true);
+
+    private static final Codes<MeasureKind> CODES = Codes.of(MeasureKind.class, MeasureKind::getCode);
+
+    private final MeasureUnit naturalUnit;
+    private final boolean gap;
+    private final boolean share;
+
+    MeasureKind(MeasureUnit naturalUnit, boolean gap, boolean share) {
+        this.naturalUnit = naturalUnit;
+        this.gap = gap;
+        this.share = share;
+    }
+
+    /**
+     * Gets the unit this kind of measure is naturally expressed in.
+     *
+     * @return the unit, empty for attainment gaps (points of a rate, or score points), not null
+     * @since 0.1.0
+     */
+    public Optional<MeasureUnit> getNaturalUnit() {
+        return Optional.ofNullable(naturalUnit);
+    }
+
+    /**
+     * Checks whether this kind measures a gap between groups, so that narrowing means decreasing.
+     *
+     * @return true for attainment gaps, the gap index and pay gaps
+     * @since 0.1.0
+     */
+    public boolean isGap() {
+        return gap;
+    }
+
+    /**
+     * Checks whether this kind is a share bounded by 0% and 100%.
+     *
+     * @return true for rates and shares
+     * @since 0.1.0
+     */
+    public boolean isShare() {
+        return share;
+    }
+
+    /**
+     * Gets the stable wire code.
+     *
+     * @return the code, not null
+     * @since 0.1.0
+     */
+    public String getCode() {
+        return Codes.lowerCase(this);
+    }
+
+    /**
+     * Obtains a kind from its wire code.
+     *
+     * @param code  the code, not null
+     * @return the kind, not null
+     * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
+     */
+    public static MeasureKind fromCode(String code) {
+        return CODES.parse(code);
+    }
+}

@@ -1,0 +1,105 @@
+package org.equalityduty.paygap;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+/**
+ * A growable column of decimals with their exact sum, memory proportional to the values.
+ *
+ * <p>Values with at most four decimal places (pay in pence, or hundredths of a penny) are held as primitive
+ * {@code long}s scaled by 10^4: selection on them is fast (no pointer chasing) and the sum is exact. The first value
+ * that does not fit (a 34-digit quotient from period pay, or an absurd amount) turns the column into
+ * {@link BigDecimal}s for good. Both forms give the same exact answers.
+ */
+final class Column {
+    /** The fixed scale of the primitive form. */
+    static final int SCALE = 4;
+    private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+        1_000_000_000L, 10_000_000_000L};
+    private static final int MAX_PRECISION = 18;
+
+    long[] scaled = new long[16];
+    BigDecimal[] values;
+    int size;
+    private long longSum;
+    private BigDecimal sum = BigDecimal.ZERO;
+
+    void add(BigDecimal v) {
+        if (values == null) {
+            long s = toScaled(v);
+            if (s != Long.MIN_VALUE) {
+                long total = longSum + s;
+                if (((longSum ^ total) & (s ^ total)) >= 0) {
+                    if (size == scaled.length) {
+                        scaled = Arrays.copyOf(scaled, size * 2);
+                    }
+                    scaled[size++] = s;
+                    longSum = total;
+                    return;
+                }
+            }
+            toDecimals();
+        }
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size++] = v;
+        sum = sum.add(v);
+    }
+
+    /** The value scaled by 10^4 as a long, or {@code Long.MIN_VALUE} if it has more places or is too large. */
+    private static long toScaled(BigDecimal v) {
+        int scale = v.scale();
+        if (scale > SCALE || scale < SCALE - POW10.length + 1 || v.precision() > MAX_PRECISION) {
+            return Long.MIN_VALUE;
+        }
+        long unscaled = v.unscaledValue().longValue();
+        long factor = POW10[SCALE - scale];
+        long hi = Math.multiplyHigh(unscaled, factor);
+        long lo = unscaled * factor;
+        return (hi == 0 && lo >= 0 || hi == -1 && lo < 0) && lo != Long.MIN_VALUE ? lo : Long.MIN_VALUE;
+    }
+
+    private void toDecimals() {
+        values = new BigDecimal[Math.max(16, scaled.length)];
+        for (int i = 0; i < size; i++) {
+            values[i] = BigDecimal.valueOf(scaled[i], SCALE);
+        }
+        sum = BigDecimal.valueOf(longSum, SCALE);
+        scaled = null;
+    }
+
+    boolean isPrimitive() {
+        return values == null;
+    }
+
+    /** The values as decimals (turning a primitive column into decimals). */
+    BigDecimal[] decimals() {
+        if (values == null) {
+            toDecimals();
+        }
+        return values;
+    }
+
+    BigDecimal sum() {
+        return values == null ? BigDecimal.valueOf(longSum, SCALE) : sum;
+    }
+
+    /** The median by selection (reorders the values), size at least 1. */
+    BigDecimal median() {
+        if (values == null) {
+            int upper = size / 2;
+            Selection.select(scaled, 0, size, upper);
+            if (size % 2 == 1) {
+                return BigDecimal.valueOf(scaled[upper], SCALE);
+            }
+            long lower = scaled[0];
+            for (int i = 1; i < upper; i++) {
+                lower = Math.max(lower, scaled[i]);
+            }
+            return BigDecimal.valueOf(lower, SCALE).add(BigDecimal.valueOf(scaled[upper], SCALE))
+                    .multiply(Decimals.HALF);
+        }
+        return Selection.median(values, size);
+    }
+}

@@ -1,0 +1,99 @@
+package org.equalityduty.paygap;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds repeated employee ids among a million or more, cheaply: ids and their hashes are appended in order (sequential
+ * writes, no per-id objects), then {@link #duplicates()} partitions the record numbers by the high bits of the hash
+ * (a counting sort, stable) and looks for repeats partition by partition in a small open-addressing table that stays
+ * in cache. Ids are compared with {@code equals} only when their hashes match. A hash map of a million ids would
+ * instead cost a cache miss per id and a million entries for the garbage collector to copy.
+ */
+final class IdIndex {
+    /** Records per partition aimed at: a table of 2 x 4096 ints fits a core's cache. */
+    private static final int PARTITION = 4096;
+
+    private String[] ids = new String[1 << 10];
+    private int[] hashes = new int[1 << 10];
+    private int size;
+
+    /** A repeated id: the record numbers (1-based) where it was first seen and seen again. */
+    record Duplicate(String id, int first, int again) {
+    }
+
+    void add(String id) {
+        if (size == ids.length) {
+            ids = Arrays.copyOf(ids, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
+        }
+        ids[size] = id;
+        hashes[size++] = mix(id.hashCode());
+    }
+
+    /** MurmurHash3's finaliser: every bit of the hash code moves both the partition and the slot. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
+    }
+
+    /** Every repeat, in the order the repeating records came. */
+    List<Duplicate> duplicates() {
+        int bits = 0;
+        while ((size >> bits) > PARTITION && bits < 20) {
+            bits++;
+        }
+        int partitions = 1 << bits;
+        int shift = 32 - bits;
+        int[] start = new int[partitions + 1];
+        for (int i = 0; i < size; i++) {
+            start[partition(hashes[i], shift, bits) + 1]++;
+        }
+        for (int p = 0; p < partitions; p++) {
+            start[p + 1] += start[p];
+        }
+        int[] order = new int[size];
+        int[] next = Arrays.copyOf(start, partitions);
+        for (int i = 0; i < size; i++) {
+            order[next[partition(hashes[i], shift, bits)]++] = i;
+        }
+        List<Duplicate> found = new ArrayList<>();
+        int[] table = new int[16];
+        for (int p = 0; p < partitions; p++) {
+            int from = start[p];
+            int to = start[p + 1];
+            int capacity = Integer.highestOneBit(Math.max(2, to - from) * 2 - 1) << 1;
+            if (table.length < capacity) {
+                table = new int[capacity];
+            }
+            Arrays.fill(table, 0, capacity, -1);
+            int mask = capacity - 1;
+            for (int j = from; j < to; j++) {
+                int row = order[j];
+                int h = hashes[row];
+                int slot = h & mask;
+                while (table[slot] >= 0) {
+                    int other = table[slot];
+                    if (hashes[other] == h && ids[other].equals(ids[row])) {
+                        found.add(new Duplicate(ids[row], other + 1, row + 1));
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+                if (table[slot] < 0) {
+                    table[slot] = row;
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.again(), b.again()));
+        return found;
+    }
+
+    private static int partition(int hash, int shift, int bits) {
+        return bits == 0 ? 0 : hash >>> shift;
+    }
+}

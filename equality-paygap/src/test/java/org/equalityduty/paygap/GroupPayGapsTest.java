@@ -1,0 +1,140 @@
+package org.equalityduty.paygap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.equalityduty.core.population.EthnicGroup;
+import org.equalityduty.core.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ethnicity and disability pay gaps (2023 ethnicity pay reporting guidance: each group against a stated reference
+ * group, detailed and aggregated groupings, the non-disclosure share, small groups withheld). Values worked by hand.
+ */
+class GroupPayGapsTest {
+
+    private static PayRecord rec(String id, String ethnicity, String rate, String bonus) {
+        return PayRecord.builder().id(id).sex(Sex.NOT_RECORDED).hourlyPay(HourlyPay.rate(rate))
+                .bonusPay(new BigDecimal(bonus)).attribute(Grouping.ETHNICITY, ethnicity).build();
+    }
+
+    /**
+     * White British 20, 20, 30 (bonuses 100, 0, 0); Indian 10, 14 (bonuses 50, 50); Black African 15; Black
+     * Caribbean 16; one refused at 25. Eight relevant employees, one not disclosed: 12.5%.
+     */
+    private static List<PayRecord> workforce() {
+        return List.of(rec("w1", "WBRI", "20", "100"), rec("w2", "WBRI", "20", "0"), rec("w3", "WBRI", "30", "0"),
+                rec("a1", "AIND", "10", "50"), rec("a2", "AIND", "14", "50"), rec("b1", "BAFR", "15", "0"),
+                rec("b2", "BCRB", "16", "0"), rec("r1", "REFU", "25", "0"));
+    }
+
+    private static String figures(GroupResult g) {
+        return g.getFigures().stream().map(f -> f.getName() + "=" + f.getValue().map(BigDecimal::toPlainString)
+                .orElse(f.getStatus().name())).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * Minimum 2. Ranked: 10 A, 14 A, 15 B, 16 B, 20 W, 20 W, 25 refused, 30 W; bands of 2 (no rate spans a boundary).
+     * Indian vs White British: mean (70/3 - 12) / (70/3) = (140 - 72) / 140 = 48.571... = 48.6; median (20 - 12) / 20
+     * = 40.0; bonus gaps withheld (one White British recipient, fewer than 2); 2 of 2 paid a bonus = 100.0; all of the
+     * lower band. White British: 1 of 3 paid a bonus = 33.3; both of the upper middle band, 1 of 2 of the top band.
+     * Black African and Black Caribbean (one each) are withheld in the detailed grouping.
+     */
+    @Test
+    void detailedGroupingAgainstWhiteBritish() {
+        GroupPayGapReport r = GroupPayGaps.calculate(workforce(), List.of(Grouping.censusEthnicityDetailed("WBRI")),
+                2).get(0);
+        assertEquals("White - British", r.getReference());
+        assertEquals("12.5", r.getNotDisclosedPercent().getValue().get().toPlainString());
+        assertEquals(List.of("White - British", "Black - African", "Black - Caribbean", "Indian"),
+                r.getGroups().stream().map(GroupResult::getGroup).collect(Collectors.toList()));
+        GroupResult white = r.getGroups().get(0);
+        assertEquals("DiffMeanHourlyPercent=NOT_COMPUTED DiffMedianHourlyPercent=NOT_COMPUTED"
+                + " DiffMeanBonusPercent=NOT_COMPUTED DiffMedianBonusPercent=NOT_COMPUTED BonusPercent=33.3"
+                + " LowerQuartile=0.0 LowerMiddleQuartile=0.0 UpperMiddleQuartile=100.0 TopQuartile=50.0",
+                figures(white));
+        assertEquals("this is the reference group", white.getFigure("DiffMeanHourlyPercent").getReason());
+        GroupResult indian = r.getGroups().get(3);
+        assertEquals("DiffMeanHourlyPercent=48.6 DiffMedianHourlyPercent=40.0 DiffMeanBonusPercent=WITHHELD"
+                + " DiffMedianBonusPercent=WITHHELD BonusPercent=100.0 LowerQuartile=100.0 LowerMiddleQuartile=0.0"
+                + " UpperMiddleQuartile=0.0 TopQuartile=0.0", figures(indian));
+        assertEquals("withheld: the reference group (White - British) has fewer than 2 bonus recipients",
+                indian.getFigure("DiffMeanBonusPercent").getReason());
+        GroupResult african = r.getGroups().get(1);
+        assertTrue(african.getFigures().stream().allMatch(f -> f.getStatus() == FigureStatus.WITHHELD));
+        assertEquals("withheld: fewer than 2 relevant employees in this group, the minimum for publication (report"
+                + " it within a broader group)", african.getFigure("TopQuartile").getReason());
+        assertEquals(false, african.isPublishable());
+    }
+
+    /**
+     * The aggregated grouping (core's roll-up to major groups) publishes Black (15, 16: mean and median 15.5) where
+     * the detailed grouping withheld its two codes: mean (70/3 - 15.5) / (70/3) = (140 - 93) / 140 = 33.571... = 33.6;
+     * median (20 - 15.5) / 20 = 22.5; no Black employee was paid a bonus; all of the lower middle band. Both
+     * groupings come from one pass.
+     */
+    @Test
+    void aggregatedGroupingPublishesWhatTheDetailedOneWithholds() {
+        List<GroupPayGapReport> both = GroupPayGaps.calculate(workforce(), List.of(
+                Grouping.censusEthnicityDetailed("WBRI"), Grouping.censusEthnicityAggregated(EthnicGroup.WHITE)), 2);
+        GroupPayGapReport aggregated = both.get(1);
+        assertEquals("ethnicity (aggregated)", aggregated.getGrouping());
+        assertEquals(List.of("White", "Asian", "Black"),
+                aggregated.getGroups().stream().map(GroupResult::getGroup).collect(Collectors.toList()));
+        GroupResult black = aggregated.getGroups().get(2);
+        assertEquals("DiffMeanHourlyPercent=33.6 DiffMedianHourlyPercent=22.5 DiffMeanBonusPercent=NOT_COMPUTED"
+                + " DiffMedianBonusPercent=NOT_COMPUTED BonusPercent=0.0 LowerQuartile=0.0 LowerMiddleQuartile=100.0"
+                + " UpperMiddleQuartile=0.0 TopQuartile=0.0", figures(black));
+        assertEquals("no one in this group was paid bonus pay in the 12 months to the snapshot date",
+                black.getFigure("DiffMedianBonusPercent").getReason());
+    }
+
+    /** With the guidance's default minimum of 50, nothing in an eight-person workforce is published. */
+    @Test
+    void defaultMinimumWithholdsSmallGroups() {
+        GroupPayGapReport r = GroupPayGaps.calculate(workforce(), List.of(Grouping.censusEthnicityDetailed("WBRI")))
+                .get(0);
+        assertEquals(50, r.getMinimumGroupSize());
+        for (GroupResult g : r.getGroups()) {
+            assertTrue(g.getFigures().stream().allMatch(f -> f.getStatus() == FigureStatus.WITHHELD), g.toString());
+        }
+    }
+
+    /** Disability: not disabled 10, 20 (mean 15, median 15); disabled 12; one blank. Gap (15 - 12) / 15 = 20.0. */
+    @Test
+    void disabilityPayGap() {
+        List<PayRecord> records = new ArrayList<>();
+        String[][] rows = {{"n1", "N", "10"}, {"n2", "no", "20"}, {"d1", "Y", "12"}, {"u1", "", "11"}};
+        for (String[] row : rows) {
+            records.add(PayRecord.builder().id(row[0]).sex(Sex.FEMALE).hourlyPay(HourlyPay.rate(row[2]))
+                    .bonusPay(BigDecimal.ZERO).attribute(Grouping.DISABILITY, row[1]).build());
+        }
+        GroupPayGapReport r = GroupPayGaps.calculate(records, List.of(Grouping.disability()), 1).get(0);
+        assertEquals("25.0", r.getNotDisclosedPercent().getValue().get().toPlainString());
+        GroupResult disabled = r.getGroups().get(1);
+        assertEquals("Disabled", disabled.getGroup());
+        assertEquals("20.0", disabled.getFigure("DiffMeanHourlyPercent").getValue().get().toPlainString());
+        assertEquals("20.0", disabled.getFigure("DiffMedianHourlyPercent").getValue().get().toPlainString());
+    }
+
+    @Test
+    void badInput() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> GroupPayGaps.calculate(
+                List.of(rec("e1", "XXXX", "10", "0")), List.of(Grouping.censusEthnicityDetailed("WBRI"))));
+        assertTrue(e.getMessage().startsWith("record 'e1' ethnicity: ") && e.getMessage().contains("XXXX"),
+                e.getMessage());
+        assertEquals("minimumGroupSize must be at least 1, but was '0'", assertThrows(InvalidValueException.class,
+                () -> GroupPayGaps.calculate(workforce(), List.of(Grouping.disability()), 0)).getMessage());
+        assertEquals("reference must be a disclosed ethnicity code, but was 'REFU'", assertThrows(
+                InvalidValueException.class, () -> Grouping.censusEthnicityDetailed("REFU")).getMessage());
+        assertEquals("id: record 2 repeats the employee id 'e1'; each relevant employee must appear once",
+                assertThrows(InvalidValueException.class, () -> GroupPayGaps.calculate(
+                        List.of(rec("e1", "WBRI", "10", "0"), rec("e1", "WBRI", "11", "0")),
+                        List.of(Grouping.disability()))).getMessage());
+    }
+}

@@ -1,0 +1,21 @@
+package org.equalityduty.paygap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GroupResultTest {
+    @Test
+    void figuresByName() {
+        GroupResult g = new GroupResult("Indian", false, 60, true,
+                List.of(Figure.computed("DiffMeanHourlyPercent", new BigDecimal("4.2"))));
+        assertEquals("4.2", g.getFigure("DiffMeanHourlyPercent").getValue().get().toPlainString());
+        assertEquals("no figure 'Nope'", assertThrows(IllegalArgumentException.class,
+                () -> g.getFigure("Nope")).getMessage());
+        assertEquals("Indian: [DiffMeanHourlyPercent 4.2]", g.toString());
+        assertEquals(60, g.getRelevantEmployees());
+    }
+}

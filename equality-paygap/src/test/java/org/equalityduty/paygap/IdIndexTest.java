@@ -1,0 +1,34 @@
+package org.equalityduty.paygap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Repeated ids are found among many, in the order the repeats came; equal hash codes alone are not repeats. */
+class IdIndexTest {
+
+    @Test
+    void findsEveryRepeatAmongManyIds() {
+        IdIndex index = new IdIndex();
+        for (int i = 0; i < 100_000; i++) {
+            index.add("e" + i);
+        }
+        index.add("e42");
+        index.add("e99999");
+        index.add("e42");
+        assertEquals(List.of(new IdIndex.Duplicate("e42", 43, 100_001), new IdIndex.Duplicate("e99999", 100_000,
+                100_002), new IdIndex.Duplicate("e42", 43, 100_003)), index.duplicates());
+    }
+
+    @Test
+    void equalHashCodesAreNotRepeats() {
+        IdIndex index = new IdIndex();
+        // "Aa" and "BB" have the same String hash code.
+        index.add("Aa");
+        index.add("BB");
+        assertEquals(List.of(), index.duplicates());
+        index.add("BB");
+        assertEquals(List.of(new IdIndex.Duplicate("BB", 2, 3)), index.duplicates());
+    }
+}
