@@ -44,6 +44,8 @@ import org.equalityduty.examples.report.ReportBuilder;
 public final class ProgressPage {
     /** The mark of a suppressed figure. */
     public static final String SUPPRESSED = "c";
+    /** The mark of a column that does not apply to a criterion (a milestone has no figure). */
+    public static final String NOT_APPLICABLE = "\u2014";
     private static final int K = ReportBuilder.PUBLICATION_MINIMUM;
 
     /** One criterion's row, in plain words. */
@@ -133,9 +135,10 @@ public final class ProgressPage {
                 : c instanceof QualitativeCriterion q ? q.getMeasure() : Optional.empty();
         Optional<MeasureUnit> unit = measure.flatMap(m -> m.getUnit().or(() -> m.getKind().getNaturalUnit()));
         boolean suppressed = obs.map(o -> o.getStatus() == ObservationStatus.SUPPRESSED).orElse(false);
-        String latest = suppressed ? SUPPRESSED : p.getLatestValue().map(v -> figure(v, unit)).orElse("none");
+        String none = measure.isEmpty() ? NOT_APPLICABLE : "none";
+        String latest = suppressed ? SUPPRESSED : p.getLatestValue().map(v -> figure(v, unit)).orElse(none);
         String target = p.getTarget().map(t -> figure(t.getValue(), unit)
-                + p.getDeadline().map(d -> " by " + d).orElse("")).orElse("");
+                + p.getDeadline().map(d -> " by " + d).orElse("")).orElse(none);
         return new Row(c.getText(), statusWords(p.getStatus()), latest, target, explain(p, unit, obs, suppressed));
     }
 
