@@ -303,8 +303,21 @@ public final class ProgressPage {
         return "objective-" + objectiveId.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
+    /** Escapes what Markdown would read as markup or HTML, as the equality report's Markdown does. */
     private static String md(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '#', '|' -> b.append('\\').append(c);
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '\n', '\r' -> b.append(' ');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String esc(String s) {
