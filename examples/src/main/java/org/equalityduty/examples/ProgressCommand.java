@@ -353,7 +353,8 @@ final class ProgressCommand implements Callable<Integer> {
         List<String> parts = new ArrayList<>();
         counts.forEach((s, n) -> parts.add(n + " " + ProgressPage.statusWords(s).toLowerCase(Locale.ROOT)));
         int total = report.getCriteria().size();
-        stdout.println(total + (total == 1 ? " success criterion: " : " success criteria: ") + String.join(", ", parts));
+        stdout.println(total + (total == 1 ? " success criterion: " : " success criteria: ")
+                + String.join(", ", parts));
     }
 
     private int fail(String message) {

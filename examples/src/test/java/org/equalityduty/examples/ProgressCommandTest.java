@@ -104,7 +104,8 @@ class ProgressCommandTest {
 
         String md = Files.readString(target.resolve("progress-report.md"), StandardCharsets.UTF_8);
         assertTrue(md.startsWith("# Progress on our equality objectives: Example Learning Trust\n"), md);
-        assertTrue(md.contains(" | Too close to call | 25.5 percentage points | 13.0 percentage points by 2028-07-31 |"),
+        assertTrue(md.contains(" | Too close to call | 25.5 percentage points | 13.0 percentage points by"
+                + " 2028-07-31 |"),
                 md);
         assertTrue(md.contains(" | Off track | 56.9% | 70.0% by 2028-07-31 | The latest figure is 56.9% on 2026-09-30;"
                 + " the trend does not reach the target of 70.0% by 2028-07-31. |"), md);
@@ -123,7 +124,9 @@ class ProgressCommandTest {
         assertTrue(html.contains("<main>") && html.contains("</main>"));
         assertEquals(4, html.split("<caption>", -1).length - 1, "one captioned table per objective");
         assertFalse(html.contains("<script") || html.contains("src=") || html.contains("href="), "self-contained");
-        assertTrue(html.contains("<td>Achieved</td><td>-2.1%</td>"), html);
+        assertTrue(html.contains("<td data-label=\"Status\">Achieved</td>"
+                + "<td data-label=\"Latest figure\">-2.1%</td>"),
+                html);
     }
 
     @Test
@@ -158,7 +161,7 @@ class ProgressCommandTest {
         String md = Files.readString(target.resolve("progress-report.md"), StandardCharsets.UTF_8);
         assertTrue(md.startsWith("# Progress on our equality objectives: Example Learning Trust (sample)\n"), md);
         assertTrue(md.contains("| Tutoring groups are running in both primary schools | Done | \u2014 | \u2014 |"
-                + " completed on 2026-01-15 |"), md);
+                + " Completed on 2026-01-15. |"), md);
     }
 
     /** Ten men at 20.00 an hour; women: four at 17.00 and six at 19.00. */

@@ -33,7 +33,8 @@ import org.equalityduty.paygap.Sex;
  * ({@code DiffMedianHourlyPercent}). A measure that names neither, or both, is not computed, and says why.
  *
  * <p><b>Whose gap.</b> Only the gender pay gap is computed: the measure's focus group must be absent or the women
- * ({@code sex:female}), its reference absent or the men ({@code sex:male}), and it must have no {@code within} group (the statutory figure is for the whole employer).
+ * ({@code sex:female}), its reference absent or the men ({@code sex:male}), and it must have no {@code within}
+ * group (the statutory figure is for the whole employer).
  * A positive gap means women are paid less.
  *
  * <p><b>Date.</b> The observation is dated the snapshot date, the date the pay data describe; by default the latest

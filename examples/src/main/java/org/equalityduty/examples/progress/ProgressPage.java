@@ -124,7 +124,8 @@ public final class ProgressPage {
                         + K + " people (any count from 1 to " + (K - 1) + ").",
                 "Figures are rounded once, half up, for publication: percentages, percentage points and scores to"
                         + " one decimal place, gap indices to two, counts to whole numbers. A pay gap is rounded as the"
-                        + " regulations say (one decimal place, half up); a positive pay gap means women are paid less.",
+                        + " regulations say (one decimal place, half up); a positive pay gap means women are paid"
+                        + " less.",
                 "A gap is the group's figure minus the comparison group's figure.");
         return new Content("Progress on our equality objectives: " + org, intro, new ArrayList<>(parts.values()),
                 notes);
@@ -168,7 +169,7 @@ public final class ProgressPage {
     private static String explain(CriterionProgress p, Optional<MeasureUnit> unit, Optional<Observation> obs,
             boolean suppressed) {
         if (p.getKind() != org.equalityduty.core.progress.CriterionKind.QUANTITATIVE) {
-            return p.getExplanation();
+            return sentence(p.getExplanation());
         }
         if (suppressed) {
             return "The figure is not published: it rests on fewer than " + K + " people.";
@@ -195,6 +196,15 @@ public final class ProgressPage {
             case NOT_MEASURABLE -> "The latest figure is " + value + "; the criterion has no numeric target.";
             default -> p.getExplanation();
         };
+    }
+
+    /** A sentence of the evaluator's words: a capital first letter and a full stop. */
+    private static String sentence(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        String t = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return t.endsWith(".") ? t : t + ".";
     }
 
     /** A value rounded for publication in its unit, half up. */
@@ -265,13 +275,19 @@ public final class ProgressPage {
         b.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(c.title())).append("</title>\n<style>\n")
-                .append("body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1b1b1b;background:#fff}\n")
+                .append("body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1b1b1b;")
+                .append("background:#fff}\n")
                 .append("main{max-width:72rem;margin:0 auto;padding:1rem}\n")
                 .append(".scroll{overflow-x:auto}\n")
                 .append("table{border-collapse:collapse;width:100%;margin:0 0 1.5rem}\n")
                 .append("caption{text-align:left;font-weight:600;padding:.25rem 0}\n")
                 .append("th,td{border:1px solid #767676;padding:.4rem;text-align:left;vertical-align:top}\n")
-                .append("th{background:#f0f0f0}\n</style>\n</head>\n<body>\n<main>\n");
+                .append("th{background:#f0f0f0}\ntbody th{font-weight:normal;background:#fafafa}\n")
+                .append("@media (max-width:40rem){table,tbody,tr,th,td{display:block;width:auto}"
+                        + "thead{position:absolute;left:-10000px}tr{margin:0 0 1rem;border:1px solid #767676}"
+                        + "th,td{border:0;border-bottom:1px solid #d0d0d0}"
+                        + "td::before{content:attr(data-label) \": \";font-weight:600}}\n")
+                .append("</style>\n</head>\n<body>\n<main>\n");
         b.append("<h1>").append(esc(c.title())).append("</h1>\n");
         c.intro().forEach(s -> b.append("<p>").append(esc(s)).append("</p>\n"));
         for (Part part : c.parts()) {
@@ -286,9 +302,11 @@ public final class ProgressPage {
                             + "</th><th scope=\"col\">Latest figure</th><th scope=\"col\">Target</th>"
                             + "<th scope=\"col\">Explanation</th></tr></thead>\n<tbody>\n");
             for (Row r : part.rows()) {
-                b.append("<tr><th scope=\"row\">").append(esc(r.criterion())).append("</th><td>")
-                        .append(esc(r.status())).append("</td><td>").append(esc(r.latest())).append("</td><td>")
-                        .append(esc(r.target())).append("</td><td>").append(esc(r.explanation()))
+                b.append("<tr><th scope=\"row\">").append(esc(r.criterion()))
+                        .append("</th><td data-label=\"Status\">").append(esc(r.status()))
+                        .append("</td><td data-label=\"Latest figure\">").append(esc(r.latest()))
+                        .append("</td><td data-label=\"Target\">").append(esc(r.target()))
+                        .append("</td><td data-label=\"Explanation\">").append(esc(r.explanation()))
                         .append("</td></tr>\n");
             }
             b.append("</tbody>\n</table></div>\n</section>\n");
