@@ -283,7 +283,7 @@ public final class ProgressPage {
                 .append("caption{text-align:left;font-weight:600;padding:.25rem 0}\n")
                 .append("th,td{border:1px solid #767676;padding:.4rem;text-align:left;vertical-align:top}\n")
                 .append("th{background:#f0f0f0}\ntbody th{font-weight:normal;background:#fafafa}\n")
-                .append("@media (max-width:40rem){table,tbody,tr,th,td{display:block;width:auto}"
+                .append("@media (max-width:40rem){table,caption,tbody,tr,th,td{display:block;width:auto}"
                         + "thead{position:absolute;left:-10000px}tr{margin:0 0 1rem;border:1px solid #767676}"
                         + "th,td{border:0;border-bottom:1px solid #d0d0d0}"
                         + "td::before{content:attr(data-label) \": \";font-weight:600}}\n")
