@@ -19,7 +19,7 @@ import org.equalityduty.examples.report.ReportBuilder;
 import org.equalityduty.imports.ApplicantRow;
 import org.equalityduty.imports.PupilRow;
 import org.equalityduty.imports.StaffRow;
-import org.equalityduty.metrics.MetricOptions;
+import org.equalityduty.metrics.options.MetricOptions;
 import org.equalityduty.metrics.measures.EvaluationOptions;
 import org.equalityduty.metrics.measures.MeasureEvaluator;
 import org.equalityduty.paygap.PayRecord;
