@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
             ReportCommand.class,
             PayGapCommand.class,
             ProgressCommand.class,
+            SuppressCommand.class,
             HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
