@@ -59,6 +59,19 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
     /** The messages for a parse error, with "did you mean" where something close exists. */
     static List<String> messages(ParameterException ex) {
         List<String> messages = new ArrayList<>();
+        java.util.regex.Matcher help = java.util.regex.Pattern.compile("^Unknown subcommand '(.*)'\\.$")
+                .matcher(String.valueOf(ex.getMessage()));
+        if (help.matches()) {
+            // equality-duty help chek: picocli's help command reports it against the command it helps with
+            CommandLine owner = ex.getCommandLine();
+            CommandSpec root = (owner.getSubcommands().isEmpty() && owner.getParent() != null ? owner.getParent()
+                    : owner).getCommandSpec();
+            List<String> near = Suggestions.closest(help.group(1), new TreeSet<>(root.subcommands().keySet()));
+            messages.add("Unknown command: '" + help.group(1) + "'" + (near.isEmpty()
+                    ? ". The commands are: " + String.join(", ", root.subcommands().keySet()) + "."
+                    : ". Did you mean " + Suggestions.alternatives(near) + "?"));
+            return messages;
+        }
         if (!(ex instanceof UnmatchedArgumentException)) {
             // "Invalid value for positional parameter at index 0 (KIND): ..." reads better as "Invalid KIND: ..."
             messages.add(ex.getMessage().replaceFirst(

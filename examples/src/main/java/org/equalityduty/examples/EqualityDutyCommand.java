@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.assessment.PlanAssessor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -28,6 +29,8 @@ import picocli.CommandLine.ScopeType;
             SchemaCommand.class,
             ReportCommand.class,
             PayGapCommand.class,
+            SuppressCommand.class,
+            HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, no errors", "1:the plan has errors",

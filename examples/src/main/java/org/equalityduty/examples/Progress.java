@@ -77,6 +77,9 @@ final class Progress implements AutoCloseable {
      * @return the step, to advance and close
      */
     synchronized Step step(String label) {
+        if (!isLive()) {
+            return new Step(this, label, 0L);   // never drawn; the shared quiet reporter keeps no state
+        }
         if (current != null) {
             end(current);
         }

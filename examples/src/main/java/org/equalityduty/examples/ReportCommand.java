@@ -9,25 +9,44 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.equalityduty.examples.report.EqualityReport;
+import org.equalityduty.examples.report.OwnDataReport;
 import org.equalityduty.examples.report.ReportModel.Report;
+import org.equalityduty.imports.ApplicantRow;
+import org.equalityduty.imports.EqualityImport;
+import org.equalityduty.imports.ImportException;
+import org.equalityduty.imports.ImportOptions;
+import org.equalityduty.imports.ImportResult;
+import org.equalityduty.imports.ImportSummary;
+import org.equalityduty.imports.Mapping;
+import org.equalityduty.imports.SchoolGaps;
+import org.equalityduty.imports.StaffRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code report [--seed N] [--out DIR]}: the equality information of a synthetic trust, as
- * {@code equality-report.html} (inline SVG charts beside their tables) and {@code equality-report.md}.
+ * {@code report --pupils FILE --staff FILE --applicants FILE --organisation NAME --published-on DATE [--mapping FILE]
+ * [--out DIR]}: the equality information of a trust's own data, read by equality-import; or
+ * {@code report [--demo] [--seed N] [--out DIR]}: that of a synthetic trust (the default when no data file is
+ * given). Both write {@code equality-report.html} and {@code equality-report.md}.
  *
  * @since 0.1.0
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Writes the equality information of a synthetic trust (12 schools) as equality-report.html"
-                + " and equality-report.md. The same seed gives the same files.",
+        description = "Writes equality information as equality-report.html and equality-report.md: of your own"
+                + " data with --pupils, --staff, --applicants, --organisation and --published-on; of a synthetic"
+                + " trust (12 schools) with --demo, or when no data file is given. The same seed gives the same"
+                + " files.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report was written", "2:the arguments cannot be used or the report cannot be written"})
 final class ReportCommand implements Callable<Integer> {
@@ -39,9 +58,38 @@ final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     private EqualityDutyCommand parent;
 
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--demo", description = "Report on the synthetic trust (the default when no data file is given).")
+    private boolean demo;
+
     @Option(names = "--seed", paramLabel = "N", converter = Seed.class, defaultValue = "2026",
-            description = "The seed of the synthetic data; default ${DEFAULT-VALUE}.")
+            description = "The seed of the synthetic data (with --demo); default ${DEFAULT-VALUE}.")
     private long seed;
+
+    @Option(names = "--pupils", paramLabel = "FILE", description = "Pupils, one a row, in the default layout"
+            + " (see docs/import.md).")
+    private String pupils;
+
+    @Option(names = "--staff", paramLabel = "FILE", description = "Staff, one a row, in the default layout.")
+    private String staff;
+
+    @Option(names = "--applicants", paramLabel = "FILE", description = "Job applicants, one a row, in the default"
+            + " layout.")
+    private String applicants;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "A mapping of your MIS's own headers and values"
+            + " onto the default layout.")
+    private String mapping;
+
+    @Option(names = "--organisation", paramLabel = "NAME", description = "The trust's or school's name, as"
+            + " published.")
+    private String organisation;
+
+    @Option(names = "--published-on", paramLabel = "DATE", converter = Day.class,
+            description = "The publication date, such as 2026-09-30.")
+    private LocalDate publishedOn;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT,
             description = "The directory to write to, created if needed; default ${DEFAULT-VALUE}.")
@@ -49,7 +97,78 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return write(seed, out, parent.out(), parent.err(), parent.progress());
+        PrintStream err = parent.err();
+        PrintStream lines = parent.progress().lines();
+        boolean own = pupils != null || staff != null || applicants != null || mapping != null
+                || organisation != null || publishedOn != null;
+        if (!own) {
+            return write(seed, out, parent.out(), err, parent.progress());
+        }
+        if (demo || spec.commandLine().getParseResult().hasMatchedOption("--seed")) {
+            err.println("Cannot report on the demo trust and on your own data at once: leave out "
+                    + (demo ? "--demo" : "--seed") + ", or the data options");
+            return 2;
+        }
+        List<String> missing = new ArrayList<>();
+        if (pupils == null) {
+            missing.add("--pupils");
+        }
+        if (staff == null) {
+            missing.add("--staff");
+        }
+        if (applicants == null) {
+            missing.add("--applicants");
+        }
+        if (organisation == null || organisation.isBlank()) {
+            missing.add("--organisation");
+        }
+        if (publishedOn == null) {
+            missing.add("--published-on");
+        }
+        if (!missing.isEmpty()) {
+            err.println("A report on your own data needs " + String.join(", ", missing));
+            return 2;
+        }
+        return writeOwn(parent.out(), err, lines);
+    }
+
+    private int writeOwn(PrintStream stdout, PrintStream err, PrintStream lines) {
+        Path dir = directory(out, err);
+        if (dir == null) {
+            return 2;
+        }
+        OwnDataReport.Data data;
+        try {
+            ImportOptions options = ImportOptions.defaults();
+            if (mapping != null) {
+                options = options.withMapping(Mapping.read(Paths.get(mapping)));
+            }
+            SchoolGaps gaps = new SchoolGaps();
+            long[] ethnicityKnown = new long[1];
+            ImportSummary pupilSummary = EqualityImport.forEachPupil(Paths.get(pupils), options, p -> {
+                gaps.accept(p);
+                if (p.getCategory("ethnicity").map(c -> c.isKnown()).orElse(false)) {
+                    ethnicityKnown[0]++;
+                }
+            });
+            err.println("Read " + pupilSummary);
+            ImportResult<List<StaffRow>> staffRows = EqualityImport.readStaff(Paths.get(staff), options);
+            err.println("Read " + staffRows.getSummary());
+            ImportResult<List<ApplicantRow>> applicantRows = EqualityImport.readApplicants(Paths.get(applicants),
+                    options);
+            err.println("Read " + applicantRows.getSummary());
+            data = new OwnDataReport.Data(gaps, pupilSummary, ethnicityKnown[0], staffRows.getValue(),
+                    staffRows.getSummary(), applicantRows.getValue(), applicantRows.getSummary());
+        } catch (ImportException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (InvalidPathException e) {
+            err.println("Cannot read '" + e.getInput() + "': it is not a usable file name");
+            return 2;
+        }
+        Report report = OwnDataReport.build(organisation.strip(), publishedOn, data);
+        lines.println("Writing report...");
+        return writeFiles(report, dir, "Wrote the equality report of " + organisation.strip() + ":", stdout, err);
     }
 
     /**
@@ -58,22 +177,35 @@ final class ReportCommand implements Callable<Integer> {
      * @return 0, or 2 if the directory cannot be used
      */
     static int write(long seed, String outDir, PrintStream out, PrintStream err, Progress progress) {
+        Path dir = directory(outDir, err);
+        if (dir == null) {
+            return 2;
+        }
+        Report report = EqualityReport.build(seed, SeedPlans.soke(), progress.lines());
+        progress.lines().println("Writing report...");
+        return writeFiles(report, dir, "Wrote the equality report (seed " + seed + "):", out, err);
+    }
+
+    /** The output directory, or null (with a message) if it cannot be used. */
+    private static Path directory(String outDir, PrintStream err) {
         Path dir;
         try {
             dir = Paths.get(outDir);
         } catch (InvalidPathException ex) {
             err.println("Cannot write the report: '" + outDir + "' is not a usable directory name");
-            return 2;
+            return null;
         }
         for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.exists(p) && !Files.isDirectory(p)) {
                 err.println("Cannot write the report: " + (p.equals(dir.toAbsolutePath()) ? dir : p)
                         + " is a file, not a directory");
-                return 2;
+                return null;
             }
         }
-        Report report = EqualityReport.build(seed, SeedPlans.soke(), progress.lines());
-        progress.lines().println("Writing report...");
+        return dir;
+    }
+
+    private static int writeFiles(Report report, Path dir, String heading, PrintStream out, PrintStream err) {
         List<Path> files;
         try {
             files = EqualityReport.write(report, dir);
@@ -91,11 +223,23 @@ final class ReportCommand implements Callable<Integer> {
             err.println("Cannot write the report to " + dir + ": " + ex.getMessage());
             return 2;
         }
-        out.println("Wrote the equality report (seed " + seed + "):");
+        out.println(heading);
         for (Path f : files) {
             out.println("  " + f.toAbsolutePath().normalize());
         }
         return 0;
+    }
+
+    /** Reads a date, with a message a person understands and no Java type names. */
+    static final class Day implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (DateTimeParseException ex) {
+                throw new TypeConversionException("'" + value + "' is not a date such as 2026-09-30");
+            }
+        }
     }
 
     /** Reads a seed, with a message a person understands and no Java type names. */

@@ -41,7 +41,7 @@ class CliErrorsTest {
         assertEquals(2, run("reprot"));
         assertEquals("Unknown command: 'reprot'. Did you mean 'report'?\nFor help: " + MVN + "'--help'\n", err());
         assertEquals(2, run("publish"));
-        assertEquals("Unknown command: 'publish'. The commands are: check, init, schema, report, paygap.\nFor help: " + MVN
+        assertEquals("Unknown command: 'publish'. The commands are: check, init, schema, report, paygap, suppress, help.\nFor help: " + MVN
                 + "'--help'\n", err());
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
@@ -88,5 +88,14 @@ class CliErrorsTest {
                 + " This is a fault in equality-duty, not in your input; please report it with the command you ran.\n",
                 text);
         assertFalse(text.contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void helpIsAlsoACommand() {
+        assertEquals(0, run("help", "check"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(true, text.startsWith("Usage: equality-duty check "), text);
+        assertEquals(2, run("help", "chek"));
+        assertEquals("Unknown command: 'chek'. Did you mean 'check'?\nFor help: " + MVN + "'--help'\n", err());
     }
 }

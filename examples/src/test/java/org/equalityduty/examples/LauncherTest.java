@@ -45,7 +45,7 @@ class LauncherTest {
     @BeforeEach
     void install() throws IOException {
         assumeTrue(Files.isExecutable(Paths.get("/bin/sh")), "a POSIX shell");
-        bin = Files.createDirectories(dir.resolve("app"));
+        bin = Files.createDirectories(dir.resolve("my app"));   // a space in the path
         launcher = Files.copy(SCRIPT, bin.resolve("equality-duty"));
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         Manifest manifest = new Manifest();
@@ -191,7 +191,9 @@ class LauncherTest {
         assertEquals("", archived.err());
         assertTrue(archived.out().contains("-XX:SharedArchiveFile=" + bin.toRealPath().resolve("equality-duty.jsa")),
                 archived.out());
-        Run opts = run(Map.of("EQUALITY_DUTY_OPTS", "-Xmx64m -Dx=1"), launcher, "check");
-        assertTrue(opts.out().contains("-Xmx64m, -Dx=1"), opts.out());
+        assertTrue(check.out().contains("-XX:TieredStopAtLevel=1, -Xmn64m"), check.out());
+        Run opts = run(Map.of("EQUALITY_DUTY_OPTS", "-Xmx256m -Dx=1"), launcher, "check");
+        assertTrue(opts.out().contains("-Xmn64m, -Xmx256m, -Dx=1, -Dequality-duty.command="),
+                "the user's options come last, so they can override the launcher's: " + opts.out());
     }
 }

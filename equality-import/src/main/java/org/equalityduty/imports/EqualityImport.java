@@ -1,0 +1,394 @@
+package org.equalityduty.imports;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Reads pupils, staff and job applicants from CSV files in the default {@link Layout} (or an MIS's own, through
+ * a {@link Mapping}), row by row into the caller's sink, or all at once for small files.
+ *
+ * <h2>What is read</h2>
+ * UTF-8 text, with or without a byte order mark; CRLF or LF line ends; fields quoted as RFC 4180 says (a quoted
+ * value may hold separators, quotes doubled, and line breaks); and the habits of spreadsheets: blank rows (at the
+ * end or anywhere) are skipped, whitespace around values is ignored, a first line {@code sep=;} (or {@code sep=,},
+ * tab, {@code |}) sets the separator, and headers match ignoring case and with spaces, hyphens and dots as
+ * underscores ({@code "Pupil ID"} is {@code pupil_id}). Extra columns are ignored and listed in the summary.
+ *
+ * <h2>Problems</h2>
+ * Every problem is reported with its line, column, value and reason, all in one pass (up to
+ * {@link ImportOptions#getMaxProblems()}, with the count of the rest):
+ * <ul>
+ * <li>an <b>unknown code</b> ({@code sex} {@code X}) is a warning: the row is used, the value is kept as not
+ *     recorded, and it is counted ({@link ImportSummary#getRowsFlagged()}, {@link ImportSummary#getFlaggedValues()});
+ *     a row is never dropped silently;</li>
+ * <li>a blank or malformed identifier or URN, text in a number column, a number out of range, or a row with more
+ *     or fewer fields than the header is an error: the import fails with an {@link ImportException} listing every
+ *     one, unless {@link ImportOptions#withSkipBadRows(boolean)} leaves those rows out (counted as rejected);</li>
+ * <li>a problem with the file itself stops the read at once: an empty file, no header row, a required column
+ *     missing or a column given twice, a quoted value never closed (a truncated file), text that is not UTF-8, a
+ *     field, row, file or row count over its limit.</li>
+ * </ul>
+ * {@link ImportException} is the only exception thrown for bad or unreadable input; its message is written for the
+ * person who made the file.
+ *
+ * <h2>Streaming</h2>
+ * The {@code forEach...} methods hand each row to the sink as it is read and keep nothing of it: memory is that of
+ * the parser's buffer and of what the sink keeps (for {@link SchoolGaps}, a few cells per school). When a read
+ * fails, the sink may have received rows before the failure: discard what it accumulated. Rows are not checked
+ * for duplicate identifiers (that would keep every identifier).
+ *
+ * <p>This class is stateless and thread-safe; a sink is called on the caller's thread.
+ *
+ * @since 0.2.0
+ */
+public final class EqualityImport {
+
+    private EqualityImport() {
+    }
+
+    /**
+     * Reads a pupils file row by row into a sink.
+     *
+     * @param file the file, not null
+     * @param options the limits and mapping, not null
+     * @param sink receives each usable row in file order, not null
+     * @return what the read did, not null
+     * @throws ImportException if the file cannot be read or has errors (all of them are listed)
+     * @since 0.2.0
+     */
+    public static ImportSummary forEachPupil(Path file, ImportOptions options, Consumer<? super PupilRow> sink)
+            throws ImportException {
+        return read(Layout.PUPILS, file, options, PupilRow::parse, sink);
+    }
+
+    /**
+     * Reads a pupils file from a stream, which is not closed, row by row into a sink.
+     *
+     * @param in the stream of UTF-8 bytes, not null
+     * @param sourceName the name used in messages, such as {@code pupils.csv}, not null
+     * @param options the limits and mapping, not null
+     * @param sink receives each usable row in file order, not null
+     * @return what the read did, not null
+     * @throws ImportException if the stream cannot be read or has errors (all of them are listed)
+     * @since 0.2.0
+     */
+    public static ImportSummary forEachPupil(InputStream in, String sourceName, ImportOptions options,
+            Consumer<? super PupilRow> sink) throws ImportException {
+        return read(Layout.PUPILS, in, sourceName, options, PupilRow::parse, sink);
+    }
+
+    /**
+     * Reads a staff file row by row into a sink.
+     *
+     * @param file the file, not null
+     * @param options the limits and mapping, not null
+     * @param sink receives each usable row in file order, not null
+     * @return what the read did, not null
+     * @throws ImportException if the file cannot be read or has errors (all of them are listed)
+     * @since 0.2.0
+     */
+    public static ImportSummary forEachStaff(Path file, ImportOptions options, Consumer<? super StaffRow> sink)
+            throws ImportException {
+        return read(Layout.STAFF, file, options, StaffRow::parse, sink);
+    }
+
+    /**
+     * Reads a staff file from a stream, which is not closed, row by row into a sink.
+     *
+     * @param in the stream of UTF-8 bytes, not null
+     * @param sourceName the name used in messages, not null
+     * @param options the limits and mapping, not null
+     * @param sink receives each usable row in file order, not null
+     * @return what the read did, not null
+     * @throws ImportException if the stream cannot be read or has errors (all of them are listed)
+     * @since 0.2.0
+     */
+    public static ImportSummary forEachStaff(InputStream in, String sourceName, ImportOptions options,
+            Consumer<? super StaffRow> sink) throws ImportException {
+        return read(Layout.STAFF, in, sourceName, options, StaffRow::parse, sink);
+    }
+
+    /**
+     * Reads an applicants file row by row into a sink.
+     *
+     * @param file the file, not null
+     * @param options the limits and mapping, not null
+     * @param sink receives each usable row in file order, not null
+     * @return what the read did, not null
+     * @throws ImportException if the file cannot be read or has errors (all of them are listed)
+     * @since 0.2.0
+     */
+    public static ImportSummary forEachApplicant(Path file, ImportOptions options,
+            Consumer<? super ApplicantRow> sink) throws ImportException {
+        return read(Layout.APPLICANTS, file, options, ApplicantRow::parse, sink);
+    }
+
+    /**
+     * Reads an applicants file from a stream, which is not closed, row by row into a sink.
+     *
+     * @param in the stream of UTF-8 bytes, not null
+     * @param sourceName the name used in messages, not null
+     * @param options the limits and mapping, not null
+     * @param sink receives each usable row in file order, not null
+     * @return what the read did, not null
+     * @throws ImportException if the stream cannot be read or has errors (all of them are listed)
+     * @since 0.2.0
+     */
+    public static ImportSummary forEachApplicant(InputStream in, String sourceName, ImportOptions options,
+            Consumer<? super ApplicantRow> sink) throws ImportException {
+        return read(Layout.APPLICANTS, in, sourceName, options, ApplicantRow::parse, sink);
+    }
+
+    /**
+     * Reads every row of a pupils file into a list: for files that fit in memory (the row limit applies).
+     *
+     * @param file the file, not null
+     * @param options the limits and mapping, not null
+     * @return the rows in file order, with the summary, not null
+     * @throws ImportException if the file cannot be read or has errors (all of them are listed)
+     * @since 0.2.0
+     */
+    public static ImportResult<List<PupilRow>> readPupils(Path file, ImportOptions options) throws ImportException {
+        List<PupilRow> rows = new ArrayList<>();
+        ImportSummary summary = forEachPupil(file, options, rows::add);
+        return new ImportResult<>(List.copyOf(rows), summary);
+    }
+
+    /**
+     * Reads every row of a staff file into a list.
+     *
+     * @param file the file, not null
+     * @param options the limits and mapping, not null
+     * @return the rows in file order, with the summary, not null
+     * @throws ImportException if the file cannot be read or has errors (all of them are listed)
+     * @since 0.2.0
+     */
+    public static ImportResult<List<StaffRow>> readStaff(Path file, ImportOptions options) throws ImportException {
+        List<StaffRow> rows = new ArrayList<>();
+        ImportSummary summary = forEachStaff(file, options, rows::add);
+        return new ImportResult<>(List.copyOf(rows), summary);
+    }
+
+    /**
+     * Reads every row of an applicants file into a list.
+     *
+     * @param file the file, not null
+     * @param options the limits and mapping, not null
+     * @return the rows in file order, with the summary, not null
+     * @throws ImportException if the file cannot be read or has errors (all of them are listed)
+     * @since 0.2.0
+     */
+    public static ImportResult<List<ApplicantRow>> readApplicants(Path file, ImportOptions options)
+            throws ImportException {
+        List<ApplicantRow> rows = new ArrayList<>();
+        ImportSummary summary = forEachApplicant(file, options, rows::add);
+        return new ImportResult<>(List.copyOf(rows), summary);
+    }
+
+    /**
+     * Computes every school's disadvantage gaps from a pupils file in one streaming pass: each pupil goes
+     * straight into a {@link SchoolGaps}, and memory grows with the number of schools, not pupils.
+     *
+     * @param pupils the pupils file, not null
+     * @param options the limits and mapping, not null
+     * @return the gaps by school, with the summary, not null
+     * @throws ImportException if the file cannot be read or has errors (all of them are listed)
+     * @since 0.2.0
+     */
+    public static ImportResult<SchoolGaps> schoolGaps(Path pupils, ImportOptions options) throws ImportException {
+        SchoolGaps gaps = new SchoolGaps();
+        ImportSummary summary = forEachPupil(pupils, options, gaps);
+        return new ImportResult<>(gaps, summary);
+    }
+
+    // ------------------------------------------------------------------------------------------------ reading
+
+    private static <T> ImportSummary read(Layout layout, Path file, ImportOptions options,
+            Function<Fields, T> parser, Consumer<? super T> sink) throws ImportException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(sink, "sink");
+        String source = sourceName(file);
+        try (InputStream in = open(file, source, options)) {
+            return read(layout, in, source, options, parser, sink);
+        } catch (IOException e) {
+            throw new ImportException(source, List.of(ImportProblem.fileError("the file cannot be read: "
+                    + e.getMessage())), 1);
+        }
+    }
+
+    static String sourceName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    /** Opens a file, with the size limit checked before reading and messages for the usual failures. */
+    static InputStream open(Path file, String source, ImportOptions options) throws ImportException {
+        String problem;
+        try {
+            if (Files.isDirectory(file)) {
+                problem = "this is a folder, not a file";
+            } else {
+                long size = Files.size(file);
+                if (size == 0) {
+                    problem = "the file is empty (0 bytes)";
+                } else if (size > options.getMaxFileBytes()) {
+                    problem = "the file is larger than " + Text.count(options.getMaxFileBytes())
+                            + " bytes (the limit)";
+                } else {
+                    return Files.newInputStream(file);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            problem = "there is no such file";
+        } catch (AccessDeniedException e) {
+            problem = "permission to read the file is denied";
+        } catch (IOException e) {
+            problem = "the file cannot be read: " + e.getMessage();
+        }
+        throw new ImportException(source, List.of(ImportProblem.fileError(problem)), 1);
+    }
+
+    /** Wraps a caller's stream so that closing the reader leaves it open. */
+    static InputStream unclosable(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // The caller owns the stream.
+            }
+        };
+    }
+
+    static <T> ImportSummary read(Layout layout, InputStream in, String source, ImportOptions options,
+            Function<Fields, T> parser, Consumer<? super T> sink) throws ImportException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "sourceName");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(sink, "sink");
+        Problems problems = new Problems(options.getMaxProblems());
+        try (CsvInput csv = CsvInput.open(unclosable(in), options, false)) {
+            CsvRecord header = csv.next();
+            if (header == null) {
+                throw new FatalProblem(ImportProblem.fileError("the file has no header row; expected the columns "
+                        + layout.header() + " first"));
+            }
+            long headerLine = csv.line(header);
+            List<String> columns = layout.getColumns();
+            int[] position = new int[columns.size()];
+            Arrays.fill(position, -1);
+            String[] names = new String[header.getFieldCount()];
+            List<String> ignored = new ArrayList<>();
+            for (int i = 0; i < header.getFieldCount(); i++) {
+                String raw = Text.clean(header.getField(i));
+                if (raw.isEmpty()) {
+                    continue;
+                }
+                String column = options.getMapping().columnFor(raw).orElse(Text.headerKey(raw));
+                int k = columns.indexOf(column);
+                names[i] = column;
+                if (k < 0) {
+                    ignored.add(raw);
+                } else if (position[k] >= 0) {
+                    problems.add(ImportProblem.error(headerLine, column, raw, "a second column for " + column
+                            + " (the first is column " + (position[k] + 1) + ")"));
+                } else {
+                    position[k] = i;
+                }
+            }
+            for (String required : layout.getRequiredColumns()) {
+                if (position[columns.indexOf(required)] < 0) {
+                    problems.add(ImportProblem.error(headerLine, required, "", "required column is missing"));
+                }
+            }
+            if (problems.errors() > 0) {
+                throw new ImportException(source, problems.listed(), problems.count());
+            }
+            csv.columnNames(i -> i < names.length && names[i] != null ? names[i] : "");
+            Fields fields = new Fields(layout, position, options.getMapping(), problems);
+            int width = header.getFieldCount();
+            long rows = 0;
+            long used = 0;
+            long flagged = 0;
+            long blank = 0;
+            boolean failing = false;
+            for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
+                if (firstNonBlank(r, 0) < 0) {
+                    blank++;
+                    continue;
+                }
+                long line = csv.line(r);
+                if (++rows > options.getMaxRows()) {
+                    throw new FatalProblem(ImportProblem.error(line, "", "", "the file has more than "
+                            + Text.count(options.getMaxRows()) + " rows (the limit)"));
+                }
+                fields.reset(r, line);
+                int count = r.getFieldCount();
+                if (count < width) {
+                    fields.rowError("the row has " + count + (count == 1 ? " field" : " fields") + ", but the"
+                            + " header has " + width + " (is the row cut short?)");
+                } else if (count > width && firstNonBlank(r, width) >= 0) {
+                    fields.rowError("the row has " + count + " fields, but the header has " + width
+                            + " (a value with a " + describe(csv.separator()) + " in it must be in quotes)");
+                }
+                T row = fields.hasError() ? null : parser.apply(fields);
+                if (row == null) {
+                    failing |= !options.isSkipBadRows();
+                    continue;
+                }
+                if (fields.isFlagged()) {
+                    flagged++;
+                }
+                if (!failing) {
+                    sink.accept(row);
+                    used++;
+                }
+            }
+            if (failing) {
+                throw new ImportException(source, problems.listed(), problems.count());
+            }
+            return new ImportSummary(source, layout, rows, used, flagged, blank, problems.listed(),
+                    problems.count(), fields.flaggedValues(), ignored);
+        } catch (FatalProblem f) {
+            problems.add(f.problem());
+            throw new ImportException(source, problems.listed(), problems.count());
+        } catch (IOException e) {
+            problems.add(ImportProblem.fileError("the file cannot be read: " + e.getMessage()));
+            throw new ImportException(source, problems.listed(), problems.count());
+        }
+    }
+
+    private static String describe(char separator) {
+        switch (separator) {
+            case ';':
+                return "semicolon";
+            case '\t':
+                return "tab";
+            case '|':
+                return "vertical bar";
+            default:
+                return "comma";
+        }
+    }
+
+    /** The index of the first non-blank field from {@code from}, or -1 if all are blank. */
+    private static int firstNonBlank(CsvRecord r, int from) {
+        for (int i = from, n = r.getFieldCount(); i < n; i++) {
+            if (!Text.clean(r.getField(i)).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

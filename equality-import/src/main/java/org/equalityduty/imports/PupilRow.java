@@ -1,0 +1,449 @@
+package org.equalityduty.imports;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.equalityduty.core.population.CensusEthnicity;
+import org.equalityduty.core.population.Category;
+import org.equalityduty.core.plan.KeyStage;
+import org.equalityduty.core.plan.Subject;
+import org.equalityduty.metrics.measures.Outcome;
+import org.equalityduty.metrics.measures.PersonRecord;
+import org.equalityduty.metrics.measures.PersonView;
+
+/**
+ * One pupil read from a file in the {@link Layout#PUPILS} layout. Anything blank, mapped to not recorded or given
+ * an unknown code is empty.
+ *
+ * <p>Categories use the standard dimensions of {@link org.equalityduty.core.population.Dimensions}: {@code sex},
+ * {@code ethnicity} (census main code), {@code ethnic_group} (its major group; refused and not obtained apart),
+ * {@code sen_provision}, {@code disadvantage} and {@code eal}. {@link #view()} reads pupils in place for the
+ * measure evaluator, and {@link #toPersonRecord()} copies one into a {@link PersonRecord}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.2.0
+ */
+public final class PupilRow {
+    private static final int ID = index("pupil_id");
+    private static final int URN = index("school_urn");
+    private static final int SEX = index("sex");
+    private static final int ETHNICITY = index("ethnicity");
+    private static final int SEN = index("sen");
+    private static final int DISADVANTAGED = index("disadvantaged");
+    private static final int EAL = index("eal");
+    private static final int LOOKED_AFTER = index("looked_after");
+    private static final int YEAR_GROUP = index("year_group");
+    private static final int KS2_READING = index("ks2_reading");
+    private static final int KS2_MATHS = index("ks2_maths");
+    private static final int KS2_WRITING = index("ks2_writing_expected");
+    private static final int ATTAINMENT_8 = index("ks4_attainment8");
+    private static final int ENGLISH_MATHS = index("ks4_english_maths_grade");
+    private static final int POSSIBLE = index("sessions_possible");
+    private static final int MISSED = index("sessions_missed");
+    private static final int SUSPENSIONS = index("suspensions");
+
+    /** The KS2 expected standard in scaled-score points. */
+    static final int EXPECTED_STANDARD = 100;
+
+    private static final Outcome KS2_READING_OUTCOME = Outcome.of(KeyStage.KS2, Subject.READING);
+    private static final Outcome KS2_MATHS_OUTCOME = Outcome.of(KeyStage.KS2, Subject.MATHS);
+    private static final Outcome KS2_WRITING_OUTCOME = Outcome.of(KeyStage.KS2, Subject.WRITING);
+    private static final Outcome KS2_RWM_OUTCOME = Outcome.of(KeyStage.KS2, Subject.READING_WRITING_MATHS);
+    private static final Outcome KS4_A8_OUTCOME = Outcome.of(KeyStage.KS4, Subject.ATTAINMENT_8);
+    private static final Outcome KS4_EM_OUTCOME = Outcome.of(KeyStage.KS4, Subject.ENGLISH_AND_MATHS);
+
+    private static final PersonView<PupilRow> VIEW = PersonView.<PupilRow>builder(PupilRow::getCategory)
+            .score(PupilRow::scoreOf)
+            .metStandard(PupilRow::metStandardOf)
+            .build();
+
+    private final long line;
+    private final String pupilId;
+    private final String schoolUrn;
+    private final Category sex;
+    private final CensusEthnicity ethnicity;
+    private final Category sen;
+    private final byte disadvantaged;
+    private final byte eal;
+    private final byte lookedAfter;
+    private final int yearGroup;
+    private final int ks2Reading;
+    private final int ks2Maths;
+    private final byte ks2WritingExpected;
+    private final double attainment8;
+    private final double englishMathsGrade;
+    private final int sessionsPossible;
+    private final int sessionsMissed;
+    private final int suspensions;
+
+    private PupilRow(Fields f) {
+        line = f.line();
+        pupilId = f.id(ID);
+        schoolUrn = f.urn(URN);
+        sex = f.code(SEX, Codes.SEX);
+        ethnicity = f.ethnicity(ETHNICITY);
+        sen = f.code(SEN, Codes.SEN);
+        disadvantaged = f.flag(DISADVANTAGED);
+        eal = f.flag(EAL);
+        lookedAfter = f.flag(LOOKED_AFTER);
+        Integer year = f.code(YEAR_GROUP, Codes.YEAR_GROUP);
+        yearGroup = year == null ? Fields.NONE : year;
+        ks2Reading = f.whole(KS2_READING, 80, 120);
+        ks2Maths = f.whole(KS2_MATHS, 80, 120);
+        ks2WritingExpected = f.flag(KS2_WRITING);
+        attainment8 = f.decimal(ATTAINMENT_8, 0, 90, false, "expected a number from 0 to 90, or blank");
+        englishMathsGrade = f.decimal(ENGLISH_MATHS, 0, 9, false, "expected a number from 0 to 9, or blank");
+        sessionsPossible = f.whole(POSSIBLE, 0, 1000);
+        int missed = f.whole(MISSED, 0, 1000);
+        if (missed != Fields.NONE && sessionsPossible != Fields.NONE && missed > sessionsPossible) {
+            f.error(MISSED, "more than sessions_possible (" + sessionsPossible + ")");
+            missed = Fields.NONE;
+        }
+        sessionsMissed = missed;
+        suspensions = f.whole(SUSPENSIONS, 0, 1000);
+    }
+
+    private static int index(String column) {
+        int i = Layout.PUPILS.getColumns().indexOf(column);
+        if (i < 0) {
+            throw new AssertionError(column);
+        }
+        return i;
+    }
+
+    /** Reads a row; null if it has an error (recorded in the fields). */
+    static PupilRow parse(Fields f) {
+        PupilRow row = new PupilRow(f);
+        return f.hasError() ? null : row;
+    }
+
+    /**
+     * Gets the view of pupil rows for {@link org.equalityduty.metrics.measures.MeasureEvaluator}: categories as
+     * {@link #getCategory(String)}; scores for KS2 reading and maths (scaled scores), KS4 Attainment 8 and KS4
+     * English and maths (the mean grade); "met the standard" for KS2 reading and maths (a scaled score of 100 or
+     * more), KS2 writing ({@code ks2_writing_expected}) and KS2 reading, writing and maths (all three met, when all
+     * three are recorded).
+     *
+     * @return the view, not null
+     * @since 0.2.0
+     */
+    public static PersonView<PupilRow> view() {
+        return VIEW;
+    }
+
+    private static OptionalDouble scoreOf(PupilRow p, Outcome o) {
+        if (o.equals(KS2_READING_OUTCOME)) {
+            return toDouble(p.ks2Reading);
+        }
+        if (o.equals(KS2_MATHS_OUTCOME)) {
+            return toDouble(p.ks2Maths);
+        }
+        if (o.equals(KS4_A8_OUTCOME)) {
+            return p.getKs4Attainment8();
+        }
+        if (o.equals(KS4_EM_OUTCOME)) {
+            return p.getKs4EnglishMathsGrade();
+        }
+        return OptionalDouble.empty();
+    }
+
+    private static Optional<Boolean> metStandardOf(PupilRow p, Outcome o) {
+        if (o.equals(KS2_READING_OUTCOME)) {
+            return p.ks2Reading == Fields.NONE ? Optional.empty() : Optional.of(p.ks2Reading >= EXPECTED_STANDARD);
+        }
+        if (o.equals(KS2_MATHS_OUTCOME)) {
+            return p.ks2Maths == Fields.NONE ? Optional.empty() : Optional.of(p.ks2Maths >= EXPECTED_STANDARD);
+        }
+        if (o.equals(KS2_WRITING_OUTCOME)) {
+            return p.getKs2WritingExpected();
+        }
+        if (o.equals(KS2_RWM_OUTCOME)) {
+            if (p.ks2Reading == Fields.NONE || p.ks2Maths == Fields.NONE || p.ks2WritingExpected < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(p.ks2Reading >= EXPECTED_STANDARD && p.ks2Maths >= EXPECTED_STANDARD
+                    && p.ks2WritingExpected == 1);
+        }
+        return Optional.empty();
+    }
+
+    private static OptionalDouble toDouble(int value) {
+        return value == Fields.NONE ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    private static OptionalInt toInt(int value) {
+        return value == Fields.NONE ? OptionalInt.empty() : OptionalInt.of(value);
+    }
+
+    private static OptionalDouble toOptional(double value) {
+        return Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    private static Optional<Boolean> toFlag(byte value) {
+        return value < 0 ? Optional.empty() : Optional.of(value == 1);
+    }
+
+    /**
+     * Gets the physical line of the file the row starts on.
+     *
+     * @return the line, from 2 (line 1 is the header)
+     * @since 0.2.0
+     */
+    public long getLine() {
+        return line;
+    }
+
+    /**
+     * Gets the pupil's identifier as in the file.
+     *
+     * @return the identifier, not blank, at most 64 characters, not null
+     * @since 0.2.0
+     */
+    public String getPupilId() {
+        return pupilId;
+    }
+
+    /**
+     * Gets the URN of the pupil's school.
+     *
+     * @return six digits, not null
+     * @since 0.2.0
+     */
+    public String getSchoolUrn() {
+        return schoolUrn;
+    }
+
+    /**
+     * Gets the pupil's sex.
+     *
+     * @return a category of {@code Dimensions.SEX}, empty if not recorded, not null
+     * @since 0.2.0
+     */
+    public Optional<Category> getSex() {
+        return Optional.ofNullable(sex);
+    }
+
+    /**
+     * Gets the pupil's census main ethnicity code (an extended code is rolled up to its main code).
+     *
+     * @return the code, including {@code REFU} and {@code NOBT}, empty if not recorded, not null
+     * @since 0.2.0
+     */
+    public Optional<CensusEthnicity> getEthnicity() {
+        return Optional.ofNullable(ethnicity);
+    }
+
+    /**
+     * Gets the pupil's SEN provision.
+     *
+     * @return a category of {@code Dimensions.SEN_PROVISION}, empty if not recorded, not null
+     * @since 0.2.0
+     */
+    public Optional<Category> getSenProvision() {
+        return Optional.ofNullable(sen);
+    }
+
+    /**
+     * Gets whether the pupil is disadvantaged (FSM6, looked after or adopted from care).
+     *
+     * @return the flag, empty if not recorded, not null
+     * @since 0.2.0
+     */
+    public Optional<Boolean> getDisadvantaged() {
+        return toFlag(disadvantaged);
+    }
+
+    /**
+     * Gets whether the pupil's first language is other than English.
+     *
+     * @return the flag, empty if not recorded, not null
+     * @since 0.2.0
+     */
+    public Optional<Boolean> getEal() {
+        return toFlag(eal);
+    }
+
+    /**
+     * Gets whether the pupil is looked after.
+     *
+     * @return the flag, empty if not recorded, not null
+     * @since 0.2.0
+     */
+    public Optional<Boolean> getLookedAfter() {
+        return toFlag(lookedAfter);
+    }
+
+    /**
+     * Gets the pupil's national curriculum year group.
+     *
+     * @return -2 for N1, -1 for N2, 0 for reception, 1 to 14; empty if not recorded, not null
+     * @since 0.2.0
+     */
+    public OptionalInt getYearGroup() {
+        return toInt(yearGroup);
+    }
+
+    /**
+     * Gets the KS2 reading scaled score.
+     *
+     * @return 80 to 120, empty if not recorded, not null
+     * @since 0.2.0
+     */
+    public OptionalInt getKs2Reading() {
+        return toInt(ks2Reading);
+    }
+
+    /**
+     * Gets the KS2 maths scaled score.
+     *
+     * @return 80 to 120, empty if not recorded, not null
+     * @since 0.2.0
+     */
+    public OptionalInt getKs2Maths() {
+        return toInt(ks2Maths);
+    }
+
+    /**
+     * Gets whether the pupil met the expected standard in KS2 writing (teacher assessment).
+     *
+     * @return the flag, empty if not recorded, not null
+     * @since 0.2.0
+     */
+    public Optional<Boolean> getKs2WritingExpected() {
+        return toFlag(ks2WritingExpected);
+    }
+
+    /**
+     * Gets the KS4 Attainment 8 score.
+     *
+     * @return 0 to 90, empty if not recorded, not null
+     * @since 0.2.0
+     */
+    public OptionalDouble getKs4Attainment8() {
+        return toOptional(attainment8);
+    }
+
+    /**
+     * Gets the mean of the pupil's KS4 English and maths grades.
+     *
+     * @return 0 to 9, empty if not recorded, not null
+     * @since 0.2.0
+     */
+    public OptionalDouble getKs4EnglishMathsGrade() {
+        return toOptional(englishMathsGrade);
+    }
+
+    /**
+     * Gets the number of sessions the pupil could have attended.
+     *
+     * @return 0 to 1,000, empty if not recorded, not null
+     * @since 0.2.0
+     */
+    public OptionalInt getSessionsPossible() {
+        return toInt(sessionsPossible);
+    }
+
+    /**
+     * Gets the number of sessions the pupil missed.
+     *
+     * @return 0 to {@code sessions_possible} (or 1,000 if that is not recorded), empty if not recorded, not null
+     * @since 0.2.0
+     */
+    public OptionalInt getSessionsMissed() {
+        return toInt(sessionsMissed);
+    }
+
+    /**
+     * Gets the number of suspensions in the year.
+     *
+     * @return 0 to 1,000, empty if not recorded, not null
+     * @since 0.2.0
+     */
+    public OptionalInt getSuspensions() {
+        return toInt(suspensions);
+    }
+
+    /**
+     * Gets the pupil's category in a standard dimension.
+     *
+     * @param dimensionId {@code sex}, {@code ethnicity}, {@code ethnic_group}, {@code sen_provision},
+     *        {@code disadvantage} or {@code eal}, not null
+     * @return the category, empty if not recorded or another dimension, not null
+     * @since 0.2.0
+     */
+    public Optional<Category> getCategory(String dimensionId) {
+        switch (Objects.requireNonNull(dimensionId, "dimensionId")) {
+            case "sex":
+                return Optional.ofNullable(sex);
+            case "ethnicity":
+                return ethnicity == null ? Optional.empty() : Optional.of(Codes.ETHNICITY[ethnicity.ordinal()]);
+            case "ethnic_group":
+                return ethnicity == null ? Optional.empty()
+                        : Optional.of(Codes.ETHNIC_GROUP[ethnicity.ordinal()]);
+            case "sen_provision":
+                return Optional.ofNullable(sen);
+            case "disadvantage":
+                return disadvantaged < 0 ? Optional.empty()
+                        : Optional.of(disadvantaged == 1 ? Codes.DISADVANTAGED : Codes.NOT_DISADVANTAGED);
+            case "eal":
+                return eal < 0 ? Optional.empty() : Optional.of(eal == 1 ? Codes.EAL : Codes.ENGLISH);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /**
+     * Copies the pupil into a record for the measure evaluator, with the categories, scores and results that
+     * {@link #view()} gives.
+     *
+     * @return the record, not null
+     * @since 0.2.0
+     */
+    public PersonRecord toPersonRecord() {
+        PersonRecord.Builder b = PersonRecord.builder();
+        for (String d : new String[] {"sex", "ethnicity", "ethnic_group", "sen_provision", "disadvantage", "eal"}) {
+            getCategory(d).ifPresent(b::category);
+        }
+        for (Outcome o : new Outcome[] {KS2_READING_OUTCOME, KS2_MATHS_OUTCOME, KS4_A8_OUTCOME, KS4_EM_OUTCOME}) {
+            scoreOf(this, o).ifPresent(s -> b.score(o, s));
+        }
+        for (Outcome o : new Outcome[] {KS2_READING_OUTCOME, KS2_MATHS_OUTCOME, KS2_WRITING_OUTCOME,
+                KS2_RWM_OUTCOME}) {
+            metStandardOf(this, o).ifPresent(m -> b.metStandard(o, m));
+        }
+        return b.build();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PupilRow p && line == p.line && pupilId.equals(p.pupilId)
+                && schoolUrn.equals(p.schoolUrn) && Objects.equals(sex, p.sex) && ethnicity == p.ethnicity
+                && Objects.equals(sen, p.sen) && disadvantaged == p.disadvantaged && eal == p.eal
+                && lookedAfter == p.lookedAfter && yearGroup == p.yearGroup && ks2Reading == p.ks2Reading
+                && ks2Maths == p.ks2Maths && ks2WritingExpected == p.ks2WritingExpected
+                && Double.compare(attainment8, p.attainment8) == 0
+                && Double.compare(englishMathsGrade, p.englishMathsGrade) == 0
+                && sessionsPossible == p.sessionsPossible && sessionsMissed == p.sessionsMissed
+                && suspensions == p.suspensions;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(line, pupilId, schoolUrn, sex, ethnicity, sen, disadvantaged, eal, lookedAfter,
+                yearGroup, ks2Reading, ks2Maths, ks2WritingExpected, attainment8, englishMathsGrade,
+                sessionsPossible, sessionsMissed, suspensions);
+    }
+
+    /**
+     * Gets a description for logs and test failures: the line, identifier and school, not the pupil's data.
+     *
+     * @return the description, not null
+     * @since 0.2.0
+     */
+    @Override
+    public String toString() {
+        return "PupilRow[line " + line + ", " + pupilId + " at " + schoolUrn + "]";
+    }
+}

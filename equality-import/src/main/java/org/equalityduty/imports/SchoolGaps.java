@@ -1,0 +1,215 @@
+package org.equalityduty.imports;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.equalityduty.metrics.GapResult;
+import org.equalityduty.metrics.GroupedGaps;
+import org.equalityduty.metrics.MetricOptions;
+
+/**
+ * Disadvantage gaps by school, accumulated one pupil at a time: for each school and each {@link GapScore}, the
+ * disadvantaged pupils against the other pupils of the same school with a recorded disadvantage flag, as
+ * {@link GroupedGaps} computes them (difference of means with a Welch interval; for KS2 scores also the difference
+ * in the share meeting the expected standard, with a Newcombe interval); and the same for the whole file (the trust).
+ *
+ * <p>A pupil counts for a score when the score and the disadvantage flag are recorded; pupils with no recorded
+ * disadvantage are counted in {@link #getUnknownDisadvantageCount()}. Gaps are disadvantaged minus the rest:
+ * negative when disadvantaged pupils score lower.
+ *
+ * <p>Memory grows with the number of schools (a {@link GroupedGaps} block of 64 schools per score), never with the
+ * number of pupils; it is a {@link Consumer} so that it can be the sink of
+ * {@link EqualityImport#forEachPupil(java.nio.file.Path, ImportOptions, Consumer)}.
+ *
+ * <p>Instances are mutable accumulators and not thread-safe.
+ *
+ * @since 0.2.0
+ */
+public final class SchoolGaps implements Consumer<PupilRow> {
+    /** Schools per {@link GroupedGaps} block. */
+    static final int BLOCK = 64;
+
+    private static final GapScore[] SCORES = GapScore.values();
+
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> schools = new ArrayList<>();
+    private final List<long[]> pupils = new ArrayList<>();
+    private final Map<GapScore, List<GroupedGaps>> blocks = new EnumMap<>(GapScore.class);
+    private final Map<GapScore, GroupedGaps> trust = new EnumMap<>(GapScore.class);
+    private long unknownDisadvantage;
+
+    /**
+     * Creates an empty accumulator.
+     *
+     * @since 0.2.0
+     */
+    public SchoolGaps() {
+        for (GapScore s : SCORES) {
+            blocks.put(s, new ArrayList<>());
+            trust.put(s, GroupedGaps.ofGroups(1));
+        }
+    }
+
+    /**
+     * Adds one pupil.
+     *
+     * @param pupil the pupil, not null
+     * @since 0.2.0
+     */
+    @Override
+    public void accept(PupilRow pupil) {
+        Objects.requireNonNull(pupil, "pupil");
+        Integer at = index.get(pupil.getSchoolUrn());
+        int school;
+        if (at == null) {
+            school = schools.size();
+            index.put(pupil.getSchoolUrn(), school);
+            schools.add(pupil.getSchoolUrn());
+            if (school % BLOCK == 0) {
+                pupils.add(new long[BLOCK]);
+                for (GapScore s : SCORES) {
+                    blocks.get(s).add(GroupedGaps.ofGroups(BLOCK));
+                }
+            }
+        } else {
+            school = at;
+        }
+        pupils.get(school / BLOCK)[school % BLOCK]++;
+        if (pupil.getDisadvantaged().isEmpty()) {
+            unknownDisadvantage++;
+            return;
+        }
+        boolean disadvantaged = pupil.getDisadvantaged().get();
+        for (GapScore s : SCORES) {
+            double score = s.of(pupil);
+            if (!Double.isNaN(score)) {
+                boolean met = s.hasStandard() && score >= PupilRow.EXPECTED_STANDARD;
+                blocks.get(s).get(school / BLOCK).add(school % BLOCK, disadvantaged, score, met);
+                trust.get(s).add(0, disadvantaged, score, met);
+            }
+        }
+    }
+
+    /**
+     * Gets the schools seen, in the order first seen.
+     *
+     * @return an unmodifiable list of URNs, not null
+     * @since 0.2.0
+     */
+    public List<String> getSchools() {
+        return Collections.unmodifiableList(schools);
+    }
+
+    /**
+     * Gets the number of pupils of a school, whatever was recorded for them.
+     *
+     * @param urn the school's URN, not null
+     * @return the count, 0 for a school not seen
+     * @since 0.2.0
+     */
+    public long getPupilCount(String urn) {
+        Integer at = index.get(Objects.requireNonNull(urn, "urn"));
+        return at == null ? 0 : pupils.get(at / BLOCK)[at % BLOCK];
+    }
+
+    /**
+     * Gets the number of pupils left out of every gap because their disadvantage was not recorded.
+     *
+     * @return the count, not negative
+     * @since 0.2.0
+     */
+    public long getUnknownDisadvantageCount() {
+        return unknownDisadvantage;
+    }
+
+    /**
+     * Computes a school's gap in the mean score, disadvantaged minus the other pupils of the school.
+     *
+     * @param urn the school's URN, not null
+     * @param score the score, not null
+     * @param options the options (confidence level, minimum group size), not null
+     * @return the gap, with a status and reason if it cannot be given, not null
+     * @throws IllegalArgumentException if the school was not seen
+     * @since 0.2.0
+     */
+    public GapResult meanGap(String urn, GapScore score, MetricOptions options) {
+        int at = school(urn);
+        return blocks.get(Objects.requireNonNull(score, "score")).get(at / BLOCK).meanGap(at % BLOCK, options);
+    }
+
+    /**
+     * Computes a school's gap in the share meeting the score's standard, disadvantaged minus the rest, as a
+     * difference of proportions (multiply by 100 for percentage points).
+     *
+     * @param urn the school's URN, not null
+     * @param score a score with a standard, not null
+     * @param options the options, not null
+     * @return the gap, not null
+     * @throws IllegalArgumentException if the school was not seen or the score has no standard
+     * @since 0.2.0
+     */
+    public GapResult standardGap(String urn, GapScore score, MetricOptions options) {
+        int at = school(urn);
+        return blocks.get(standard(score)).get(at / BLOCK).proportionGap(at % BLOCK, options);
+    }
+
+    /**
+     * Computes the gap in the mean score over every pupil read (the trust).
+     *
+     * @param score the score, not null
+     * @param options the options, not null
+     * @return the gap, not null
+     * @since 0.2.0
+     */
+    public GapResult trustMeanGap(GapScore score, MetricOptions options) {
+        return trust.get(Objects.requireNonNull(score, "score")).meanGap(0, options);
+    }
+
+    /**
+     * Computes the gap in the share meeting the score's standard over every pupil read (the trust).
+     *
+     * @param score a score with a standard, not null
+     * @param options the options, not null
+     * @return the gap, not null
+     * @throws IllegalArgumentException if the score has no standard
+     * @since 0.2.0
+     */
+    public GapResult trustStandardGap(GapScore score, MetricOptions options) {
+        return trust.get(standard(score)).proportionGap(0, options);
+    }
+
+    private static GapScore standard(GapScore score) {
+        Objects.requireNonNull(score, "score");
+        if (!score.hasStandard()) {
+            throw new IllegalArgumentException(score + " has no standard in the default layout");
+        }
+        return score;
+    }
+
+    private int school(String urn) {
+        Integer at = index.get(Objects.requireNonNull(urn, "urn"));
+        if (at == null) {
+            throw new IllegalArgumentException("no pupil of school " + urn + " has been read");
+        }
+        return at;
+    }
+
+    /** The number of {@link GroupedGaps} held, for the memory test: one per score per block of schools. */
+    int accumulatorCount() {
+        int n = 0;
+        for (List<GroupedGaps> l : blocks.values()) {
+            n += l.size();
+        }
+        return n + trust.size();
+    }
+
+    @Override
+    public String toString() {
+        return "SchoolGaps[schools=" + schools.size() + "]";
+    }
+}

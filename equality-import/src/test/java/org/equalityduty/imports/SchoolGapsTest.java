@@ -1,0 +1,146 @@
+package org.equalityduty.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.lang.ref.WeakReference;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.equalityduty.metrics.GapResult;
+import org.equalityduty.metrics.MetricOptions;
+import org.equalityduty.metrics.MetricStatus;
+import org.junit.jupiter.api.Test;
+
+class SchoolGapsTest {
+    private static final MetricOptions OPTIONS = MetricOptions.defaults().withMinimumGroupSize(1);
+
+    @Test
+    void gapsByHandCalculation() throws ImportException {
+        // School 100001: disadvantaged reading 96, 104 (mean 100, 1 of 2 at 100+); others 100, 106, 110, 98
+        // (mean 103.5, 3 of 4 at 100+). Mean gap 100 - 103.5 = -3.5; standard gap 0.5 - 0.75 = -0.25 (by hand).
+        // School 100002 has no disadvantaged pupil; P9 has no disadvantage recorded.
+        String csv = "pupil_id,school_urn,sex,ethnicity,sen,disadvantaged,ks2_reading\n"
+                + "P1,100001,M,WBRI,N,1,96\nP2,100001,F,WBRI,N,1,104\nP3,100001,M,WBRI,N,0,100\n"
+                + "P4,100001,F,WBRI,N,0,106\nP5,100001,M,WBRI,N,0,110\nP6,100001,F,WBRI,N,0,98\n"
+                + "P7,100002,F,WBRI,N,0,101\nP8,100002,F,WBRI,N,0,99\nP9,100002,F,WBRI,N,,120\n";
+        SchoolGaps gaps = new SchoolGaps();
+        EqualityImport.forEachPupil(Csv.bytes(csv), "pupils.csv", ImportOptions.defaults(), gaps);
+        assertEquals(List.of("100001", "100002"), gaps.getSchools());
+        assertEquals(6, gaps.getPupilCount("100001"));
+        assertEquals(3, gaps.getPupilCount("100002"));
+        assertEquals(0, gaps.getPupilCount("999999"));
+        assertEquals(1, gaps.getUnknownDisadvantageCount());
+        GapResult mean = gaps.meanGap("100001", GapScore.KS2_READING, OPTIONS);
+        assertEquals(MetricStatus.OK, mean.getStatus());
+        assertEquals(-3.5, mean.getEstimate(), 1e-12);
+        assertEquals(-0.25, gaps.standardGap("100001", GapScore.KS2_READING, OPTIONS).getEstimate(), 1e-12);
+        assertEquals(MetricStatus.EMPTY, gaps.meanGap("100002", GapScore.KS2_READING, OPTIONS).getStatus());
+        assertEquals(MetricStatus.EMPTY, gaps.meanGap("100001", GapScore.KS2_MATHS, OPTIONS).getStatus());
+        // Trust: disadvantaged 96, 104 (mean 100); others 100, 106, 110, 98, 101, 99 (mean 614/6) by hand.
+        assertEquals(100 - 614.0 / 6, gaps.trustMeanGap(GapScore.KS2_READING, OPTIONS).getEstimate(), 1e-12);
+        assertEquals(0.5 - 4.0 / 6, gaps.trustStandardGap(GapScore.KS2_READING, OPTIONS).getEstimate(), 1e-12);
+    }
+
+    @Test
+    void badArgumentsAreRejectedByName() {
+        SchoolGaps gaps = new SchoolGaps();
+        assertEquals("no pupil of school 123456 has been read", assertThrows(IllegalArgumentException.class,
+                () -> gaps.meanGap("123456", GapScore.KS2_READING, OPTIONS)).getMessage());
+        assertEquals("KS4_ATTAINMENT_8 has no standard in the default layout",
+                assertThrows(IllegalArgumentException.class,
+                        () -> gaps.trustStandardGap(GapScore.KS4_ATTAINMENT_8, OPTIONS)).getMessage());
+        assertEquals("pupil", assertThrows(NullPointerException.class, () -> gaps.accept(null)).getMessage());
+        assertEquals("SchoolGaps[schools=0]", gaps.toString());
+    }
+
+    /**
+     * Streams 300,000 generated pupils of 500 schools and proves that no row outlives its turn: every 1,000th row is
+     * watched through a weak reference, and at checkpoints during the pass (and at the end) garbage collection must
+     * have cleared every watched row from before the previous checkpoint. What the accumulator keeps is counted
+     * too: one GroupedGaps per score per block of 64 schools, whatever the number of rows.
+     */
+    @Test
+    void aLargeFileIsProcessedWithMemoryPerSchoolNotPerRow() throws ImportException {
+        int rows = 300_000;
+        int schools = 500;
+        SchoolGaps gaps = new SchoolGaps();
+        List<WeakReference<PupilRow>> watched = new ArrayList<>();
+        long[] seen = new long[1];
+        List<Integer> alive = new ArrayList<>();
+        ImportSummary summary = EqualityImport.forEachPupil(generated(rows, schools), "large.csv",
+                ImportOptions.defaults(), row -> {
+                    gaps.accept(row);
+                    long n = ++seen[0];
+                    if (n % 1000 == 0) {
+                        watched.add(new WeakReference<>(row));
+                    }
+                    if (n % 100_000 == 0) {
+                        alive.add(liveAfterGc(watched.subList(0, watched.size() - 1)));
+                    }
+                });
+        assertEquals(rows, summary.getRowsUsed());
+        assertEquals(List.of(0, 0, 0), alive, "rows read earlier are still reachable during the pass");
+        assertEquals(0, liveAfterGc(watched), "rows are still reachable after the pass");
+        assertEquals(schools, gaps.getSchools().size());
+        int blocks = (schools + SchoolGaps.BLOCK - 1) / SchoolGaps.BLOCK;
+        assertEquals(GapScore.values().length * (blocks + 1), gaps.accumulatorCount());
+        assertTrue(gaps.meanGap("100000", GapScore.KS2_READING, OPTIONS).hasValue());
+    }
+
+    private static int liveAfterGc(List<WeakReference<PupilRow>> refs) {
+        int live = refs.size();
+        for (int attempt = 0; attempt < 20 && live > 0; attempt++) {
+            System.gc();
+            live = (int) refs.stream().filter(r -> r.get() != null).count();
+        }
+        return live;
+    }
+
+    /** A pupils file generated on the fly, never held whole in memory. */
+    static InputStream generated(int rows, int schools) {
+        return new InputStream() {
+            private byte[] chunk = "pupil_id,school_urn,sex,ethnicity,sen,disadvantaged,ks2_reading,ks2_maths\n"
+                    .getBytes(StandardCharsets.UTF_8);
+            private int pos;
+            private int next;
+
+            private boolean ensure() {
+                if (pos < chunk.length) {
+                    return true;
+                }
+                if (next == rows) {
+                    return false;
+                }
+                int i = next++;
+                chunk = ("P" + i + "," + (100000 + i % schools) + "," + (i % 2 == 0 ? "F" : "M") + ",WBRI,N,"
+                        + (i % 3 == 0 ? 1 : 0) + "," + (80 + (i * 7) % 41) + "," + (80 + (i * 13) % 41) + "\n")
+                        .getBytes(StandardCharsets.UTF_8);
+                pos = 0;
+                return true;
+            }
+
+            @Override
+            public int read() {
+                return ensure() ? chunk[pos++] & 0xff : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (len == 0) {
+                    return 0;
+                }
+                int n = 0;
+                while (n < len && ensure()) {
+                    int k = Math.min(len - n, chunk.length - pos);
+                    System.arraycopy(chunk, pos, b, off + n, k);
+                    pos += k;
+                    n += k;
+                }
+                return n == 0 ? -1 : n;
+            }
+        };
+    }
+}
