@@ -1,6 +1,7 @@
 package org.equalityduty.core.observation;
 
 import jakarta.validation.constraints.Size;
+import org.equalityduty.core.internal.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -129,6 +130,9 @@ public abstract class Observation {
 
     @Value.Check
     void check() {
+        getValue().ifPresent(v -> Decimals.requireFigure("value", v));
+        getLower().ifPresent(v -> Decimals.requireFigure("lower", v));
+        getUpper().ifPresent(v -> Decimals.requireFigure("upper", v));
         boolean available = getStatus() == ObservationStatus.AVAILABLE;
         if (available != getValue().isPresent()) {
             throw new InvalidValueException(available
