@@ -20,6 +20,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class Observation {
+    /**
+     * The most digits before the decimal point of a value or interval limit (50, as a progress report allows).
+     *
+     * @since 0.2.0
+     */
+    public static final int MAX_INTEGER_DIGITS = Decimals.FIGURE_INTEGER_DIGITS;
+
+    /**
+     * The most decimal places of a value or interval limit (100, as a progress report allows).
+     *
+     * @since 0.2.0
+     */
+    public static final int MAX_DECIMAL_PLACES = Decimals.FIGURE_DECIMAL_PLACES;
+
 
     Observation() {
     }
