@@ -688,15 +688,26 @@ public final class MeasureEvaluator {
             if (status != MetricStatus.OK) {
                 return unavailable(status, reason, focusN, referenceN);
             }
-            Observation.Builder b = Observation.builder().date(date).value(decimal(value, shift))
-                    .sampleSize(toInt(sampleSize));
-            if (lower.isPresent() && upper.isPresent()) {
-                b.lower(decimal(lower.getAsDouble(), shift)).upper(decimal(upper.getAsDouble(), shift));
+            BigDecimal v = decimal(value, shift);
+            BigDecimal lo = lower.isPresent() && upper.isPresent() ? decimal(lower.getAsDouble(), shift) : null;
+            BigDecimal hi = lo == null ? null : decimal(upper.getAsDouble(), shift);
+            if (tooLong(v) || (lo != null && (tooLong(lo) || tooLong(hi)))) {
+                return unavailable(MetricStatus.UNDEFINED, "the figure has more than " + Observation.MAX_INTEGER_DIGITS
+                        + " digits before the decimal point, more than an observation can record", focusN,
+                        referenceN);
+            }
+            Observation.Builder b = Observation.builder().date(date).value(v).sampleSize(toInt(sampleSize));
+            if (lo != null && hi != null) {
+                b.lower(lo).upper(hi);
             }
             if (!"OK".equals(reason)) {
                 b.note(reason);
             }
             return new Evaluation(b.build(), status, reason, focusN, referenceN);
+        }
+
+        private boolean tooLong(BigDecimal d) {
+            return (long) d.precision() - d.scale() > Observation.MAX_INTEGER_DIGITS;
         }
 
         BigDecimal decimal(double x, int shift) {
