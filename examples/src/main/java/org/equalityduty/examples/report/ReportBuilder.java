@@ -591,7 +591,7 @@ public final class ReportBuilder {
                         ShareResult w = Representation.share(r.selected(), r.considered(), OPTIONS);
                         String air = comparatorHidden ? C : r.adverseImpactRatio().isPresent()
                                 ? Fmt.num(r.adverseImpactRatio().getAsDouble(), 2)
-                                        + (r.mostSelected() ? " (comparator)" : "") : X;
+                                        + (r.mostSelected() ? " (highest rate)" : "") : X;
                         String flag = comparatorHidden ? C : r.belowFourFifths() ? "yes" : "no";
                         // No word on why the ratio is withheld: saying so would tell which withheld group ranks first.
                         String why = "";
