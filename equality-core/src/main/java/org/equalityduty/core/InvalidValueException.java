@@ -18,6 +18,7 @@ public final class InvalidValueException extends IllegalArgumentException {
      * Creates an exception with the given message.
      *
      * @param message  the message naming the field and the value, not null
+     * @since 0.1.0
      */
     public InvalidValueException(String message) {
         super(message);

@@ -115,7 +115,7 @@ class ValueInvariantsTest {
 
     @Test
     void progress8WasNotPublishedFor2024To2026() {
-        // DOMAIN.md section 3: Progress 8 not published for 2024/25 and 2025/26 (academic years from 1 September).
+        // docs/domain.md, section 3: Progress 8 not published for 2024/25 and 2025/26 (academic years from 1 September).
         assertEquals(true, Subject.PROGRESS_8.isPublishedFor(LocalDate.of(2024, 8, 31)));
         assertEquals(false, Subject.PROGRESS_8.isPublishedFor(LocalDate.of(2024, 9, 1)));
         assertEquals(false, Subject.PROGRESS_8.isPublishedFor(LocalDate.of(2026, 8, 31)));

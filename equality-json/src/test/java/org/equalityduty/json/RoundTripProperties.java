@@ -11,7 +11,7 @@ import org.equalityduty.core.progress.ProgressEvaluator;
 import org.equalityduty.core.progress.ProgressOptions;
 import org.equalityduty.core.progress.ProgressReport;
 import org.equalityduty.core.progress.Reading;
-import org.equalityduty.testkit.EqualityGens;
+import org.equalityduty.testkit.EqualityGenerators;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +25,7 @@ class RoundTripProperties {
 
     @Test
     void planReadsBackEqualInBothModes() {
-        qt().withExamples(300).forAll(EqualityGens.plans()).checkAssert(plan -> {
+        qt().withExamples(300).forAll(EqualityGenerators.plans().toGen()).checkAssert(plan -> {
             assertEquals(plan, PRETTY.readPlan(PRETTY.writePlan(plan)));
             assertEquals(plan, COMPACT.readPlan(COMPACT.writePlan(plan)));
         });
@@ -33,7 +33,7 @@ class RoundTripProperties {
 
     @Test
     void equalPlansWriteIdenticalBytes() {
-        qt().withExamples(300).forAll(EqualityGens.plans()).checkAssert(plan -> {
+        qt().withExamples(300).forAll(EqualityGenerators.plans().toGen()).checkAssert(plan -> {
             String first = PRETTY.writePlan(plan);
             assertEquals(first, PRETTY.writePlan(plan));
             assertEquals(first, PRETTY.writePlan(PRETTY.readPlan(first)));
@@ -42,7 +42,7 @@ class RoundTripProperties {
 
     @Test
     void progressRecordReadsBackEqualAndWritesIdenticalBytes() {
-        qt().withExamples(300).forAll(EqualityGens.progressRecords()).checkAssert(record -> {
+        qt().withExamples(300).forAll(EqualityGenerators.progressRecords().toGen()).checkAssert(record -> {
             String first = COMPACT.writeProgress(record);
             assertEquals(record, COMPACT.readProgress(first));
             assertEquals(first, COMPACT.writeProgress(COMPACT.readProgress(first)));
@@ -58,7 +58,7 @@ class RoundTripProperties {
 
     @Test
     void progressReportReadsBackEqualInBothModesAndWritesIdenticalBytes() {
-        qt().withExamples(300).forAll(EqualityGens.plans(), EqualityGens.progressRecords(),
+        qt().withExamples(300).forAll(EqualityGenerators.plans().toGen(), EqualityGenerators.progressRecords().toGen(),
                         integers().between(-400, 2_500), integers().between(0, 1))
                 .checkAssert((plan, record, days, reading) -> {
                     ProgressReport report = report(plan, record, days, reading == 0);
@@ -74,13 +74,13 @@ class RoundTripProperties {
 
     @Test
     void everyWrittenDocumentSatisfiesTheSchema() {
-        qt().withExamples(100).forAll(EqualityGens.plans(), EqualityGens.progressRecords(),
+        qt().withExamples(100).forAll(EqualityGenerators.plans().toGen(), EqualityGenerators.progressRecords().toGen(),
                         integers().between(-400, 2_500))
                 .checkAssert((plan, record, days) -> assertEquals(Set.of(), SchemaTest.errors(SchemaTest.REPORT,
                         PRETTY.writeProgressReport(report(plan, record, days, true)))));
-        qt().withExamples(100).forAll(EqualityGens.plans()).checkAssert(plan ->
+        qt().withExamples(100).forAll(EqualityGenerators.plans().toGen()).checkAssert(plan ->
                 assertEquals(Set.of(), SchemaTest.errors(SchemaTest.PLAN, PRETTY.writePlan(plan))));
-        qt().withExamples(100).forAll(EqualityGens.progressRecords()).checkAssert(record ->
+        qt().withExamples(100).forAll(EqualityGenerators.progressRecords().toGen()).checkAssert(record ->
                 assertEquals(Set.of(), SchemaTest.errors(SchemaTest.PROGRESS, PRETTY.writeProgress(record))));
     }
 }

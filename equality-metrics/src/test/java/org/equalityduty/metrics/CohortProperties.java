@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.equalityduty.testkit.EqualityGens;
+import org.equalityduty.testkit.EqualityGenerators;
 import org.equalityduty.testkit.Pupil;
 import org.equalityduty.testkit.PupilCohortConfig;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class CohortProperties {
 
     @Test
     void histogramGapIndexEqualsTheSortBasedReference() {
-        qt().withExamples(50).forAll(EqualityGens.pupilCohorts(PupilCohortConfig.defaults().withSize(300)))
+        qt().withExamples(50).forAll(EqualityGenerators.pupilCohorts(PupilCohortConfig.defaults().withSize(300)).toGen())
                 .checkAssert(cohort -> {
                     List<Pupil> pupils = withKs2(cohort);
                     GapIndex histogram = GapIndex.ks2();
@@ -49,7 +49,7 @@ class CohortProperties {
 
     @Test
     void schoolsCombineIntoTheTrustExactly() {
-        qt().withExamples(50).forAll(EqualityGens.pupilCohorts(PupilCohortConfig.defaults().withSize(300)))
+        qt().withExamples(50).forAll(EqualityGenerators.pupilCohorts(PupilCohortConfig.defaults().withSize(300)).toGen())
                 .checkAssert(cohort -> {
                     List<Pupil> pupils = withKs2(cohort);
                     GapIndex trust = GapIndex.ks2();

@@ -3,6 +3,7 @@ package org.equalityduty.testkit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.equalityduty.core.assessment.Rule;
 import org.equalityduty.core.plan.Action;
 import org.equalityduty.core.population.CensusEthnicity;
 import org.equalityduty.core.plan.EqualityPlan;
@@ -27,13 +28,16 @@ import org.equalityduty.testkit.internal.Faces;
 import org.equalityduty.testkit.internal.NearMissDraws;
 
 /**
- * The framework-neutral face of the testkit: the generators of {@link EqualityGens} as {@link Sample}s, functions of
- * a {@link java.util.random.RandomGenerator}.
+ * The testkit's generators of valid domain values, near misses and data sets, each a {@link Sample}: a function of
+ * a {@link java.util.random.RandomGenerator} for any tool or a plain seeded test, and a QuickTheories generator
+ * through {@link Sample#toGen()}, which shrinks choice by choice.
  *
  * <pre>{@code
  * EqualityPlan plan = EqualityGenerators.plans().sample(42L);           // same seed, same plan
  * List<Pupil> cohort = EqualityGenerators.pupilCohorts(PupilCohortConfig.defaults().withSize(60))
  *     .apply(new SplittableRandom(7L));
+ * qt().forAll(EqualityGenerators.smartCompletePlans().toGen())
+ *     .check(plan -> mySmartCheck(plan).isEmpty());
  * }</pre>
  *
  * <p>This class is a static utility; its samples are stateless and thread-safe.
@@ -274,7 +278,7 @@ public final class EqualityGenerators {
     }
 
     /**
-     * Obtains a generator of near misses of every rule in {@link RuleCodes#all()}: SMART-complete plans with one
+     * Obtains a generator of near misses of every rule in {@link NearMiss#rules()}: SMART-complete plans with one
      * element changed to break exactly that rule.
      *
      * @return the generator, not null
@@ -318,14 +322,14 @@ public final class EqualityGenerators {
      * Obtains a generator of near misses of one rule: SMART-complete plans with one element changed to break exactly
      * that rule.
      *
-     * @param ruleCode  one of {@link RuleCodes#all()}, not null
+     * @param rule  one of {@link NearMiss#rules()}, not null
      * @return the generator, not null
-     * @throws IllegalArgumentException if the rule code is unknown
+     * @throws IllegalArgumentException if the rule has no near misses (it is not a SMART rule)
      * @since 0.1.0
      */
-    public static Sample<NearMiss> nearMiss(String ruleCode) {
-        NearMissDraws.requireKnown(ruleCode);
-        return Faces.sample(s -> NearMissDraws.nearMiss(s, ruleCode));
+    public static Sample<NearMiss> nearMiss(Rule rule) {
+        NearMissDraws.requireKnown(rule);
+        return Faces.sample(s -> NearMissDraws.nearMiss(s, rule));
     }
 
     /**

@@ -1,6 +1,11 @@
 package org.equalityduty.testkit;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.equalityduty.core.population.Category;
 import org.equalityduty.core.population.CensusEthnicity;
 import org.equalityduty.core.population.Dimensions;
@@ -31,6 +36,7 @@ public record JobApplicant(String id, Category sex, CensusEthnicity ethnicity, C
      * @param role  the role, not null
      * @param stage  the stage, not null
      * @throws NullPointerException if an argument is null
+     * @since 0.1.0
      */
     public JobApplicant {
         Objects.requireNonNull(id, "id");
@@ -42,26 +48,42 @@ public record JobApplicant(String id, Category sex, CensusEthnicity ethnicity, C
     }
 
     /**
-     * Gets the applicant's category in a standard dimension.
+     * Gets the category in a standard dimension.
      *
      * @param dimensionId  such as {@code sex}, not null
-     * @return the category, null if the dimension does not describe applicants here
+     * @return the category, empty if the dimension does not describe applicants here, not null
      * @since 0.1.0
      */
-    public Category category(String dimensionId) {
+    public Optional<Category> category(String dimensionId) {
         switch (dimensionId) {
             case "sex":
-                return sex;
+                return Optional.of(sex);
             case "ethnicity":
-                return Dimensions.ETHNICITY.category(ethnicity.name());
+                return Optional.of(Dimensions.ETHNICITY.category(ethnicity.name()));
             case "ethnic_group":
-                return Dimensions.ethnicGroupOf(ethnicity);
+                return Optional.of(Dimensions.ethnicGroupOf(ethnicity));
             case "disability":
-                return disability;
+                return Optional.of(disability);
             case "staff_role":
-                return role;
+                return Optional.of(role);
             default:
-                return null;
+                return Optional.empty();
         }
+    }
+
+    /**
+     * Gets the categories of every standard dimension that describes applicants here, by dimension id, so that
+     * {@code group.matches(categories()::get)} tells whether this one is in a
+     * {@link org.equalityduty.core.population.Group}.
+     *
+     * @return the categories by dimension id, in a fixed order, unmodifiable, not null
+     * @since 0.2.0
+     */
+    public Map<String, Category> categories() {
+        Map<String, Category> map = new LinkedHashMap<>();
+        for (String id : List.of("sex", "ethnicity", "ethnic_group", "disability", "staff_role")) {
+            category(id).ifPresent(c -> map.put(id, c));
+        }
+        return Collections.unmodifiableMap(map);
     }
 }

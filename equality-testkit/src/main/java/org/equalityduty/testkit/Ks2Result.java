@@ -17,6 +17,7 @@ public record Ks2Result(int reading, int maths) {
      * @param reading  the reading scaled score, 80 to 120
      * @param maths  the maths scaled score, 80 to 120
      * @throws IllegalArgumentException if a score is outside 80 to 120
+     * @since 0.1.0
      */
     public Ks2Result {
         check("reading", reading);

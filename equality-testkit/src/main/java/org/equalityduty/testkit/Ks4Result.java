@@ -19,6 +19,7 @@ public record Ks4Result(int english, int maths) {
      * @param english  the English grade, 1 to 9
      * @param maths  the maths grade, 1 to 9
      * @throws IllegalArgumentException if a grade is outside 1 to 9
+     * @since 0.1.0
      */
     public Ks4Result {
         check("english", english);

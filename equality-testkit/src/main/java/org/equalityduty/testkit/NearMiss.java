@@ -1,6 +1,10 @@
 package org.equalityduty.testkit;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.equalityduty.core.assessment.Rule;
 import org.equalityduty.core.plan.EqualityPlan;
 
 /**
@@ -13,37 +17,61 @@ import org.equalityduty.core.plan.EqualityPlan;
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param ruleCode  the rule broken, one of {@link RuleCodes#all()}, not null
+ * @param rule  the rule broken, one of {@link #rules()}, not null
  * @param plan  the plan that breaks the rule, not null
  * @param path  the path of the broken element, not null
  * @param source  the SMART-complete plan the near miss was made from, not null
  * @since 0.1.0
  */
-public record NearMiss(String ruleCode, EqualityPlan plan, String path, EqualityPlan source) {
+public record NearMiss(Rule rule, EqualityPlan plan, String path, EqualityPlan source) {
+    private static final List<Rule> RULES = Arrays.stream(Rule.values()).filter(r -> r.getSmartLetter().isPresent())
+            .collect(Collectors.toUnmodifiableList());
 
     /**
      * Creates an instance.
      *
-     * @param ruleCode  the rule broken, not null
+     * @param rule  the rule broken, not null
      * @param plan  the plan that breaks the rule, not null
      * @param path  the path of the broken element, not null
      * @param source  the SMART-complete source plan, not null
      * @throws NullPointerException if any argument is null
+     * @since 0.1.0
      */
     public NearMiss {
-        Objects.requireNonNull(ruleCode, "ruleCode");
+        Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(source, "source");
     }
 
     /**
+     * Gets the rules that have near misses: every SMART rule of the assessment, in the order of {@link Rule}.
+     *
+     * @return the rules, unmodifiable, not null
+     * @since 0.2.0
+     */
+    public static List<Rule> rules() {
+        return RULES;
+    }
+
+    /**
+     * Gets the code of the rule broken.
+     *
+     * @return the code, such as {@code smart.no-baseline}, not null
+     * @since 0.1.0
+     */
+    public String ruleCode() {
+        return rule.getCode();
+    }
+
+    /**
      * Gets a short description: the rule code and the path.
      *
      * @return such as {@code smart.no-baseline at objectives[0].actions[0].successCriteria[0]}, not null
+     * @since 0.1.0
      */
     @Override
     public String toString() {
-        return ruleCode + " at " + path;
+        return rule.getCode() + " at " + path;
     }
 }

@@ -1,5 +1,9 @@
 package org.equalityduty.testkit;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.equalityduty.core.population.Category;
@@ -11,7 +15,7 @@ import org.equalityduty.core.population.Dimensions;
  *
  * <p>Categories come from the standard dimensions: {@code sex} from {@link Dimensions#SEX}, {@code senProvision}
  * from {@link Dimensions#SEN_PROVISION} (E, K or N), {@code eal} from {@link Dimensions#EAL}.
- * {@link #category(String)} answers for every standard pupil dimension, so {@code group.matches(pupil::category)}
+ * {@link #category(String)} answers for every standard pupil dimension, so {@code group.matches(pupil.categories()::get)}
  * tells whether a pupil is in a {@link org.equalityduty.core.population.Group}.
  *
  * <p>This record is immutable and thread-safe.
@@ -41,6 +45,7 @@ public record Pupil(String id, Category sex, CensusEthnicity ethnicity, Category
      * @param ks2  the KS2 result, not null
      * @param ks4  the KS4 result, not null
      * @throws NullPointerException if an argument is null
+     * @since 0.1.0
      */
     public Pupil {
         Objects.requireNonNull(id, "id");
@@ -53,28 +58,45 @@ public record Pupil(String id, Category sex, CensusEthnicity ethnicity, Category
     }
 
     /**
-     * Gets the pupil's category in a standard dimension.
+     * Gets the category in a standard dimension.
      *
-     * @param dimensionId  such as {@code disadvantage} or {@code ethnic_group}, not null
-     * @return the category, null if the dimension does not describe pupils here
+     * @param dimensionId  such as {@code sex}, not null
+     * @return the category, empty if the dimension does not describe pupils here, not null
      * @since 0.1.0
      */
-    public Category category(String dimensionId) {
+    public Optional<Category> category(String dimensionId) {
         switch (dimensionId) {
             case "sex":
-                return sex;
+                return Optional.of(sex);
             case "ethnicity":
-                return Dimensions.ETHNICITY.category(ethnicity.name());
+                return Optional.of(Dimensions.ETHNICITY.category(ethnicity.name()));
             case "ethnic_group":
-                return Dimensions.ethnicGroupOf(ethnicity);
+                return Optional.of(Dimensions.ethnicGroupOf(ethnicity));
             case "disadvantage":
-                return Dimensions.DISADVANTAGE.category(disadvantaged ? "disadvantaged" : "not_disadvantaged");
+                return Optional.of(Dimensions.DISADVANTAGE.category(
+                        disadvantaged ? "disadvantaged" : "not_disadvantaged"));
             case "sen_provision":
-                return senProvision;
+                return Optional.of(senProvision);
             case "eal":
-                return eal;
+                return Optional.of(eal);
             default:
-                return null;
+                return Optional.empty();
         }
+    }
+
+    /**
+     * Gets the categories of every standard dimension that describes pupils here, by dimension id, so that
+     * {@code group.matches(categories()::get)} tells whether this one is in a
+     * {@link org.equalityduty.core.population.Group}.
+     *
+     * @return the categories by dimension id, in a fixed order, unmodifiable, not null
+     * @since 0.2.0
+     */
+    public Map<String, Category> categories() {
+        Map<String, Category> map = new LinkedHashMap<>();
+        for (String id : List.of("sex", "ethnicity", "ethnic_group", "disadvantage", "sen_provision", "eal")) {
+            category(id).ifPresent(c -> map.put(id, c));
+        }
+        return Collections.unmodifiableMap(map);
     }
 }

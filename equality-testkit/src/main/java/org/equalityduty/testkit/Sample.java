@@ -6,9 +6,12 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import org.equalityduty.testkit.internal.QtRandom;
+import org.quicktheories.core.Gen;
 
 /**
- * The framework-neutral face of a generator: a function from a {@link RandomGenerator} to a value.
+ * The one face of a generator: a function from a {@link RandomGenerator} to a value, and, through
+ * {@link #toGen()}, a QuickTheories {@link Gen}.
  *
  * <p>Any property-testing tool, or a plain seeded JUnit test, can call it. A sample draws only through
  * {@link RandomGenerator#nextLong()}, so the same generator state gives the same value, and {@link #sample(long)}
@@ -86,5 +89,22 @@ public interface Sample<T> extends Function<RandomGenerator, T> {
      */
     static RandomGenerator random(long seed) {
         return new SplittableRandom(seed);
+    }
+
+    /**
+     * Obtains the QuickTheories generator of the same values. The testkit's own samples make every choice as a
+     * QuickTheories draw, so a failing property shrinks toward small, simple values (fewer objectives, the first
+     * option of each choice, optional parts absent). A sample written as a plain function draws each
+     * {@code nextLong()} from QuickTheories instead, shrinking toward 0.
+     *
+     * <pre>{@code
+     * qt().forAll(EqualityGenerators.plans().toGen()).check(plan -> myReport(plan) != null);
+     * }</pre>
+     *
+     * @return the generator, not null
+     * @since 0.2.0
+     */
+    default Gen<T> toGen() {
+        return in -> apply(new QtRandom(in));
     }
 }

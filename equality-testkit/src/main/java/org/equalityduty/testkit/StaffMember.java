@@ -1,7 +1,12 @@
 package org.equalityduty.testkit;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.equalityduty.core.population.Category;
 import org.equalityduty.core.population.CensusEthnicity;
 import org.equalityduty.core.population.Dimensions;
@@ -11,7 +16,7 @@ import org.equalityduty.core.population.Dimensions;
  *
  * <p>{@code sex}, {@code disability} and {@code role} come from {@link Dimensions#SEX}, {@link Dimensions#DISABILITY}
  * and {@link Dimensions#STAFF_ROLE}; {@link #category(String)} answers for each, so
- * {@code group.matches(member::category)} works.
+ * {@code group.matches(member.categories()::get)} works.
  *
  * <p>This record is immutable and thread-safe.
  *
@@ -39,6 +44,7 @@ public record StaffMember(String id, Category sex, CensusEthnicity ethnicity, Ca
      * @param hourlyPay  the hourly pay, positive, not null
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if fte is outside (0, 1] or pay is not positive
+     * @since 0.1.0
      */
     public StaffMember {
         Objects.requireNonNull(id, "id");
@@ -57,26 +63,42 @@ public record StaffMember(String id, Category sex, CensusEthnicity ethnicity, Ca
     }
 
     /**
-     * Gets the member's category in a standard dimension.
+     * Gets the category in a standard dimension.
      *
-     * @param dimensionId  such as {@code staff_role}, not null
-     * @return the category, null if the dimension does not describe staff here
+     * @param dimensionId  such as {@code sex}, not null
+     * @return the category, empty if the dimension does not describe staff here, not null
      * @since 0.1.0
      */
-    public Category category(String dimensionId) {
+    public Optional<Category> category(String dimensionId) {
         switch (dimensionId) {
             case "sex":
-                return sex;
+                return Optional.of(sex);
             case "ethnicity":
-                return Dimensions.ETHNICITY.category(ethnicity.name());
+                return Optional.of(Dimensions.ETHNICITY.category(ethnicity.name()));
             case "ethnic_group":
-                return Dimensions.ethnicGroupOf(ethnicity);
+                return Optional.of(Dimensions.ethnicGroupOf(ethnicity));
             case "disability":
-                return disability;
+                return Optional.of(disability);
             case "staff_role":
-                return role;
+                return Optional.of(role);
             default:
-                return null;
+                return Optional.empty();
         }
+    }
+
+    /**
+     * Gets the categories of every standard dimension that describes staff here, by dimension id, so that
+     * {@code group.matches(categories()::get)} tells whether this one is in a
+     * {@link org.equalityduty.core.population.Group}.
+     *
+     * @return the categories by dimension id, in a fixed order, unmodifiable, not null
+     * @since 0.2.0
+     */
+    public Map<String, Category> categories() {
+        Map<String, Category> map = new LinkedHashMap<>();
+        for (String id : List.of("sex", "ethnicity", "ethnic_group", "disability", "staff_role")) {
+            category(id).ifPresent(c -> map.put(id, c));
+        }
+        return Collections.unmodifiableMap(map);
     }
 }

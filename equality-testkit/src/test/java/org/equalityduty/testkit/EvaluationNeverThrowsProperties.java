@@ -23,7 +23,7 @@ class EvaluationNeverThrowsProperties {
 
     @Test
     void assessmentNeverThrowsAndCoversEveryObjective() {
-        qt().withExamples(300).forAll(EqualityGens.plans(), integers().between(-3_000, 6_000))
+        qt().withExamples(300).forAll(EqualityGenerators.plans().toGen(), integers().between(-3_000, 6_000))
                 .checkAssert((plan, days) -> {
                     LocalDate asOf = plan.getPeriod().getStart().plusDays(days);
                     Assessment assessment = PlanAssessor.assess(plan, asOf);
@@ -33,7 +33,7 @@ class EvaluationNeverThrowsProperties {
 
     @Test
     void progressEvaluationNeverThrowsAndCoversEveryCriterion() {
-        qt().withExamples(300).forAll(EqualityGens.plans(), EqualityGens.progressRecords(),
+        qt().withExamples(300).forAll(EqualityGenerators.plans().toGen(), EqualityGenerators.progressRecords().toGen(),
                         integers().between(-3_000, 6_000))
                 .checkAssert((plan, record, days) -> {
                     LocalDate asOf = plan.getPeriod().getStart().plusDays(days);

@@ -36,25 +36,25 @@ class GeneratedValuesProperties {
 
     @Test
     void plansAreStructurallyValid() {
-        allValid(EqualityGens.plans(), 300);
+        allValid(EqualityGenerators.plans().toGen(), 300);
     }
 
     @Test
     void smartCompletePlansAreStructurallyValid() {
-        allValid(EqualityGens.smartCompletePlans(), 300);
+        allValid(EqualityGenerators.smartCompletePlans().toGen(), 300);
     }
 
     @Test
     void smartCompletePlansBreakNoSmartRule() {
         for (SmartRuleProbe probe : SmartRuleProbe.all()) {
-            qt().withFixedSeed(SEED).withExamples(500).forAll(EqualityGens.smartCompletePlans())
+            qt().withFixedSeed(SEED).withExamples(500).forAll(EqualityGenerators.smartCompletePlans().toGen())
                     .checkAssert(plan -> assertEquals(Set.of(), probe.ruleCodes(plan), plan::toString));
         }
     }
 
     @Test
     void smartCompletePlansHaveNoErrorsOrWarningsAtTheirStart() {
-        qt().withFixedSeed(SEED).withExamples(300).forAll(EqualityGens.smartCompletePlans()).checkAssert(plan -> {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(EqualityGenerators.smartCompletePlans().toGen()).checkAssert(plan -> {
             Assessment assessment = PlanAssessor.assess(plan, plan.getPeriod().getStart());
             assertEquals(List.of(), assessment.getFindings().stream()
                     .filter(f -> f.getSeverity() != Severity.ADVICE).collect(Collectors.toList()), plan::toString);
@@ -63,7 +63,7 @@ class GeneratedValuesProperties {
 
     @Test
     void smartCompletePlansHaveTheRequiredShape() {
-        qt().withFixedSeed(SEED).withExamples(300).forAll(EqualityGens.smartCompletePlans()).checkAssert(plan -> {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(EqualityGenerators.smartCompletePlans().toGen()).checkAssert(plan -> {
             assertTrue(!plan.getObjectives().isEmpty(), "objectives");
             for (Objective o : plan.getObjectives()) {
                 assertTrue(!o.getAims().isEmpty(), "aims");
@@ -88,7 +88,7 @@ class GeneratedValuesProperties {
 
     @Test
     void everyPlanRespectsTheDutyRulesOnCharacteristics() {
-        qt().withFixedSeed(SEED).withExamples(500).forAll(EqualityGens.plans()).checkAssert(plan -> {
+        qt().withFixedSeed(SEED).withExamples(500).forAll(EqualityGenerators.plans().toGen()).checkAssert(plan -> {
             for (Objective o : plan.getObjectives()) {
                 if (o.getPopulations().contains(Population.PUPILS)) {
                     assertTrue(!o.getCharacteristics().contains(ProtectedCharacteristic.AGE), o::toString);
@@ -104,38 +104,38 @@ class GeneratedValuesProperties {
 
     @Test
     void partsAreStructurallyValid() {
-        allValid(EqualityGens.objectives(), 200);
-        allValid(EqualityGens.smartCompleteObjectives(), 200);
-        allValid(EqualityGens.actions(), 200);
-        allValid(EqualityGens.successCriteria(), 300);
-        allValid(EqualityGens.quantitativeTargets(), 300);
-        allValid(EqualityGens.smartCompleteTargets(), 300);
-        allValid(EqualityGens.milestones(), 100);
-        allValid(EqualityGens.qualitativeCriteria(), 100);
-        allValid(EqualityGens.measures(), 300);
-        allValid(EqualityGens.groups(), 100);
-        allValid(EqualityGens.organisations(), 200);
-        allValid(EqualityGens.observations(), 200);
-        allValid(EqualityGens.observationSeries(), 200);
-        allValid(EqualityGens.progressRecords(), 100);
-        allValid(EqualityGens.timeFrames(), 100);
-        allValid(EqualityGens.planPeriods(), 100);
+        allValid(EqualityGenerators.objectives().toGen(), 200);
+        allValid(EqualityGenerators.smartCompleteObjectives().toGen(), 200);
+        allValid(EqualityGenerators.actions().toGen(), 200);
+        allValid(EqualityGenerators.successCriteria().toGen(), 300);
+        allValid(EqualityGenerators.quantitativeTargets().toGen(), 300);
+        allValid(EqualityGenerators.smartCompleteTargets().toGen(), 300);
+        allValid(EqualityGenerators.milestones().toGen(), 100);
+        allValid(EqualityGenerators.qualitativeCriteria().toGen(), 100);
+        allValid(EqualityGenerators.measures().toGen(), 300);
+        allValid(EqualityGenerators.groups().toGen(), 100);
+        allValid(EqualityGenerators.organisations().toGen(), 200);
+        allValid(EqualityGenerators.observations().toGen(), 200);
+        allValid(EqualityGenerators.observationSeries().toGen(), 200);
+        allValid(EqualityGenerators.progressRecords().toGen(), 100);
+        allValid(EqualityGenerators.timeFrames().toGen(), 100);
+        allValid(EqualityGenerators.planPeriods().toGen(), 100);
     }
 
     @Test
     void organisationsHaveSixDigitUrns() {
-        qt().withFixedSeed(SEED).withExamples(300).forAll(EqualityGens.organisations()).checkAssert(o -> {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(EqualityGenerators.organisations().toGen()).checkAssert(o -> {
             for (Organisation school : o.getSchools()) {
                 assertTrue(school.getUrn().orElseThrow().matches("[0-9]{6}"), school::toString);
             }
             o.getUrn().ifPresent(urn -> assertTrue(urn.matches("[0-9]{6}"), urn));
         });
-        qt().withFixedSeed(SEED).forAll(EqualityGens.urns()).check(urn -> urn.matches("1[0-5][0-9]{4}"));
+        qt().withFixedSeed(SEED).forAll(EqualityGenerators.urns().toGen()).check(urn -> urn.matches("1[0-5][0-9]{4}"));
     }
 
     @Test
     void censusCodesParse() {
-        qt().withFixedSeed(SEED).withExamples(500).forAll(EqualityGens.censusCodes())
+        qt().withFixedSeed(SEED).withExamples(500).forAll(EqualityGenerators.censusCodes().toGen())
                 .checkAssert(code -> CensusEthnicity.parse(code));
     }
 
@@ -151,7 +151,7 @@ class GeneratedValuesProperties {
 
     @Test
     void observationSeriesDatesIncreaseStrictly() {
-        qt().withFixedSeed(SEED).forAll(EqualityGens.observationSeries()).checkAssert(series -> {
+        qt().withFixedSeed(SEED).forAll(EqualityGenerators.observationSeries().toGen()).checkAssert(series -> {
             for (int i = 1; i < series.getObservations().size(); i++) {
                 assertTrue(series.getObservations().get(i).getDate()
                         .isAfter(series.getObservations().get(i - 1).getDate()));

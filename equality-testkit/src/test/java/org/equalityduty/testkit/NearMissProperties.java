@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.equalityduty.core.assessment.Rule;
 import org.equalityduty.core.plan.Action;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.Objective;
@@ -24,15 +25,16 @@ import org.junit.jupiter.api.Test;
 class NearMissProperties {
     private static final long SEED = 3L;
 
-    static List<String> rules() {
-        return RuleCodes.all();
+    static List<Rule> rules() {
+        return NearMiss.rules();
     }
 
     @ParameterizedTest
     @MethodSource("rules")
-    void nearMissIsStructurallyValidAndDiffersOnlyAtItsPath(String rule) {
-        qt().withFixedSeed(SEED).withExamples(150).forAll(EqualityGens.nearMiss(rule)).checkAssert(miss -> {
-            assertEquals(rule, miss.ruleCode());
+    void nearMissIsStructurallyValidAndDiffersOnlyAtItsPath(Rule rule) {
+        qt().withFixedSeed(SEED).withExamples(150).forAll(EqualityGenerators.nearMiss(rule).toGen()).checkAssert(miss -> {
+            assertEquals(rule, miss.rule());
+            assertEquals(rule.getCode(), miss.ruleCode());
             assertEquals(List.of(), EqualityValidation.validate(miss.plan()), miss::toString);
             assertEquals(List.of(), EqualityValidation.validate(miss.source()), miss::toString);
             assertNotEquals(miss.source(), miss.plan());
@@ -52,34 +54,37 @@ class NearMissProperties {
 
     @ParameterizedTest
     @MethodSource("rules")
-    void nearMissBreaksExactlyItsRule(String rule) {
+    void nearMissBreaksExactlyItsRule(Rule rule) {
         for (SmartRuleProbe probe : SmartRuleProbe.all()) {
-            qt().withFixedSeed(SEED).withExamples(150).forAll(EqualityGens.nearMiss(rule)).checkAssert(miss -> {
+            qt().withFixedSeed(SEED).withExamples(150).forAll(EqualityGenerators.nearMiss(rule).toGen()).checkAssert(miss -> {
                 assertEquals(Set.of(), probe.ruleCodes(miss.source()), () -> "source of " + miss);
-                assertEquals(Set.of(rule), probe.ruleCodes(miss.plan()), miss::toString);
+                assertEquals(Set.of(rule.getCode()), probe.ruleCodes(miss.plan()), miss::toString);
             });
         }
     }
 
     @Test
     void nearMissesCoverEveryRule() {
-        Set<String> seen = new TreeSet<>();
+        Set<Rule> seen = new TreeSet<>();
         for (NearMiss miss : EqualityGenerators.nearMisses().samples(SEED, 300)) {
-            seen.add(miss.ruleCode());
+            seen.add(miss.rule());
             assertEquals(Set.of(miss.ruleCode()), SmartRuleProbe.engine().ruleCodes(miss.plan()));
         }
-        assertEquals(new TreeSet<>(RuleCodes.all()), seen);
+        assertEquals(new TreeSet<>(NearMiss.rules()), seen);
+        // every SMART rule of the engine, and only those: the near misses are keyed by the rule itself
+        assertEquals(11, seen.size());
     }
 
     @Test
-    void unknownRuleCodeIsRejected() {
+    void ruleWithoutNearMissesIsRejected() {
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
-                () -> EqualityGens.nearMiss("smart.vague"));
-        assertEquals("rule code 'smart.vague' is not one of [smart.not-measurable, smart.ambiguous-target, "
-                + "smart.no-baseline, smart.direction-contradicts, smart.share-out-of-range, "
+                () -> EqualityGenerators.nearMiss(Rule.NO_OBJECTIVES).toGen());
+        assertEquals("rule duty.no-objectives has no near misses: only the SMART rules [smart.not-measurable, "
+                + "smart.ambiguous-target, smart.no-baseline, smart.direction-contradicts, smart.share-out-of-range, "
                 + "smart.reduction-exceeds-baseline, smart.negative-count, smart.not-time-bound, "
                 + "smart.deadline-outside-period, smart.not-specific, smart.not-relevant]", ex.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> EqualityGenerators.nearMiss("smart.vague"));
+        assertThrows(IllegalArgumentException.class, () -> EqualityGenerators.nearMiss(Rule.CHILD_MISSING));
+        assertThrows(NullPointerException.class, () -> EqualityGenerators.nearMiss(null));
     }
 
     /** The plan's objectives, actions and criteria by path. */

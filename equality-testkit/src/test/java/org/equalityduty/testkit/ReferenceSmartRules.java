@@ -1,10 +1,12 @@
 package org.equalityduty.testkit;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.equalityduty.core.assessment.Rule;
 import org.equalityduty.core.plan.Action;
 import org.equalityduty.core.plan.Direction;
 import org.equalityduty.core.plan.EqualityPlan;
@@ -35,10 +37,10 @@ final class ReferenceSmartRules implements SmartRuleProbe {
         PlanPeriod period = plan.getPeriod();
         for (Objective o : plan.getObjectives()) {
             if (o.getAims().isEmpty()) {
-                codes.add(RuleCodes.NOT_RELEVANT);
+                codes.add(Rule.NOT_RELEVANT.getCode());
             }
             if (o.getCharacteristics().isEmpty() && o.getGroups().isEmpty()) {
-                codes.add(RuleCodes.NOT_SPECIFIC);
+                codes.add(Rule.NOT_SPECIFIC.getCode());
             }
             o.getTargetDate().ifPresent(d -> outside(codes, period, d));
             for (SuccessCriterion c : o.getSuccessCriteria()) {
@@ -47,7 +49,7 @@ final class ReferenceSmartRules implements SmartRuleProbe {
             for (Action a : o.getActions()) {
                 a.getTimeFrame().ifPresent(tf -> {
                     if (tf instanceof Ongoing && ((Ongoing) tf).getReviewEvery().isEmpty()) {
-                        codes.add(RuleCodes.NOT_TIME_BOUND);
+                        codes.add(Rule.NOT_TIME_BOUND.getCode());
                     }
                     tf.dueDate(period.getStart()).ifPresent(d -> outside(codes, period, d));
                 });
@@ -61,7 +63,7 @@ final class ReferenceSmartRules implements SmartRuleProbe {
 
     private static void outside(Set<String> codes, PlanPeriod period, LocalDate date) {
         if (!period.contains(date)) {
-            codes.add(RuleCodes.DEADLINE_OUTSIDE_PERIOD);
+            codes.add(Rule.DEADLINE_OUTSIDE_PERIOD.getCode());
         }
     }
 
@@ -82,7 +84,7 @@ final class ReferenceSmartRules implements SmartRuleProbe {
             @Override
             public Void qualitative(QualitativeCriterion q) {
                 if (q.getMeasure().isEmpty()) {
-                    codes.add(RuleCodes.NOT_MEASURABLE);
+                    codes.add(Rule.NOT_MEASURABLE.getCode());
                 }
                 return null;
             }
@@ -96,33 +98,33 @@ final class ReferenceSmartRules implements SmartRuleProbe {
         Optional<MeasureUnit> unit = m.effectiveUnit();
         Optional<BigDecimal> baseline = q.getBaseline().map(b -> b.getValue());
         if (q.getTarget().isEmpty()) {
-            codes.add(RuleCodes.NOT_MEASURABLE);
+            codes.add(Rule.NOT_MEASURABLE.getCode());
         }
         if (baseline.isEmpty()) {
-            codes.add(RuleCodes.NO_BASELINE);
+            codes.add(Rule.NO_BASELINE.getCode());
         }
         boolean needsFocus = kind.isGap() || kind == MeasureKind.REPRESENTATION_SHARE
                 || kind == MeasureKind.SELECTION_RATE;
         if (needsFocus && m.getFocusGroup().isEmpty()) {
-            codes.add(RuleCodes.NOT_SPECIFIC);
+            codes.add(Rule.NOT_SPECIFIC.getCode());
         }
         if (kind.isGap() && q.getDirection() == Direction.INCREASE) {
-            codes.add(RuleCodes.DIRECTION_CONTRADICTS);
+            codes.add(Rule.DIRECTION_CONTRADICTS.getCode());
         }
         // as the assessment engine reads it: a share kind, or a non-gap measure stated in percent
         boolean share = kind.isShare() || !kind.isGap() && m.getUnit().equals(Optional.of(MeasureUnit.PERCENT));
         if (share && baseline.filter(ReferenceSmartRules::outOfShareRange).isPresent()) {
-            codes.add(RuleCodes.SHARE_OUT_OF_RANGE);
+            codes.add(Rule.SHARE_OUT_OF_RANGE.getCode());
         }
         if (kind == MeasureKind.COUNT && baseline.filter(b -> b.signum() < 0).isPresent()) {
-            codes.add(RuleCodes.NEGATIVE_COUNT);
+            codes.add(Rule.NEGATIVE_COUNT.getCode());
         }
         q.getTarget().ifPresent(t -> target(codes, q, t, kind, unit, baseline, share));
         if (q.getDeadline().isEmpty()) {
             boolean dated = action != null && action.getTimeFrame()
                     .flatMap((TimeFrame tf) -> tf.dueDate(period.getStart())).isPresent();
             if (!dated) {
-                codes.add(RuleCodes.NOT_TIME_BOUND);
+                codes.add(Rule.NOT_TIME_BOUND.getCode());
             }
         }
         q.getDeadline().ifPresent(d -> outside(codes, period, d));
@@ -132,36 +134,36 @@ final class ReferenceSmartRules implements SmartRuleProbe {
             Optional<MeasureUnit> unit, Optional<BigDecimal> baseline, boolean share) {
         BigDecimal v = t.getValue();
         if (t.getKind() == TargetKind.PERCENT_AS_STATED && unit.map(MeasureUnit::isPercentage).orElse(true)) {
-            codes.add(RuleCodes.AMBIGUOUS_TARGET);
+            codes.add(Rule.AMBIGUOUS_TARGET.getCode());
         }
         if (t.getKind() == TargetKind.LEVEL) {
             if (baseline.isPresent()) {
                 int cmp = v.compareTo(baseline.get());
                 if (q.getDirection() == Direction.DECREASE && cmp > 0
                         || q.getDirection() == Direction.INCREASE && cmp < 0) {
-                    codes.add(RuleCodes.DIRECTION_CONTRADICTS);
+                    codes.add(Rule.DIRECTION_CONTRADICTS.getCode());
                 }
             }
             if (share && outOfShareRange(v)) {
-                codes.add(RuleCodes.SHARE_OUT_OF_RANGE);
+                codes.add(Rule.SHARE_OUT_OF_RANGE.getCode());
             }
             if (kind == MeasureKind.COUNT && v.signum() < 0) {
-                codes.add(RuleCodes.NEGATIVE_COUNT);
+                codes.add(Rule.NEGATIVE_COUNT.getCode());
             }
         }
         boolean absolute = t.getKind() == TargetKind.CHANGE || t.getKind() == TargetKind.PERCENTAGE_POINTS;
         if (q.getDirection() == Direction.DECREASE) {
             if (absolute && !share && baseline.isPresent() && v.compareTo(baseline.get()) > 0
                     || t.getKind() == TargetKind.RELATIVE_PERCENT && v.compareTo(HUNDRED) > 0) {
-                codes.add(RuleCodes.REDUCTION_EXCEEDS_BASELINE);
+                codes.add(Rule.REDUCTION_EXCEEDS_BASELINE.getCode());
             }
         }
         // on a share, an absolute change must stay within 0 to 100
         if (share && absolute && baseline.isPresent() && q.getDirection() != Direction.MAINTAIN) {
-            BigDecimal result = q.getDirection() == Direction.DECREASE ? baseline.get().subtract(v)
-                    : baseline.get().add(v);
+            // target arithmetic has one home, in core
+            BigDecimal result = t.resolve(baseline, q.getDirection(), MathContext.UNLIMITED).orElseThrow();
             if (outOfShareRange(result)) {
-                codes.add(RuleCodes.SHARE_OUT_OF_RANGE);
+                codes.add(Rule.SHARE_OUT_OF_RANGE.getCode());
             }
         }
     }

@@ -2,18 +2,17 @@ package org.equalityduty.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The neutral face is reproducible: the same seed gives the same values, for every generator. */
+/** The one face is reproducible (the same seed gives the same values, for every generator) and gives Gens. */
 class SeedProperties {
 
     static List<Method> samplers() {
@@ -51,14 +50,22 @@ class SeedProperties {
     }
 
     @Test
-    void bothFacesOfferTheSameGenerators() {
-        assertEquals(names(EqualityGens.class), names(EqualityGenerators.class));
+    void everyGeneratorIsAlsoAQuickTheoriesGen() throws Exception {
+        for (Method m : samplers()) {
+            Sample<?> sample = (Sample<?>) m.invoke(null);
+            qt().withFixedSeed(5L).withExamples(5).forAll(sample.toGen())
+                    .checkAssert(v -> assertNotNull(v, m.getName()));
+        }
+        // map keeps the draws, so the mapped Gen still shrinks choice by choice
+        qt().withFixedSeed(5L).withExamples(20).forAll(EqualityGenerators.plans().map(p -> p.getObjectives().size())
+                .toGen()).check(n -> n >= 0 && n <= 6);
     }
 
-    private static TreeSet<String> names(Class<?> type) {
-        return Stream.of(type.getMethods()).filter(m -> Modifier.isStatic(m.getModifiers()))
-                .map(m -> m.getName() + m.getParameterCount())
-                .collect(Collectors.toCollection(TreeSet::new));
+    @Test
+    void aSampleWrittenAsAPlainFunctionIsAGenToo() {
+        Sample<Long> plain = random -> random.nextLong() & 0xff;
+        qt().withFixedSeed(1L).withExamples(100).forAll(plain.toGen()).check(v -> v >= 0 && v <= 255);
+        assertEquals(plain.sample(3L), plain.sample(3L));
     }
 
     @Test

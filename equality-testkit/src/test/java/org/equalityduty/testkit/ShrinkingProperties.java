@@ -34,7 +34,7 @@ class ShrinkingProperties {
         Recorder recorder = new Recorder();
         AssertionError error = assertThrows(AssertionError.class, () -> qt().withFixedSeed(11L)
                 .withReporter(recorder)
-                .forAll(EqualityGens.plans())
+                .forAll(EqualityGenerators.plans().toGen())
                 .check(plan -> plan.getObjectives().size() < 2));
         assertTrue(error.getMessage().startsWith("Property falsified"), error.getMessage());
         EqualityPlan plan = (EqualityPlan) recorder.smallest.get(0);
@@ -51,7 +51,7 @@ class ShrinkingProperties {
         Recorder recorder = new Recorder();
         assertThrows(AssertionError.class, () -> qt().withFixedSeed(12L)
                 .withReporter(recorder)
-                .forAll(EqualityGens.smartCompletePlans())
+                .forAll(EqualityGenerators.smartCompletePlans().toGen())
                 .check(plan -> plan.getObjectives().stream().flatMap(o -> o.getActions().stream())
                         .allMatch(a -> a.getSuccessCriteria().size() < 2)));
         EqualityPlan plan = (EqualityPlan) recorder.smallest.get(0);
@@ -72,7 +72,7 @@ class ShrinkingProperties {
         PupilCohortConfig config = PupilCohortConfig.defaults().withSizeBetween(1, 40);
         assertThrows(AssertionError.class, () -> qt().withFixedSeed(13L)
                 .withReporter(recorder)
-                .forAll(EqualityGens.pupilCohorts(config))
+                .forAll(EqualityGenerators.pupilCohorts(config).toGen())
                 .check(cohort -> cohort.stream().noneMatch(Pupil::disadvantaged)));
         @SuppressWarnings("unchecked")
         List<Pupil> cohort = (List<Pupil>) recorder.smallest.get(0);

@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
             SchemaCommand.class,
             ReportCommand.class,
             PayGapCommand.class,
+            SuppressCommand.class,
             HelpCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

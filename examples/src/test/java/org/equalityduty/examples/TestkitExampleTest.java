@@ -6,14 +6,13 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.equalityduty.core.assessment.Rule;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.validation.EqualityValidation;
 import org.equalityduty.testkit.EqualityGenerators;
-import org.equalityduty.testkit.EqualityGens;
 import org.equalityduty.testkit.NearMiss;
 import org.equalityduty.testkit.Pupil;
 import org.equalityduty.testkit.PupilCohortConfig;
-import org.equalityduty.testkit.RuleCodes;
 import org.junit.jupiter.api.Test;
 
 /** The testkit README section's examples, kept compiling and true. Keep the two in step. */
@@ -28,13 +27,13 @@ class TestkitExampleTest {
     @Test
     void quickTheoriesFace() {
         // Every generated plan is structurally valid, and the user's code handles each one.
-        qt().forAll(EqualityGens.plans())
+        qt().forAll(EqualityGenerators.plans().toGen())
                 .check(plan -> EqualityValidation.validate(plan).isEmpty()
                         && summarise(plan).startsWith(plan.getOrganisation().getName()));
 
         // Near misses break exactly one named rule: test your error handling against each.
         qt().withExamples(50)
-                .forAll(EqualityGens.nearMiss(RuleCodes.NO_BASELINE))
+                .forAll(EqualityGenerators.nearMiss(Rule.NO_BASELINE).toGen())
                 .check(miss -> miss.path().startsWith("objectives[")
                         && EqualityValidation.validate(miss.plan()).isEmpty());
     }
@@ -51,7 +50,7 @@ class TestkitExampleTest {
         assertEquals(60, cohort.size());
 
         for (NearMiss miss : EqualityGenerators.nearMisses().samples(1L, 20)) {
-            assertTrue(RuleCodes.all().contains(miss.ruleCode()), miss::toString);
+            assertTrue(NearMiss.rules().contains(miss.rule()), miss::toString);
         }
     }
 }

@@ -8,7 +8,6 @@ import org.equalityduty.core.constraints.DutyWales;
 import org.equalityduty.core.constraints.InformationUpToDate;
 import org.equalityduty.core.constraints.ObjectivesUpToDate;
 import org.equalityduty.core.constraints.ProgressUpToDate;
-import org.equalityduty.core.constraints.Severity;
 import org.equalityduty.core.duty.Jurisdiction;
 import org.equalityduty.core.internal.ValueStyle;
 import org.equalityduty.core.plan.EqualityPlan;
@@ -33,14 +32,14 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@ObjectivesUpToDate(jurisdiction = Jurisdiction.ENGLAND, groups = DutyEngland.class, payload = Severity.Error.class)
-@ObjectivesUpToDate(jurisdiction = Jurisdiction.WALES, groups = DutyWales.class, payload = Severity.Error.class)
-@ObjectivesUpToDate(jurisdiction = Jurisdiction.SCOTLAND, groups = DutyScotland.class, payload = Severity.Error.class)
-@InformationUpToDate(jurisdiction = Jurisdiction.ENGLAND, groups = DutyEngland.class, payload = Severity.Error.class)
-@InformationUpToDate(jurisdiction = Jurisdiction.WALES, groups = DutyWales.class, payload = Severity.Error.class)
-@InformationUpToDate(jurisdiction = Jurisdiction.SCOTLAND, groups = DutyScotland.class, payload = Severity.Error.class)
-@ProgressUpToDate(jurisdiction = Jurisdiction.WALES, groups = DutyWales.class, payload = Severity.Error.class)
-@ProgressUpToDate(jurisdiction = Jurisdiction.SCOTLAND, groups = DutyScotland.class, payload = Severity.Error.class)
+@ObjectivesUpToDate(jurisdiction = Jurisdiction.ENGLAND, groups = DutyEngland.class)
+@ObjectivesUpToDate(jurisdiction = Jurisdiction.WALES, groups = DutyWales.class)
+@ObjectivesUpToDate(jurisdiction = Jurisdiction.SCOTLAND, groups = DutyScotland.class)
+@InformationUpToDate(jurisdiction = Jurisdiction.ENGLAND, groups = DutyEngland.class)
+@InformationUpToDate(jurisdiction = Jurisdiction.WALES, groups = DutyWales.class)
+@InformationUpToDate(jurisdiction = Jurisdiction.SCOTLAND, groups = DutyScotland.class)
+@ProgressUpToDate(jurisdiction = Jurisdiction.WALES, groups = DutyWales.class)
+@ProgressUpToDate(jurisdiction = Jurisdiction.SCOTLAND, groups = DutyScotland.class)
 public abstract class AssessedPlan {
 
     AssessedPlan() {
@@ -50,6 +49,7 @@ public abstract class AssessedPlan {
      * Gets the plan.
      *
      * @return the plan, not null
+     * @since 0.1.0
      */
     @Value.Parameter
     public abstract @Valid EqualityPlan getPlan();
@@ -58,6 +58,7 @@ public abstract class AssessedPlan {
      * Gets the date the plan is assessed as of.
      *
      * @return the date, not null
+     * @since 0.1.0
      */
     @Value.Parameter
     public abstract LocalDate getAsOf();
@@ -68,6 +69,7 @@ public abstract class AssessedPlan {
      * @param plan  the plan, not null
      * @param asOf  the date to assess as of, not null
      * @return the wrapper, not null
+     * @since 0.1.0
      */
     public static AssessedPlan of(EqualityPlan plan, LocalDate asOf) {
         return ImmutableAssessedPlan.of(plan, asOf);

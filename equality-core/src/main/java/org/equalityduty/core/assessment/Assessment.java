@@ -41,6 +41,7 @@ public abstract class Assessment {
      * Gets the date the plan was assessed as of.
      *
      * @return the date, not null
+     * @since 0.1.0
      */
     public abstract LocalDate getAsOf();
 
@@ -48,6 +49,7 @@ public abstract class Assessment {
      * Gets the findings.
      *
      * @return the findings, sorted and without repeats, not null
+     * @since 0.1.0
      */
     public abstract List<Finding> getFindings();
 
@@ -55,6 +57,7 @@ public abstract class Assessment {
      * Gets the SMART summary of each objective.
      *
      * @return the summaries, in plan order, not null
+     * @since 0.1.0
      */
     public abstract List<ObjectiveSummary> getObjectives();
 
@@ -63,6 +66,7 @@ public abstract class Assessment {
      *
      * @param severity  the severity, not null
      * @return the findings of that severity, sorted, not null
+     * @since 0.1.0
      */
     public List<Finding> findingsOf(Severity severity) {
         Objects.requireNonNull(severity, "severity");
@@ -74,6 +78,7 @@ public abstract class Assessment {
      * Checks whether any finding is an error.
      *
      * @return true if at least one finding has severity {@link Severity#ERROR}
+     * @since 0.1.0
      */
     public boolean hasErrors() {
         return getFindings().stream().anyMatch(f -> f.getSeverity() == Severity.ERROR);
@@ -83,6 +88,7 @@ public abstract class Assessment {
      * Gets the distinct rule codes found.
      *
      * @return the codes, sorted, not null
+     * @since 0.1.0
      */
     public Set<String> getCodes() {
         Set<String> codes = getFindings().stream().map(Finding::getCode)
@@ -103,6 +109,7 @@ public abstract class Assessment {
      * @param assessed  the plan and date that were validated, not null
      * @param violations  the violations, not null
      * @return the assessment, not null
+     * @since 0.1.0
      */
     public static Assessment of(AssessedPlan assessed, Collection<? extends ConstraintViolation<?>> violations) {
         Objects.requireNonNull(assessed, "assessed");
@@ -133,6 +140,7 @@ public abstract class Assessment {
      *
      * @param violation  the violation, not null
      * @return the finding, not null
+     * @since 0.1.0
      */
     public static Finding toFinding(ConstraintViolation<?> violation) {
         Objects.requireNonNull(violation, "violation");
@@ -140,7 +148,9 @@ public abstract class Assessment {
         Class<? extends Annotation> type = descriptor.getAnnotation().annotationType();
         java.util.Optional<Rule> rule = Rule.forAnnotation(type);
         String code = rule.map(Rule::getCode).orElseGet(() -> "structure." + kebab(type.getSimpleName()));
-        Severity severity = Severity.fromPayload(descriptor.getPayload()).orElse(Severity.ERROR);
+        // A rule's severity is the rule's; a constraint of the consumer's own may carry one in its payload.
+        Severity severity = rule.map(Rule::getSeverity)
+                .orElseGet(() -> Severity.fromPayload(descriptor.getPayload()).orElse(Severity.ERROR));
         String fix = null;
         if (violation instanceof HibernateConstraintViolation) {
             SuggestedFix payload = ((HibernateConstraintViolation<?>) violation).getDynamicPayload(SuggestedFix.class);

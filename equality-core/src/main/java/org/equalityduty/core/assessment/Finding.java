@@ -26,6 +26,7 @@ public abstract class Finding implements Comparable<Finding> {
      * default group have codes {@code structure.<constraint>}, such as {@code structure.not-blank}.
      *
      * @return the code, not null
+     * @since 0.1.0
      */
     public abstract String getCode();
 
@@ -33,6 +34,7 @@ public abstract class Finding implements Comparable<Finding> {
      * Gets how serious the finding is.
      *
      * @return the severity, not null
+     * @since 0.1.0
      */
     public abstract Severity getSeverity();
 
@@ -40,6 +42,7 @@ public abstract class Finding implements Comparable<Finding> {
      * Gets the path to the element, such as {@code objectives[1].actions[0].successCriteria[0]}.
      *
      * @return the path, empty for the plan itself, not null
+     * @since 0.1.0
      */
     public abstract String getPath();
 
@@ -47,6 +50,7 @@ public abstract class Finding implements Comparable<Finding> {
      * Gets the plain-English message.
      *
      * @return the message, not null
+     * @since 0.1.0
      */
     public abstract String getMessage();
 
@@ -54,6 +58,7 @@ public abstract class Finding implements Comparable<Finding> {
      * Gets the suggested fix.
      *
      * @return the fix, not null
+     * @since 0.1.0
      */
     public abstract String getFix();
 
@@ -61,6 +66,7 @@ public abstract class Finding implements Comparable<Finding> {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();
@@ -95,6 +101,7 @@ public abstract class Finding implements Comparable<Finding> {
      * Gets a one-line form: severity, code, path and message.
      *
      * @return such as {@code warning smart.no-baseline objectives[0].successCriteria[0]: ...}, not null
+     * @since 0.1.0
      */
     @Override
     public String toString() {

@@ -24,6 +24,7 @@ public abstract class ObjectiveSummary {
      * Gets the path of the objective.
      *
      * @return such as {@code objectives[1]}, not null
+     * @since 0.1.0
      */
     public abstract String getPath();
 
@@ -31,6 +32,7 @@ public abstract class ObjectiveSummary {
      * Gets the objective's identifier.
      *
      * @return the identifier, not null
+     * @since 0.1.0
      */
     public abstract String getObjectiveId();
 
@@ -38,6 +40,7 @@ public abstract class ObjectiveSummary {
      * Gets the SMART letters the objective meets.
      *
      * @return the letters, in S, M, A, R, T order, not null
+     * @since 0.1.0
      */
     public abstract Set<SmartLetter> getMet();
 
@@ -45,6 +48,7 @@ public abstract class ObjectiveSummary {
      * Gets the SMART letters the objective does not meet.
      *
      * @return the letters, in S, M, A, R, T order, not null
+     * @since 0.1.0
      */
     public Set<SmartLetter> getUnmet() {
         Set<SmartLetter> unmet = EnumSet.allOf(SmartLetter.class);
@@ -56,6 +60,7 @@ public abstract class ObjectiveSummary {
      * Checks whether the objective meets all five letters.
      *
      * @return true if the objective is SMART
+     * @since 0.1.0
      */
     public boolean isSmart() {
         return getMet().size() == SmartLetter.values().length;
@@ -65,6 +70,7 @@ public abstract class ObjectiveSummary {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();
@@ -84,6 +90,7 @@ public abstract class ObjectiveSummary {
      * Gets a compact form: path, identifier, then the five letters with each unmet letter shown as {@code -}.
      *
      * @return such as {@code objectives[0] obj-1 S-AR-}, not null
+     * @since 0.1.0
      */
     @Override
     public String toString() {

@@ -40,6 +40,7 @@ public final class PlanAssessor {
      * @param plan  the plan, not null
      * @param asOf  the date to assess as of, such as today, not null
      * @return the assessment, not null
+     * @since 0.1.0
      */
     public static Assessment assess(EqualityPlan plan, LocalDate asOf) {
         return assess(EqualityValidation.validator(), plan, asOf);
@@ -52,6 +53,7 @@ public final class PlanAssessor {
      * @param plan  the plan, not null
      * @param asOf  the date to assess as of, not null
      * @return the assessment, not null
+     * @since 0.1.0
      */
     public static Assessment assess(Validator validator, EqualityPlan plan, LocalDate asOf) {
         Objects.requireNonNull(validator, "validator");
@@ -66,6 +68,7 @@ public final class PlanAssessor {
      *
      * @param jurisdiction  the jurisdiction, not null
      * @return a new array of the groups, not null
+     * @since 0.1.0
      */
     public static Class<?>[] groupsFor(Jurisdiction jurisdiction) {
         Objects.requireNonNull(jurisdiction, "jurisdiction");

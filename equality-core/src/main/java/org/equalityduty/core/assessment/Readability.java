@@ -47,6 +47,7 @@ public final class Readability {
      *
      * @param text  the text, not null
      * @return the counts, not null
+     * @since 0.1.0
      */
     public static Readability of(CharSequence text) {
         Objects.requireNonNull(text, "text");
@@ -86,6 +87,7 @@ public final class Readability {
      *
      * @param word  the word, letters only, not null
      * @return the count, at least 1 for a word with letters, 0 for one without
+     * @since 0.1.0
      */
     public static int syllables(String word) {
         Objects.requireNonNull(word, "word");
@@ -124,6 +126,7 @@ public final class Readability {
      * Gets the number of words.
      *
      * @return the count, not negative
+     * @since 0.1.0
      */
     public int getWords() {
         return words;
@@ -133,6 +136,7 @@ public final class Readability {
      * Gets the number of sentences.
      *
      * @return the count, at least 1 if there are words
+     * @since 0.1.0
      */
     public int getSentences() {
         return sentences;
@@ -142,6 +146,7 @@ public final class Readability {
      * Gets the number of syllables.
      *
      * @return the count, not negative
+     * @since 0.1.0
      */
     public int getSyllables() {
         return syllables;
@@ -151,6 +156,7 @@ public final class Readability {
      * Gets the Flesch reading ease, unrounded.
      *
      * @return the score, empty if the text has no words
+     * @since 0.1.0
      */
     public OptionalDouble getReadingEase() {
         if (words == 0) {

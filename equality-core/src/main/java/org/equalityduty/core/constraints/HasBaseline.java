@@ -35,7 +35,7 @@ public @interface HasBaseline {
     Class<?>[] groups() default {};
 
     /**
-     * Gets the payload; put the severity here, such as {@link Severity.Warning}.
+     * Gets the payload. The severity of a finding is its rule's, {@code Rule.getSeverity()}, not a payload.
      *
      * @return the payload
      */

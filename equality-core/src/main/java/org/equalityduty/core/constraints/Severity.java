@@ -6,8 +6,10 @@ import java.util.Set;
 import org.equalityduty.core.InvalidValueException;
 
 /**
- * How serious a finding is. Each level has a Bean Validation {@link Payload} type, so that a constraint declares its
- * severity where it is placed ({@code payload = Severity.Warning.class}) and a consumer's own validator sees it.
+ * How serious a finding is. The severity of each of the library's rules is defined once, by the rule
+ * ({@code org.equalityduty.core.assessment.Rule#getSeverity()}). Each level also has a Bean Validation
+ * {@link Payload} type, so that a consumer's own constraints can declare a severity where they are placed
+ * ({@code payload = Severity.Warning.class}); an assessment reads it for constraints that are not rules.
  *
  * <p>This enum is immutable and thread-safe.
  *

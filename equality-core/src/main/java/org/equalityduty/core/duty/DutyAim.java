@@ -33,6 +33,7 @@ public enum DutyAim {
      * Gets the provision of the Equality Act 2010 that states this aim.
      *
      * @return the section, such as {@code 149(1)(b)}, not null
+     * @since 0.1.0
      */
     public String getSection() {
         return section;
@@ -42,6 +43,7 @@ public enum DutyAim {
      * Gets a short plain-English label.
      *
      * @return the label, not null
+     * @since 0.1.0
      */
     public String getLabel() {
         return label;
@@ -51,6 +53,7 @@ public enum DutyAim {
      * Gets the sub-limbs that the Act uses to spell out this aim: s.149(3) for aim (b), s.149(5) for aim (c).
      *
      * @return the limbs in statutory order, empty for aim (a), not null
+     * @since 0.1.0
      */
     public List<DutyLimb> getLimbs() {
         return DutyLimb.of(this);
@@ -60,6 +63,7 @@ public enum DutyAim {
      * Gets the stable wire code of this aim.
      *
      * @return the code, such as {@code advance_equality_of_opportunity}, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -71,6 +75,7 @@ public enum DutyAim {
      * @param code  the code, not null
      * @return the aim, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static DutyAim fromCode(String code) {
         return CODES.parse(code);

@@ -39,6 +39,7 @@ public enum DutyLimb {
      * Gets the aim this limb spells out.
      *
      * @return the aim, not null
+     * @since 0.1.0
      */
     public DutyAim getAim() {
         return aim;
@@ -48,6 +49,7 @@ public enum DutyLimb {
      * Gets the provision of the Equality Act 2010 that states this limb.
      *
      * @return the section, such as {@code 149(3)(a)}, not null
+     * @since 0.1.0
      */
     public String getSection() {
         return section;
@@ -57,6 +59,7 @@ public enum DutyLimb {
      * Gets the stable wire code of this limb.
      *
      * @return the code, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -68,6 +71,7 @@ public enum DutyLimb {
      * @param code  the code, not null
      * @return the limb, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static DutyLimb fromCode(String code) {
         return CODES.parse(code);

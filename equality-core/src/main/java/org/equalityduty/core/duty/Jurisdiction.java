@@ -42,6 +42,7 @@ public enum Jurisdiction {
      * Gets the publication cycle of this jurisdiction's specific duties.
      *
      * @return the cycle, not null
+     * @since 0.1.0
      */
     public PublicationCycle getPublicationCycle() {
         return cycle;
@@ -51,6 +52,7 @@ public enum Jurisdiction {
      * Gets the stable wire code.
      *
      * @return the code, such as {@code england}, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -62,6 +64,7 @@ public enum Jurisdiction {
      * @param code  the code, not null
      * @return the jurisdiction, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static Jurisdiction fromCode(String code) {
         return CODES.parse(code);

@@ -33,6 +33,7 @@ public abstract class Organisation {
      * Gets whether this is a trust or a school.
      *
      * @return the type, not null
+     * @since 0.1.0
      */
     public abstract OrganisationType getType();
 
@@ -40,6 +41,7 @@ public abstract class Organisation {
      * Gets the name.
      *
      * @return the name, not null
+     * @since 0.1.0
      */
     public abstract @NotBlank @Size(max = 200) String getName();
 
@@ -47,6 +49,7 @@ public abstract class Organisation {
      * Gets the school's unique reference number.
      *
      * @return six digits, empty if not known or not a school, not null
+     * @since 0.1.0
      */
     public abstract Optional<String> getUrn();
 
@@ -54,6 +57,7 @@ public abstract class Organisation {
      * Gets the number of employees, which decides some publication duties.
      *
      * @return the headcount, empty if not stated
+     * @since 0.1.0
      */
     public abstract OptionalInt getEmployeeCount();
 
@@ -61,6 +65,7 @@ public abstract class Organisation {
      * Gets the schools of a trust.
      *
      * @return the schools, empty for a school or when not listed, not null
+     * @since 0.1.0
      */
     public abstract List<@Valid Organisation> getSchools();
 
@@ -69,6 +74,7 @@ public abstract class Organisation {
      *
      * @param name  the name, not null
      * @return the organisation, not null
+     * @since 0.1.0
      */
     public static Organisation trust(String name) {
         return builder().type(OrganisationType.TRUST).name(name).build();
@@ -81,6 +87,7 @@ public abstract class Organisation {
      * @param urn  the six-digit unique reference number, not null
      * @return the organisation, not null
      * @throws InvalidValueException if the URN is not six digits
+     * @since 0.1.0
      */
     public static Organisation school(String name, String urn) {
         return builder().type(OrganisationType.SCHOOL).name(name).urn(urn).build();
@@ -90,6 +97,7 @@ public abstract class Organisation {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

@@ -22,6 +22,7 @@ public enum OrganisationType {
      * Gets the stable wire code.
      *
      * @return the code, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -33,6 +34,7 @@ public enum OrganisationType {
      * @param code  the code, not null
      * @return the type, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static OrganisationType fromCode(String code) {
         return CODES.parse(code);

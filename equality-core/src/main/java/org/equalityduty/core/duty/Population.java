@@ -33,6 +33,7 @@ public enum Population {
      * Checks whether this population is covered as employment (staff and job applicants).
      *
      * @return true for staff and job applicants
+     * @since 0.1.0
      */
     public boolean isEmployment() {
         return employment;
@@ -42,6 +43,7 @@ public enum Population {
      * Gets the stable wire code.
      *
      * @return the code, such as {@code job_applicants}, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -53,6 +55,7 @@ public enum Population {
      * @param code  the code, not null
      * @return the population, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static Population fromCode(String code) {
         return CODES.parse(code);

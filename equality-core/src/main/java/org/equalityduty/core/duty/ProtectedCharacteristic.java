@@ -55,6 +55,7 @@ public enum ProtectedCharacteristic {
      * Gets the section of the Equality Act 2010 that defines this characteristic.
      *
      * @return the section number, such as {@code 9} or {@code 17-18}, not null
+     * @since 0.1.0
      */
     public String getSection() {
         return section;
@@ -64,6 +65,7 @@ public enum ProtectedCharacteristic {
      * Gets the plain-English name.
      *
      * @return the label, not null
+     * @since 0.1.0
      */
     public String getLabel() {
         return label;
@@ -73,6 +75,7 @@ public enum ProtectedCharacteristic {
      * Checks whether this characteristic is protected for pupils under the schools provisions (Part 6 Chapter 1).
      *
      * @return false for age and for marriage and civil partnership, true otherwise
+     * @since 0.1.0
      */
     public boolean isAppliesToPupils() {
         return appliesToPupils;
@@ -83,6 +86,7 @@ public enum ProtectedCharacteristic {
      *
      * @param population  the population, not null
      * @return true unless the population is pupils and this characteristic does not apply to pupils
+     * @since 0.1.0
      */
     public boolean isProtectedFor(Population population) {
         return population != Population.PUPILS || appliesToPupils;
@@ -92,6 +96,7 @@ public enum ProtectedCharacteristic {
      * Gets the aims of the general duty that cover this characteristic.
      *
      * @return aim (a) only for marriage and civil partnership (s.149(7)), all three otherwise; unmodifiable, not null
+     * @since 0.1.0
      */
     public Set<DutyAim> getDutyAims() {
         return this == MARRIAGE_AND_CIVIL_PARTNERSHIP
@@ -103,6 +108,7 @@ public enum ProtectedCharacteristic {
      * Gets the stable wire code.
      *
      * @return the code, such as {@code religion_or_belief}, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -114,6 +120,7 @@ public enum ProtectedCharacteristic {
      * @param code  the code, not null
      * @return the characteristic, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static ProtectedCharacteristic fromCode(String code) {
         return CODES.parse(code);

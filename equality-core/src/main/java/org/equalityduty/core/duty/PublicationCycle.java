@@ -26,6 +26,7 @@ public abstract class PublicationCycle {
      * Gets the instrument that imposes the specific duties.
      *
      * @return such as {@code SI 2017/353}, not null
+     * @since 0.1.0
      */
     public abstract String getInstrument();
 
@@ -33,6 +34,7 @@ public abstract class PublicationCycle {
      * Gets the longest allowed interval between publications of equality information.
      *
      * @return the interval, such as 12 months in England, not null
+     * @since 0.1.0
      */
     public abstract Period getInformationEvery();
 
@@ -40,6 +42,7 @@ public abstract class PublicationCycle {
      * Gets the longest allowed interval between publications of objectives (outcomes in Scotland).
      *
      * @return the interval, 4 years in England, Wales and Scotland, not null
+     * @since 0.1.0
      */
     public abstract Period getObjectivesEvery();
 
@@ -47,6 +50,7 @@ public abstract class PublicationCycle {
      * Gets the longest allowed interval between progress reports on objectives, where the duties set one.
      *
      * @return the interval, such as 2 years in Scotland, empty where no separate progress report is required
+     * @since 0.1.0
      */
     public abstract Optional<Period> getProgressEvery();
 
@@ -54,6 +58,7 @@ public abstract class PublicationCycle {
      * Gets the number of employees from which pay gap information must be published.
      *
      * @return the threshold, such as 250 in England, empty if not set by these duties
+     * @since 0.1.0
      */
     public abstract OptionalInt getPayGapEmployeeThreshold();
 
@@ -61,6 +66,7 @@ public abstract class PublicationCycle {
      * Gets the number of employees below which staff equality information is not required.
      *
      * @return the threshold, such as 150 in England, empty if none
+     * @since 0.1.0
      */
     public abstract OptionalInt getStaffInformationEmployeeThreshold();
 
@@ -68,6 +74,7 @@ public abstract class PublicationCycle {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

@@ -29,6 +29,7 @@ public abstract class PublicationRule {
      * Gets who publishes.
      *
      * @return the publisher, not null
+     * @since 0.1.0
      */
     public abstract Publisher getPublisher();
 
@@ -36,6 +37,7 @@ public abstract class PublicationRule {
      * Gets what is published.
      *
      * @return the items, not null
+     * @since 0.1.0
      */
     public abstract Set<PublishedItem> getItems();
 
@@ -43,6 +45,7 @@ public abstract class PublicationRule {
      * Gets how often progress is updated.
      *
      * @return the recurrence, empty if not stated, not null
+     * @since 0.1.0
      */
     public abstract Optional<Recurrence> getProgressUpdated();
 
@@ -50,6 +53,7 @@ public abstract class PublicationRule {
      * Gets where it is published.
      *
      * @return such as a website address, empty if not stated, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 500) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getLocation();
 
@@ -57,6 +61,7 @@ public abstract class PublicationRule {
      * Gets the rule as the plan states it.
      *
      * @return the text, not null
+     * @since 0.1.0
      */
     public abstract @NotBlank @Size(max = 5000) String getText();
 
@@ -64,6 +69,7 @@ public abstract class PublicationRule {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

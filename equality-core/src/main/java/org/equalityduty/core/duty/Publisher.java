@@ -22,6 +22,7 @@ public enum Publisher {
      * Gets the stable wire code: the constant's name in lower case.
      *
      * @return the code, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -33,6 +34,7 @@ public enum Publisher {
      * @param code  the code, not null
      * @return the constant, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static Publisher fromCode(String code) {
         return CODES.parse(code);

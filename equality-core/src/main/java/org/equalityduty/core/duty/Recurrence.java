@@ -31,6 +31,7 @@ public enum Recurrence {
      * Gets the longest interval between two occurrences that still counts as this recurrence.
      *
      * @return the interval, not null
+     * @since 0.1.0
      */
     public Period getMaximumInterval() {
         return maximumInterval;
@@ -40,6 +41,7 @@ public enum Recurrence {
      * Gets the stable wire code.
      *
      * @return the code, such as {@code termly}, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -51,6 +53,7 @@ public enum Recurrence {
      * @param code  the code, not null
      * @return the recurrence, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static Recurrence fromCode(String code) {
         return CODES.parse(code);

@@ -30,6 +30,7 @@ public final class Codes<E extends Enum<E>> {
      * @param type  the enum class, not null
      * @param code  the function giving a constant's code, not null
      * @return the lookup, not null
+     * @since 0.1.0
      */
     public static <E extends Enum<E>> Codes<E> of(Class<E> type, Function<E, String> code) {
         Map<String, E> map = Stream.of(type.getEnumConstants())
@@ -43,6 +44,7 @@ public final class Codes<E extends Enum<E>> {
      * @param code  the code, not null
      * @return the constant, not null
      * @throws InvalidValueException if no constant has that code
+     * @since 0.1.0
      */
     public E parse(String code) {
         Objects.requireNonNull(code, "code");
@@ -59,6 +61,7 @@ public final class Codes<E extends Enum<E>> {
      *
      * @param constant  the constant, not null
      * @return the code, not null
+     * @since 0.1.0
      */
     public static String lowerCase(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT);

@@ -16,6 +16,7 @@ public final class Strings {
      *
      * @param value  the value, not null
      * @return the value, cut to at most 40 characters with an ellipsis, and with control characters replaced
+     * @since 0.1.0
      */
     public static String abbreviate(String value) {
         String cut = value.length() > MAX_ECHO ? value.substring(0, MAX_ECHO) + "..." : value;

@@ -27,6 +27,7 @@ public abstract class Observation {
      * Gets the date the value refers to.
      *
      * @return the date, not null
+     * @since 0.1.0
      */
     public abstract LocalDate getDate();
 
@@ -34,6 +35,7 @@ public abstract class Observation {
      * Gets whether there is a value and, if not, why.
      *
      * @return the status, {@link ObservationStatus#AVAILABLE} by default, not null
+     * @since 0.1.0
      */
     @Value.Default
     public ObservationStatus getStatus() {
@@ -44,6 +46,7 @@ public abstract class Observation {
      * Gets the value, in the measure's unit.
      *
      * @return the exact value, present exactly when the status is available, not null
+     * @since 0.1.0
      */
     public abstract Optional<BigDecimal> getValue();
 
@@ -51,6 +54,7 @@ public abstract class Observation {
      * Gets the number of people the value is computed over.
      *
      * @return the count, empty if not known
+     * @since 0.1.0
      */
     public abstract OptionalInt getSampleSize();
 
@@ -58,6 +62,7 @@ public abstract class Observation {
      * Gets the lower end of the value's confidence interval.
      *
      * @return the bound, present together with the upper bound, not null
+     * @since 0.1.0
      */
     public abstract Optional<BigDecimal> getLower();
 
@@ -65,6 +70,7 @@ public abstract class Observation {
      * Gets the upper end of the value's confidence interval.
      *
      * @return the bound, present together with the lower bound, not null
+     * @since 0.1.0
      */
     public abstract Optional<BigDecimal> getUpper();
 
@@ -72,6 +78,7 @@ public abstract class Observation {
      * Gets a note on the value, such as its source.
      *
      * @return the note, empty if none, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 1000) String> getNote();
 
@@ -81,6 +88,7 @@ public abstract class Observation {
      * @param date  the date, not null
      * @param value  the value, not null
      * @return the observation, not null
+     * @since 0.1.0
      */
     public static Observation of(LocalDate date, BigDecimal value) {
         return builder().date(date).value(value).build();
@@ -93,6 +101,7 @@ public abstract class Observation {
      * @param status  why there is no value; not {@link ObservationStatus#AVAILABLE}, not null
      * @return the observation, not null
      * @throws InvalidValueException if the status is available
+     * @since 0.1.0
      */
     public static Observation missing(LocalDate date, ObservationStatus status) {
         return builder().date(date).status(status).build();
@@ -102,6 +111,7 @@ public abstract class Observation {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

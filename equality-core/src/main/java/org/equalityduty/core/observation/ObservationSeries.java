@@ -26,6 +26,7 @@ public abstract class ObservationSeries {
      * Gets the identifier of the success criterion the observations belong to.
      *
      * @return the identifier, not null
+     * @since 0.1.0
      */
     public abstract String getCriterionId();
 
@@ -33,6 +34,7 @@ public abstract class ObservationSeries {
      * Gets the observations.
      *
      * @return the observations, in strictly increasing date order, not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 1000) List<@Valid Observation> getObservations();
 
@@ -43,6 +45,7 @@ public abstract class ObservationSeries {
      * @param observations  the observations in strictly increasing date order, not null
      * @return the series, not null
      * @throws InvalidValueException if the dates are not strictly increasing
+     * @since 0.1.0
      */
     public static ObservationSeries of(String criterionId, List<Observation> observations) {
         return builder().criterionId(criterionId).addAllObservations(observations).build();
@@ -52,6 +55,7 @@ public abstract class ObservationSeries {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

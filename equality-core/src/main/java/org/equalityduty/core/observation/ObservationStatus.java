@@ -26,6 +26,7 @@ public enum ObservationStatus {
      * Gets the stable wire code: the constant's name in lower case.
      *
      * @return the code, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -37,6 +38,7 @@ public enum ObservationStatus {
      * @param code  the code, not null
      * @return the constant, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static ObservationStatus fromCode(String code) {
         return CODES.parse(code);

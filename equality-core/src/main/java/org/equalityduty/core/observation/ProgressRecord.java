@@ -29,6 +29,7 @@ public abstract class ProgressRecord {
      * Gets the date the record is complete to.
      *
      * @return the date, not null
+     * @since 0.1.0
      */
     public abstract LocalDate getAsOf();
 
@@ -36,6 +37,7 @@ public abstract class ProgressRecord {
      * Gets the observations, by criterion.
      *
      * @return the series, not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 1000) List<@Valid ObservationSeries> getSeries();
 
@@ -43,6 +45,7 @@ public abstract class ProgressRecord {
      * Gets the dates milestones were completed, by criterion identifier.
      *
      * @return the completion dates, not null
+     * @since 0.1.0
      */
     public abstract Map<String, LocalDate> getMilestonesCompleted();
 
@@ -50,6 +53,7 @@ public abstract class ProgressRecord {
      * Gets a summary of the evidence gathered for qualitative criteria, by criterion identifier.
      *
      * @return the evidence summaries, not null
+     * @since 0.1.0
      */
     public abstract Map<String, @Size(min = 1, max = 2000) String> getEvidence();
 
@@ -57,6 +61,7 @@ public abstract class ProgressRecord {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

@@ -26,6 +26,7 @@ public abstract class Action {
      * Gets what will be done.
      *
      * @return the description, not null
+     * @since 0.1.0
      */
     public abstract @NotBlank @Size(max = 2000) String getDescription();
 
@@ -33,6 +34,7 @@ public abstract class Action {
      * Gets the people or roles responsible.
      *
      * @return the roles, such as "HR Officers", not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 50) List<@NotBlank @Size(max = 200) String> getResponsible();
 
@@ -40,6 +42,7 @@ public abstract class Action {
      * Gets the resources needed.
      *
      * @return the resources, as the plan states them, not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 50) List<@NotBlank @Size(max = 1000) String> getResources();
 
@@ -47,6 +50,7 @@ public abstract class Action {
      * Gets when the action is to be done.
      *
      * @return the time frame, empty if the plan states none, not null
+     * @since 0.1.0
      */
     public abstract Optional<TimeFrame> getTimeFrame();
 
@@ -54,6 +58,7 @@ public abstract class Action {
      * Gets how success is known.
      *
      * @return the criteria, not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 100) List<@Valid SuccessCriterion> getSuccessCriteria();
 
@@ -61,6 +66,7 @@ public abstract class Action {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

@@ -25,6 +25,7 @@ public abstract class Baseline {
      * Gets the value.
      *
      * @return the exact value, not null
+     * @since 0.1.0
      */
     public abstract BigDecimal getValue();
 
@@ -32,6 +33,7 @@ public abstract class Baseline {
      * Gets the date the value refers to.
      *
      * @return the date, empty if the plan says only "currently", not null
+     * @since 0.1.0
      */
     public abstract Optional<LocalDate> getDate();
 
@@ -39,6 +41,7 @@ public abstract class Baseline {
      * Gets where the value comes from.
      *
      * @return the source, empty if not stated, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 500) String> getSource();
 
@@ -47,6 +50,7 @@ public abstract class Baseline {
      *
      * @param value  the value, not null
      * @return the baseline, not null
+     * @since 0.1.0
      */
     public static Baseline of(BigDecimal value) {
         return builder().value(value).build();
@@ -58,6 +62,7 @@ public abstract class Baseline {
      * @param value  the value, not null
      * @param date  the date the value refers to, not null
      * @return the baseline, not null
+     * @since 0.1.0
      */
     public static Baseline of(BigDecimal value, LocalDate date) {
         return builder().value(value).date(date).build();
@@ -67,6 +72,7 @@ public abstract class Baseline {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

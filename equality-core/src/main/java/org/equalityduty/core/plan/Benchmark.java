@@ -26,6 +26,7 @@ public abstract non-sealed class Benchmark implements Reference {
      * Gets what the figure is.
      *
      * @return such as "BAME pupils across the Trust", not null
+     * @since 0.1.0
      */
     public abstract @NotBlank @Size(max = 300) String getLabel();
 
@@ -33,6 +34,7 @@ public abstract non-sealed class Benchmark implements Reference {
      * Gets the value, in the unit of the measure it is compared with.
      *
      * @return the exact value, not null
+     * @since 0.1.0
      */
     public abstract BigDecimal getValue();
 
@@ -40,6 +42,7 @@ public abstract non-sealed class Benchmark implements Reference {
      * Gets where the figure comes from.
      *
      * @return the source, empty if not stated, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 500) String> getSource();
 
@@ -49,6 +52,7 @@ public abstract non-sealed class Benchmark implements Reference {
      * @param label  what the figure is, not null
      * @param value  the value, not null
      * @return the benchmark, not null
+     * @since 0.1.0
      */
     public static Benchmark of(String label, BigDecimal value) {
         return builder().label(label).value(value).build();
@@ -63,6 +67,7 @@ public abstract non-sealed class Benchmark implements Reference {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

@@ -24,6 +24,7 @@ public abstract non-sealed class DueBy implements TimeFrame {
      * Gets the due date.
      *
      * @return the date, not null
+     * @since 0.1.0
      */
     @Value.Parameter
     public abstract LocalDate getDate();
@@ -33,6 +34,7 @@ public abstract non-sealed class DueBy implements TimeFrame {
      *
      * @param date  the due date, not null
      * @return the time frame, not null
+     * @since 0.1.0
      */
     public static DueBy of(LocalDate date) {
         return ImmutableDueBy.of(date);

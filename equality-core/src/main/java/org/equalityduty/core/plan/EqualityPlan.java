@@ -6,14 +6,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.equalityduty.core.constraints.AddressesProtectedCharacteristic;
 import org.equalityduty.core.constraints.DeadlinesWithinPeriod;
 import org.equalityduty.core.constraints.Duty;
 import org.equalityduty.core.constraints.HasObjectives;
-import org.equalityduty.core.constraints.Severity;
 import org.equalityduty.core.constraints.Smart;
 import org.equalityduty.core.constraints.TimeBound;
 import org.equalityduty.core.constraints.UniqueIds;
@@ -33,10 +35,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 @UniqueIds
-@HasObjectives(groups = Duty.class, payload = Severity.Error.class)
-@AddressesProtectedCharacteristic(groups = Duty.class, payload = Severity.Advice.class)
-@TimeBound(groups = Smart.class, payload = Severity.Warning.class)
-@DeadlinesWithinPeriod(groups = Smart.class, payload = Severity.Error.class)
+@HasObjectives(groups = Duty.class)
+@AddressesProtectedCharacteristic(groups = Duty.class)
+@TimeBound(groups = Smart.class)
+@DeadlinesWithinPeriod(groups = Smart.class)
 public abstract class EqualityPlan {
 
     EqualityPlan() {
@@ -46,6 +48,7 @@ public abstract class EqualityPlan {
      * Gets the organisation that publishes the plan.
      *
      * @return the organisation, not null
+     * @since 0.1.0
      */
     public abstract @Valid Organisation getOrganisation();
 
@@ -53,6 +56,7 @@ public abstract class EqualityPlan {
      * Gets the jurisdiction whose specific duties apply.
      *
      * @return the jurisdiction, not null
+     * @since 0.1.0
      */
     public abstract Jurisdiction getJurisdiction();
 
@@ -60,6 +64,7 @@ public abstract class EqualityPlan {
      * Gets the period the plan covers.
      *
      * @return the period, not null
+     * @since 0.1.0
      */
     public abstract PlanPeriod getPeriod();
 
@@ -67,6 +72,7 @@ public abstract class EqualityPlan {
      * Gets the title as published.
      *
      * @return the title, empty if none, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 1000) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getTitle();
 
@@ -74,6 +80,7 @@ public abstract class EqualityPlan {
      * Gets the date the plan was published.
      *
      * @return the date, empty if not stated, not null
+     * @since 0.1.0
      */
     public abstract Optional<LocalDate> getPublishedOn();
 
@@ -81,6 +88,7 @@ public abstract class EqualityPlan {
      * Gets the plan's opening statement of its main aim.
      *
      * @return the text, empty if none, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 10000) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getIntroduction();
 
@@ -88,6 +96,7 @@ public abstract class EqualityPlan {
      * Gets the objectives.
      *
      * @return the objectives, in plan order, not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 200) List<@Valid Objective> getObjectives();
 
@@ -95,6 +104,7 @@ public abstract class EqualityPlan {
      * Gets the statement of the impact the plan expects.
      *
      * @return the text, empty if none, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 10000) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getImpactStatement();
 
@@ -102,6 +112,7 @@ public abstract class EqualityPlan {
      * Gets the dates on which equality information was published.
      *
      * @return the dates, not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 100) List<LocalDate> getInformationPublishedOn();
 
@@ -109,6 +120,7 @@ public abstract class EqualityPlan {
      * Gets the dates on which progress on the objectives was or will be reported.
      *
      * @return the dates, not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 100) List<LocalDate> getProgressReportDates();
 
@@ -116,31 +128,64 @@ public abstract class EqualityPlan {
      * Gets the plan's own rules about who publishes what.
      *
      * @return the rules, not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 50) List<@Valid PublicationRule> getPublicationRules();
+
+    /**
+     * Gets every success criterion of the plan where it stands, in plan order: for each objective, its own criteria
+     * first, then those of each action.
+     *
+     * @return the placed criteria, not null
+     * @since 0.2.0
+     */
+    public List<PlacedCriterion> criteria() {
+        List<PlacedCriterion> placed = new ArrayList<>();
+        LocalDate start = getPeriod().getStart();
+        List<Objective> objectives = getObjectives();
+        for (int o = 0; o < objectives.size(); o++) {
+            Objective objective = objectives.get(o);
+            List<SuccessCriterion> own = objective.getSuccessCriteria();
+            for (int c = 0; c < own.size(); c++) {
+                placed.add(new PlacedCriterion(own.get(c), objective, null,
+                        "objectives[" + o + "].successCriteria[" + c + "]", start));
+            }
+            List<Action> actions = objective.getActions();
+            for (int a = 0; a < actions.size(); a++) {
+                List<SuccessCriterion> criteria = actions.get(a).getSuccessCriteria();
+                for (int c = 0; c < criteria.size(); c++) {
+                    placed.add(new PlacedCriterion(criteria.get(c), objective, actions.get(a),
+                            "objectives[" + o + "].actions[" + a + "].successCriteria[" + c + "]", start));
+                }
+            }
+        }
+        return Collections.unmodifiableList(placed);
+    }
+
+    /**
+     * Finds a success criterion by its id.
+     *
+     * @param id  the criterion's id, such as {@code o1.c1}, not null
+     * @return the first criterion with that id in plan order, empty if none, not null
+     * @since 0.2.0
+     */
+    public Optional<PlacedCriterion> findCriterion(String id) {
+        Objects.requireNonNull(id, "id");
+        return criteria().stream().filter(p -> p.getCriterion().getId().equals(id)).findFirst();
+    }
 
     /**
      * Visits every success criterion of the plan, objective-level ones first, then those of each action.
      *
      * @param consumer  receives the criterion and its path, such as
      *     {@code objectives[1].actions[0].successCriteria[0]}, not null
+     *
+     * @since 0.1.0
      */
     public void forEachCriterion(BiConsumer<String, SuccessCriterion> consumer) {
-        List<Objective> objectives = getObjectives();
-        for (int o = 0; o < objectives.size(); o++) {
-            Objective objective = objectives.get(o);
-            List<SuccessCriterion> own = objective.getSuccessCriteria();
-            for (int c = 0; c < own.size(); c++) {
-                consumer.accept("objectives[" + o + "].successCriteria[" + c + "]", own.get(c));
-            }
-            List<Action> actions = objective.getActions();
-            for (int a = 0; a < actions.size(); a++) {
-                List<SuccessCriterion> criteria = actions.get(a).getSuccessCriteria();
-                for (int c = 0; c < criteria.size(); c++) {
-                    consumer.accept("objectives[" + o + "].actions[" + a + "].successCriteria[" + c + "]",
-                            criteria.get(c));
-                }
-            }
+        Objects.requireNonNull(consumer, "consumer");
+        for (PlacedCriterion p : criteria()) {
+            consumer.accept(p.getPath(), p.getCriterion());
         }
     }
 
@@ -148,6 +193,7 @@ public abstract class EqualityPlan {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

@@ -23,6 +23,7 @@ public abstract non-sealed class GroupReference implements Reference {
      * Gets the reference group.
      *
      * @return the group, not null
+     * @since 0.1.0
      */
     @Value.Parameter
     public abstract @Valid Group getGroup();
@@ -32,6 +33,7 @@ public abstract non-sealed class GroupReference implements Reference {
      *
      * @param group  the reference group, not null
      * @return the reference, not null
+     * @since 0.1.0
      */
     public static GroupReference of(Group group) {
         return ImmutableGroupReference.of(group);

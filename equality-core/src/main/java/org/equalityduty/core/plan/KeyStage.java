@@ -30,6 +30,7 @@ public enum KeyStage {
      * Gets the stable wire code: the constant's name in lower case.
      *
      * @return the code, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -41,6 +42,7 @@ public enum KeyStage {
      * @param code  the code, not null
      * @return the constant, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static KeyStage fromCode(String code) {
         return CODES.parse(code);

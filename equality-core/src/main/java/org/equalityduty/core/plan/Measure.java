@@ -32,6 +32,7 @@ public abstract class Measure {
      * Gets what the measure computes.
      *
      * @return the kind, not null
+     * @since 0.1.0
      */
     public abstract MeasureKind getKind();
 
@@ -39,6 +40,7 @@ public abstract class Measure {
      * Gets the population the measure is computed over.
      *
      * @return the population, not null
+     * @since 0.1.0
      */
     public abstract Population getPopulation();
 
@@ -46,6 +48,7 @@ public abstract class Measure {
      * Gets the group the measure focuses on, such as disadvantaged pupils or male applicants.
      *
      * @return the focus group, empty if the measure is about the whole population, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Valid Group> getFocusGroup();
 
@@ -53,6 +56,7 @@ public abstract class Measure {
      * Gets what the focus group is compared with, for gaps and representation.
      *
      * @return the reference, empty if none is stated, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Valid Reference> getReference();
 
@@ -60,6 +64,7 @@ public abstract class Measure {
      * Gets a restriction of the population, such as support staff roles.
      *
      * @return the group the population is restricted to, empty if none, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Valid Group> getWithin();
 
@@ -67,6 +72,7 @@ public abstract class Measure {
      * Gets the subjects or headline measures, for attainment.
      *
      * @return the subjects, empty if not stated or not applicable, not null
+     * @since 0.1.0
      */
     public abstract Set<Subject> getSubjects();
 
@@ -74,6 +80,7 @@ public abstract class Measure {
      * Gets the key stages, for attainment.
      *
      * @return the key stages, empty if not stated or not applicable, not null
+     * @since 0.1.0
      */
     public abstract Set<KeyStage> getKeyStages();
 
@@ -81,6 +88,7 @@ public abstract class Measure {
      * Gets the unit values are expressed in.
      *
      * @return the unit, empty if the plan does not say, not null
+     * @since 0.1.0
      */
     public abstract Optional<MeasureUnit> getUnit();
 
@@ -88,6 +96,7 @@ public abstract class Measure {
      * Gets a plain-English description.
      *
      * @return the description, empty if none, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 1000) String> getDescription();
 
@@ -95,15 +104,31 @@ public abstract class Measure {
      * Gets the unit stated, or else the natural unit of the kind.
      *
      * @return the effective unit, empty if neither is known, not null
+     * @since 0.1.0
      */
     public Optional<MeasureUnit> effectiveUnit() {
         return getUnit().or(() -> getKind().getNaturalUnit());
     }
 
     /**
+     * Gets what a target "by N%" as stated means on this measure: a relative change on a measure counted in a unit
+     * that is not a percentage (counts, scores, indices). On a percentage, or a measure of unknown unit, it may mean
+     * percentage points or a relative change: the reading is ambiguous, and empty.
+     *
+     * @return {@link TargetKind#RELATIVE_PERCENT}, or empty if the reading is ambiguous, not null
+     * @since 0.2.0
+     */
+    public Optional<TargetKind> percentAsStatedReading() {
+        Optional<MeasureUnit> unit = effectiveUnit();
+        return unit.isPresent() && !unit.get().isPercentage() ? Optional.of(TargetKind.RELATIVE_PERCENT)
+                : Optional.empty();
+    }
+
+    /**
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

@@ -51,6 +51,7 @@ public enum MeasureKind {
      * Gets the unit this kind of measure is naturally expressed in.
      *
      * @return the unit, empty for attainment gaps (points of a rate, or score points), not null
+     * @since 0.1.0
      */
     public Optional<MeasureUnit> getNaturalUnit() {
         return Optional.ofNullable(naturalUnit);
@@ -60,6 +61,7 @@ public enum MeasureKind {
      * Checks whether this kind measures a gap between groups, so that narrowing means decreasing.
      *
      * @return true for attainment gaps, the gap index and pay gaps
+     * @since 0.1.0
      */
     public boolean isGap() {
         return gap;
@@ -69,6 +71,7 @@ public enum MeasureKind {
      * Checks whether this kind is a share bounded by 0% and 100%.
      *
      * @return true for rates and shares
+     * @since 0.1.0
      */
     public boolean isShare() {
         return share;
@@ -78,6 +81,7 @@ public enum MeasureKind {
      * Gets the stable wire code.
      *
      * @return the code, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -89,6 +93,7 @@ public enum MeasureKind {
      * @param code  the code, not null
      * @return the kind, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static MeasureKind fromCode(String code) {
         return CODES.parse(code);

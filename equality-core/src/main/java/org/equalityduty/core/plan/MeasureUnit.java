@@ -29,6 +29,7 @@ public enum MeasureUnit {
      * "by N%" is ambiguous.
      *
      * @return true for percent and percentage points
+     * @since 0.1.0
      */
     public boolean isPercentage() {
         return this == PERCENT || this == PERCENTAGE_POINTS;
@@ -38,6 +39,7 @@ public enum MeasureUnit {
      * Gets the stable wire code.
      *
      * @return the code, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -49,6 +51,7 @@ public enum MeasureUnit {
      * @param code  the code, not null
      * @return the unit, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static MeasureUnit fromCode(String code) {
         return CODES.parse(code);

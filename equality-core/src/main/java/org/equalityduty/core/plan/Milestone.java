@@ -30,6 +30,7 @@ public abstract non-sealed class Milestone implements SuccessCriterion {
      * Gets the deliverable as the plan states it.
      *
      * @return the text, not null
+     * @since 0.1.0
      */
     @Override
     public abstract @NotBlank @Size(max = 2000) String getText();
@@ -38,6 +39,7 @@ public abstract non-sealed class Milestone implements SuccessCriterion {
      * Gets the due date, if the criterion states one; otherwise the action's time frame applies.
      *
      * @return the due date, empty if not stated on the criterion, not null
+     * @since 0.1.0
      */
     public abstract Optional<LocalDate> getDue();
 
@@ -47,6 +49,7 @@ public abstract non-sealed class Milestone implements SuccessCriterion {
      * @param id  the identifier, unique within the plan, not null
      * @param text  the deliverable, not null
      * @return the milestone, not null
+     * @since 0.1.0
      */
     public static Milestone of(String id, String text) {
         return builder().id(id).text(text).build();
@@ -61,6 +64,7 @@ public abstract non-sealed class Milestone implements SuccessCriterion {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

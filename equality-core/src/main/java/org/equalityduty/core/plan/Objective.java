@@ -18,7 +18,6 @@ import org.equalityduty.core.constraints.Measurable;
 import org.equalityduty.core.constraints.ProtectedForPopulation;
 import org.equalityduty.core.constraints.ReadableChildFriendlyVersion;
 import org.equalityduty.core.constraints.Relevant;
-import org.equalityduty.core.constraints.Severity;
 import org.equalityduty.core.constraints.Smart;
 import org.equalityduty.core.constraints.Specific;
 import org.equalityduty.core.duty.DutyAim;
@@ -42,13 +41,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@Specific(groups = Smart.class, payload = Severity.Warning.class)
-@Relevant(groups = Smart.class, payload = Severity.Warning.class)
-@Measurable(groups = Smart.class, payload = Severity.Warning.class)
-@ProtectedForPopulation(groups = Duty.class, payload = Severity.Error.class)
-@MarriageAndCivilPartnershipAim(groups = Duty.class, payload = Severity.Error.class)
-@HasChildFriendlyVersion(groups = ChildFriendly.class, payload = Severity.Advice.class)
-@ReadableChildFriendlyVersion(groups = ChildFriendly.class, payload = Severity.Advice.class)
+@Specific(groups = Smart.class)
+@Relevant(groups = Smart.class)
+@Measurable(groups = Smart.class)
+@ProtectedForPopulation(groups = Duty.class)
+@MarriageAndCivilPartnershipAim(groups = Duty.class)
+@HasChildFriendlyVersion(groups = ChildFriendly.class)
+@ReadableChildFriendlyVersion(groups = ChildFriendly.class)
 public abstract class Objective {
 
     Objective() {
@@ -58,6 +57,7 @@ public abstract class Objective {
      * Gets the identifier, unique within the plan and stable across versions of it.
      *
      * @return such as {@code o1}, not null
+     * @since 0.1.0
      */
     public abstract String getId();
 
@@ -65,6 +65,7 @@ public abstract class Objective {
      * Gets the title.
      *
      * @return the title, not null
+     * @since 0.1.0
      */
     public abstract @NotBlank @Size(max = 1000) String getTitle();
 
@@ -72,6 +73,7 @@ public abstract class Objective {
      * Gets why the objective was chosen.
      *
      * @return the rationale, empty if not stated, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 10000) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getRationale();
 
@@ -79,6 +81,7 @@ public abstract class Objective {
      * Gets the aims of the general duty (s.149(1)) the objective serves.
      *
      * @return the aims, empty if the plan does not tie it to one, not null
+     * @since 0.1.0
      */
     public abstract Set<DutyAim> getAims();
 
@@ -86,6 +89,7 @@ public abstract class Objective {
      * Gets the protected characteristics the objective addresses.
      *
      * @return the characteristics, not null
+     * @since 0.1.0
      */
     public abstract Set<ProtectedCharacteristic> getCharacteristics();
 
@@ -94,6 +98,7 @@ public abstract class Objective {
      * disadvantaged pupils.
      *
      * @return the groups, not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 100) List<@Valid Group> getGroups();
 
@@ -101,6 +106,7 @@ public abstract class Objective {
      * Gets the populations the objective is about.
      *
      * @return the populations, not null
+     * @since 0.1.0
      */
     public abstract Set<Population> getPopulations();
 
@@ -108,6 +114,7 @@ public abstract class Objective {
      * Gets the version of the objective written for children.
      *
      * @return the text, empty if none, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 5000) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getChildFriendlyVersion();
 
@@ -115,6 +122,7 @@ public abstract class Objective {
      * Gets the actions.
      *
      * @return the actions, in plan order, not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 500) List<@Valid Action> getActions();
 
@@ -122,6 +130,7 @@ public abstract class Objective {
      * Gets criteria stated for the objective as a whole.
      *
      * @return the criteria, not null
+     * @since 0.1.0
      */
     public abstract @Size(max = 100) List<@Valid SuccessCriterion> getSuccessCriteria();
 
@@ -129,6 +138,7 @@ public abstract class Objective {
      * Gets the date the objective as a whole is to be achieved by.
      *
      * @return the date, empty if not stated, not null
+     * @since 0.1.0
      */
     public abstract Optional<LocalDate> getTargetDate();
 
@@ -136,6 +146,7 @@ public abstract class Objective {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

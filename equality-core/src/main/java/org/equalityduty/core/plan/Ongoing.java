@@ -25,6 +25,7 @@ public abstract non-sealed class Ongoing implements TimeFrame {
      * Gets how often the work is reviewed.
      *
      * @return the recurrence, empty if the plan sets no review point, not null
+     * @since 0.1.0
      */
     public abstract Optional<Recurrence> getReviewEvery();
 
@@ -32,6 +33,7 @@ public abstract non-sealed class Ongoing implements TimeFrame {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

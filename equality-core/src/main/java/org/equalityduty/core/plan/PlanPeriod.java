@@ -31,6 +31,7 @@ public abstract class PlanPeriod {
      * Gets the first day of the period.
      *
      * @return the start date, not null
+     * @since 0.1.0
      */
     @Value.Parameter
     public abstract LocalDate getStart();
@@ -39,6 +40,7 @@ public abstract class PlanPeriod {
      * Gets the last day of the period (inclusive).
      *
      * @return the end date, not null
+     * @since 0.1.0
      */
     @Value.Parameter
     public abstract LocalDate getEnd();
@@ -50,6 +52,7 @@ public abstract class PlanPeriod {
      * @param end  the last day, inclusive, not before start, not null
      * @return the period, not null
      * @throws InvalidValueException if end is before start
+     * @since 0.1.0
      */
     public static PlanPeriod of(LocalDate start, LocalDate end) {
         return ImmutablePlanPeriod.of(start, end);
@@ -62,6 +65,7 @@ public abstract class PlanPeriod {
      * @param lastYear  the last year, not before the first
      * @return the period from 1 January of the first year to 31 December of the last, not null
      * @throws InvalidValueException if the last year is before the first
+     * @since 0.1.0
      */
     public static PlanPeriod ofYears(int firstYear, int lastYear) {
         return of(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
@@ -73,6 +77,7 @@ public abstract class PlanPeriod {
      * @param text  such as {@code 2023-01-01/2026-12-31}, not null
      * @return the period, not null
      * @throws InvalidValueException if the text cannot be parsed or end is before start
+     * @since 0.1.0
      */
     public static PlanPeriod parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
@@ -93,6 +98,7 @@ public abstract class PlanPeriod {
      *
      * @param date  the date, not null
      * @return true if start &lt;= date &lt;= end
+     * @since 0.1.0
      */
     public boolean contains(LocalDate date) {
         return !date.isBefore(getStart()) && !date.isAfter(getEnd());
@@ -102,6 +108,7 @@ public abstract class PlanPeriod {
      * Gets the length of the period, counting the end day.
      *
      * @return the period from start to the day after end, not null
+     * @since 0.1.0
      */
     public Period length() {
         return Period.between(getStart(), getEnd().plusDays(1));
@@ -118,6 +125,7 @@ public abstract class PlanPeriod {
      * Gets the string form {@code start/end}.
      *
      * @return such as {@code 2023-01-01/2026-12-31}, not null
+     * @since 0.1.0
      */
     @Override
     public String toString() {

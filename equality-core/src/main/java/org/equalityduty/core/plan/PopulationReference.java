@@ -28,6 +28,7 @@ public enum PopulationReference implements Reference {
      * Gets the stable wire code.
      *
      * @return the code, such as {@code rest_of_population}, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -39,6 +40,7 @@ public enum PopulationReference implements Reference {
      * @param code  the code, not null
      * @return the reference, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static PopulationReference fromCode(String code) {
         return CODES.parse(code);

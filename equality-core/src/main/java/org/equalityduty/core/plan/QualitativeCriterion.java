@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.equalityduty.core.InvalidValueException;
 import org.equalityduty.core.constraints.Measurable;
-import org.equalityduty.core.constraints.Severity;
 import org.equalityduty.core.constraints.Smart;
 import org.equalityduty.core.constraints.Specific;
 import org.equalityduty.core.internal.Ids;
@@ -23,8 +22,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@Measurable(groups = Smart.class, payload = Severity.Warning.class)
-@Specific(groups = Smart.class, payload = Severity.Warning.class)
+@Measurable(groups = Smart.class)
+@Specific(groups = Smart.class)
 public abstract non-sealed class QualitativeCriterion implements SuccessCriterion {
 
     QualitativeCriterion() {
@@ -37,6 +36,7 @@ public abstract non-sealed class QualitativeCriterion implements SuccessCriterio
      * Gets the evidence sought, as the plan states it.
      *
      * @return the text, not null
+     * @since 0.1.0
      */
     @Override
     public abstract @NotBlank @Size(max = 2000) String getText();
@@ -45,6 +45,7 @@ public abstract non-sealed class QualitativeCriterion implements SuccessCriterio
      * Gets how the evidence is gathered, such as "annual staff survey".
      *
      * @return the method, empty if the plan does not say, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 500) String> getMethod();
 
@@ -52,6 +53,7 @@ public abstract non-sealed class QualitativeCriterion implements SuccessCriterio
      * Gets the measured rate the evidence is tied to, such as a survey positive rate.
      *
      * @return the measure, empty if none, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Valid Measure> getMeasure();
 
@@ -59,6 +61,7 @@ public abstract non-sealed class QualitativeCriterion implements SuccessCriterio
      * Gets the target for the tied measure.
      *
      * @return the target, empty if none, not null
+     * @since 0.1.0
      */
     public abstract Optional<Target> getTarget();
 
@@ -68,6 +71,7 @@ public abstract non-sealed class QualitativeCriterion implements SuccessCriterio
      * @param id  the identifier, unique within the plan, not null
      * @param text  the evidence sought, not null
      * @return the criterion, not null
+     * @since 0.1.0
      */
     public static QualitativeCriterion of(String id, String text) {
         return builder().id(id).text(text).build();
@@ -82,6 +86,7 @@ public abstract non-sealed class QualitativeCriterion implements SuccessCriterio
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

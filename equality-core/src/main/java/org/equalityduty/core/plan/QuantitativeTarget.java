@@ -11,7 +11,6 @@ import org.equalityduty.core.constraints.HasBaseline;
 import org.equalityduty.core.constraints.Measurable;
 import org.equalityduty.core.constraints.NonNegativeCount;
 import org.equalityduty.core.constraints.ReductionWithinBaseline;
-import org.equalityduty.core.constraints.Severity;
 import org.equalityduty.core.constraints.ShareInRange;
 import org.equalityduty.core.constraints.Smart;
 import org.equalityduty.core.constraints.Specific;
@@ -32,14 +31,14 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@Measurable(groups = Smart.class, payload = Severity.Warning.class)
-@UnambiguousTarget(groups = Smart.class, payload = Severity.Warning.class)
-@HasBaseline(groups = Smart.class, payload = Severity.Warning.class)
-@Specific(groups = Smart.class, payload = Severity.Warning.class)
-@ConsistentDirection(groups = Smart.class, payload = Severity.Error.class)
-@ShareInRange(groups = Smart.class, payload = Severity.Error.class)
-@ReductionWithinBaseline(groups = Smart.class, payload = Severity.Error.class)
-@NonNegativeCount(groups = Smart.class, payload = Severity.Error.class)
+@Measurable(groups = Smart.class)
+@UnambiguousTarget(groups = Smart.class)
+@HasBaseline(groups = Smart.class)
+@Specific(groups = Smart.class)
+@ConsistentDirection(groups = Smart.class)
+@ShareInRange(groups = Smart.class)
+@ReductionWithinBaseline(groups = Smart.class)
+@NonNegativeCount(groups = Smart.class)
 public abstract non-sealed class QuantitativeTarget implements SuccessCriterion {
 
     QuantitativeTarget() {
@@ -55,6 +54,7 @@ public abstract non-sealed class QuantitativeTarget implements SuccessCriterion 
      * Gets the measure.
      *
      * @return the measure, not null
+     * @since 0.1.0
      */
     public abstract @Valid Measure getMeasure();
 
@@ -62,6 +62,7 @@ public abstract non-sealed class QuantitativeTarget implements SuccessCriterion 
      * Gets the value the measure starts from.
      *
      * @return the baseline, empty if the plan states none, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Valid Baseline> getBaseline();
 
@@ -69,6 +70,7 @@ public abstract non-sealed class QuantitativeTarget implements SuccessCriterion 
      * Gets the direction the measure should move.
      *
      * @return the direction, not null
+     * @since 0.1.0
      */
     public abstract Direction getDirection();
 
@@ -76,6 +78,7 @@ public abstract non-sealed class QuantitativeTarget implements SuccessCriterion 
      * Gets the numeric target.
      *
      * @return the target, empty if the plan states only a direction, not null
+     * @since 0.1.0
      */
     public abstract Optional<Target> getTarget();
 
@@ -83,6 +86,7 @@ public abstract non-sealed class QuantitativeTarget implements SuccessCriterion 
      * Gets the date by which the target should be met.
      *
      * @return the deadline, empty if the plan states none, not null
+     * @since 0.1.0
      */
     public abstract Optional<LocalDate> getDeadline();
 
@@ -90,6 +94,7 @@ public abstract non-sealed class QuantitativeTarget implements SuccessCriterion 
      * Gets figures to compare with, such as the share of a group in the pupil roll or the local population.
      *
      * @return the benchmarks, not null
+     * @since 0.1.0
      */
     public abstract List<@Valid Benchmark> getBenchmarks();
 
@@ -102,6 +107,7 @@ public abstract non-sealed class QuantitativeTarget implements SuccessCriterion 
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

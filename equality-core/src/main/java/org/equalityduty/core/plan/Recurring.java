@@ -25,6 +25,7 @@ public abstract non-sealed class Recurring implements TimeFrame {
      * Gets how often the work happens.
      *
      * @return the recurrence, not null
+     * @since 0.1.0
      */
     @Value.Parameter
     public abstract Recurrence getEvery();
@@ -34,6 +35,7 @@ public abstract non-sealed class Recurring implements TimeFrame {
      *
      * @param every  the recurrence, not null
      * @return the time frame, not null
+     * @since 0.1.0
      */
     public static Recurring of(Recurrence every) {
         return ImmutableRecurring.of(every);

@@ -44,8 +44,9 @@ public enum Subject {
      * Checks whether DfE published this measure for the academic year (1 September to 31 August) containing a date.
      *
      * <p>Progress 8 was not published for 2024/25 and 2025/26: those cohorts had no KS2 results to measure progress
-     * from (shared/DOMAIN.md, section 3). A success criterion on a measure that was not published has no data for that
-     * year: a status, not an error. Every other subject is treated as published.
+     * from (the repository's docs/domain.md, section 3, after the DfE performance tables). A success criterion on a
+     * measure that was not published has no data for that year: a status, not an error. Every other subject is
+     * treated as published.
      *
      * @param date  a date in the academic year, such as the date results refer to, not null
      * @return false for Progress 8 in 2024/25 and 2025/26, true otherwise
@@ -59,6 +60,7 @@ public enum Subject {
      * Gets the stable wire code: the constant's name in lower case.
      *
      * @return the code, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -70,6 +72,7 @@ public enum Subject {
      * @param code  the code, not null
      * @return the constant, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static Subject fromCode(String code) {
         return CODES.parse(code);

@@ -28,6 +28,7 @@ public enum TargetKind {
      * Gets the stable wire code: the constant's name in lower case.
      *
      * @return the code, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -39,6 +40,7 @@ public enum TargetKind {
      * @param code  the code, not null
      * @return the constant, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static TargetKind fromCode(String code) {
         return CODES.parse(code);

@@ -26,6 +26,7 @@ public abstract non-sealed class WithinDuration implements TimeFrame {
      * Gets the duration from the start of the plan.
      *
      * @return the positive duration, not null
+     * @since 0.1.0
      */
     @Value.Parameter
     public abstract Period getDuration();
@@ -36,6 +37,7 @@ public abstract non-sealed class WithinDuration implements TimeFrame {
      * @param duration  the positive duration, not null
      * @return the time frame, not null
      * @throws InvalidValueException if the duration is not positive
+     * @since 0.1.0
      */
     public static WithinDuration of(Period duration) {
         return ImmutableWithinDuration.of(duration);

@@ -30,6 +30,7 @@ public abstract class Category {
      * Gets the identifier of the dimension this category belongs to.
      *
      * @return the dimension identifier, such as {@code ethnicity}, not null
+     * @since 0.1.0
      */
     public abstract String getDimensionId();
 
@@ -37,6 +38,7 @@ public abstract class Category {
      * Gets the code, unique within the dimension.
      *
      * @return the code, such as {@code WBRI} or {@code male}, not null
+     * @since 0.1.0
      */
     public abstract String getCode();
 
@@ -44,6 +46,7 @@ public abstract class Category {
      * Gets the plain-English label.
      *
      * @return the label, such as {@code White - British}, not null
+     * @since 0.1.0
      */
     public abstract String getLabel();
 
@@ -51,6 +54,7 @@ public abstract class Category {
      * Gets whether this category is a known value, or records a refusal or missing information.
      *
      * @return the disclosure, {@link Disclosure#KNOWN} by default, not null
+     * @since 0.1.0
      */
     @Value.Default
     public Disclosure getDisclosure() {
@@ -61,6 +65,7 @@ public abstract class Category {
      * Checks whether this category is a known value.
      *
      * @return true if the disclosure is {@link Disclosure#KNOWN}
+     * @since 0.1.0
      */
     public boolean isKnown() {
         return getDisclosure() == Disclosure.KNOWN;
@@ -74,6 +79,7 @@ public abstract class Category {
      * @param label  the label, not null
      * @return the category, not null
      * @throws InvalidValueException if the identifier or code is malformed
+     * @since 0.1.0
      */
     public static Category of(String dimensionId, String code, String label) {
         return builder().dimensionId(dimensionId).code(code).label(label).build();
@@ -88,6 +94,7 @@ public abstract class Category {
      * @param disclosure  refused or not obtained (or known), not null
      * @return the category, not null
      * @throws InvalidValueException if the identifier or code is malformed
+     * @since 0.1.0
      */
     public static Category of(String dimensionId, String code, String label, Disclosure disclosure) {
         return builder().dimensionId(dimensionId).code(code).label(label).disclosure(disclosure).build();
@@ -97,6 +104,7 @@ public abstract class Category {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();
@@ -128,6 +136,7 @@ public abstract class Category {
      * Gets the reference form of this category.
      *
      * @return {@code dimension:code}, such as {@code sex:male}, not null
+     * @since 0.1.0
      */
     @Override
     public String toString() {

@@ -89,6 +89,7 @@ public enum CensusEthnicity {
      * Gets the census description.
      *
      * @return the label, not null
+     * @since 0.1.0
      */
     public String getLabel() {
         return label;
@@ -98,6 +99,7 @@ public enum CensusEthnicity {
      * Gets the major group this code rolls up to.
      *
      * @return the group, {@link EthnicGroup#UNCLASSIFIED} for refused and not obtained, not null
+     * @since 0.1.0
      */
     public EthnicGroup getMajorGroup() {
         return majorGroup;
@@ -107,6 +109,7 @@ public enum CensusEthnicity {
      * Gets whether this code records a known ethnicity, a refusal, or missing information.
      *
      * @return the disclosure, not null
+     * @since 0.1.0
      */
     public Disclosure getDisclosure() {
         switch (this) {
@@ -125,6 +128,7 @@ public enum CensusEthnicity {
      * @param code  a main code such as {@code WBRI} or a known extended code such as {@code WSCO}, not null
      * @return the main code, not null
      * @throws InvalidValueException if the code is not a main code or a known extended code
+     * @since 0.1.0
      */
     public static CensusEthnicity parse(String code) {
         Objects.requireNonNull(code, "code");

@@ -35,6 +35,7 @@ public abstract class Dimension {
      * Gets the identifier, unique among dimensions.
      *
      * @return the identifier, such as {@code sen_provision}, not null
+     * @since 0.1.0
      */
     public abstract String getId();
 
@@ -42,6 +43,7 @@ public abstract class Dimension {
      * Gets the plain-English name.
      *
      * @return the label, not null
+     * @since 0.1.0
      */
     public abstract @NotBlank String getLabel();
 
@@ -49,6 +51,7 @@ public abstract class Dimension {
      * Gets the protected characteristic this dimension relates to.
      *
      * @return the characteristic, empty if none (disadvantage, English as an additional language), not null
+     * @since 0.1.0
      */
     public abstract Optional<ProtectedCharacteristic> getCharacteristic();
 
@@ -56,6 +59,7 @@ public abstract class Dimension {
      * Gets the categories, in their conventional order.
      *
      * @return the categories, at least one, unique codes, not null
+     * @since 0.1.0
      */
     public abstract List<Category> getCategories();
 
@@ -65,6 +69,7 @@ public abstract class Dimension {
      * @param code  the code, not null
      * @return the category, not null
      * @throws InvalidValueException if this dimension has no such category
+     * @since 0.1.0
      */
     public Category category(String code) {
         for (Category c : getCategories()) {
@@ -79,6 +84,7 @@ public abstract class Dimension {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();

@@ -48,6 +48,8 @@ public final class Dimensions {
     /**
      * Disadvantage: eligible for free school meals at any point in the last six years (FSM6), looked after, or
      * adopted from care; the basis of pupil premium funding. Not a protected characteristic.
+     *
+     * @since 0.1.0
      */
     public static final Dimension DISADVANTAGE = Dimension.builder()
             .id("disadvantage").label("Disadvantage (FSM6, looked after or adopted from care)")
@@ -58,6 +60,8 @@ public final class Dimensions {
     /**
      * SEN provision (census): {@code E} education, health and care plan, {@code K} SEN support, {@code N} no SEN.
      * Related to disability (s.6), though the two are not the same.
+     *
+     * @since 0.1.0
      */
     public static final Dimension SEN_PROVISION = Dimension.builder()
             .id("sen_provision").label("SEN provision").characteristic(ProtectedCharacteristic.DISABILITY)
@@ -106,6 +110,7 @@ public final class Dimensions {
      * Gets all standard dimensions.
      *
      * @return the dimensions in a fixed order, not null
+     * @since 0.1.0
      */
     public static List<Dimension> standard() {
         return List.of(SEX, ETHNICITY, ETHNIC_GROUP, DISADVANTAGE, SEN_PROVISION, EAL, DISABILITY, STAFF_ROLE);
@@ -116,6 +121,7 @@ public final class Dimensions {
      *
      * @param id  the identifier, not null
      * @return the dimension, empty if there is no standard dimension with that identifier, not null
+     * @since 0.1.0
      */
     public static Optional<Dimension> find(String id) {
         return Optional.ofNullable(STANDARD.get(Objects.requireNonNull(id, "id")));
@@ -127,6 +133,7 @@ public final class Dimensions {
      * @param reference  such as {@code ethnicity:WBRI} or {@code disadvantage:disadvantaged}, not null
      * @return the category, not null
      * @throws InvalidValueException if the reference is malformed or names no standard category
+     * @since 0.1.0
      */
     public static Category category(String reference) {
         Objects.requireNonNull(reference, "reference");
@@ -146,6 +153,7 @@ public final class Dimensions {
      *
      * @param code  the census main code, not null
      * @return the major-group category; {@code refused} or {@code not_obtained} for the unclassified codes, not null
+     * @since 0.1.0
      */
     public static Category ethnicGroupOf(CensusEthnicity code) {
         switch (code) {

@@ -25,6 +25,7 @@ public enum Disclosure {
      * Gets the stable wire code.
      *
      * @return the code, such as {@code not_obtained}, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -36,6 +37,7 @@ public enum Disclosure {
      * @param code  the code, not null
      * @return the value, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static Disclosure fromCode(String code) {
         return CODES.parse(code);

@@ -41,6 +41,7 @@ public enum EthnicGroup {
      * Gets the plain-English name.
      *
      * @return the label, not null
+     * @since 0.1.0
      */
     public String getLabel() {
         return label;
@@ -50,6 +51,7 @@ public enum EthnicGroup {
      * Gets the stable wire code.
      *
      * @return the code, such as {@code any_other}, not null
+     * @since 0.1.0
      */
     public String getCode() {
         return Codes.lowerCase(this);
@@ -61,6 +63,7 @@ public enum EthnicGroup {
      * @param code  the code, not null
      * @return the group, not null
      * @throws InvalidValueException if the code is unknown
+     * @since 0.1.0
      */
     public static EthnicGroup fromCode(String code) {
         return CODES.parse(code);

@@ -37,6 +37,7 @@ public abstract class Group {
      * Gets the categories that define the group.
      *
      * @return the categories, at least one, no duplicates, not null
+     * @since 0.1.0
      */
     public abstract List<Category> getCategories();
 
@@ -44,6 +45,7 @@ public abstract class Group {
      * Gets a plain-English name for the group.
      *
      * @return the label, such as "support staff", empty if none, not null
+     * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 200) String> getLabel();
 
@@ -52,6 +54,7 @@ public abstract class Group {
      * {@link #matches(Function)} consults it for every record.
      *
      * @return the alternatives per dimension, unmodifiable, not null
+     * @since 0.1.0
      */
     @Value.Lazy
     public Map<String, Set<Category>> byDimension() {
@@ -68,6 +71,7 @@ public abstract class Group {
      *
      * @param categoryOf  the person's category for a dimension identifier, null if the person has none, not null
      * @return true if, for every dimension of the group, the person's category is one of the group's alternatives
+     * @since 0.1.0
      */
     public boolean matches(Function<String, Category> categoryOf) {
         for (Map.Entry<String, Set<Category>> e : byDimension().entrySet()) {
@@ -86,6 +90,7 @@ public abstract class Group {
      * @param rest  further categories, not null
      * @return the group, not null
      * @throws InvalidValueException if a category is repeated
+     * @since 0.1.0
      */
     public static Group of(Category first, Category... rest) {
         return builder().addCategories(first).addCategories(rest).build();
@@ -98,6 +103,7 @@ public abstract class Group {
      * @param categories  the categories, at least one, not null
      * @return the group, not null
      * @throws InvalidValueException if there is no category or one is repeated
+     * @since 0.1.0
      */
     public static Group labelled(String label, List<Category> categories) {
         return builder().label(label).addAllCategories(categories).build();
@@ -107,6 +113,7 @@ public abstract class Group {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.1.0
      */
     public static Builder builder() {
         return new Builder();
@@ -137,6 +144,7 @@ public abstract class Group {
      * {@code " & "}, with the label first if present.
      *
      * @return such as {@code disadvantage:disadvantaged & sex:male}, not null
+     * @since 0.1.0
      */
     @Override
     public String toString() {

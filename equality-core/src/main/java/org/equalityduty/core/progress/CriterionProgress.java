@@ -3,11 +3,16 @@ package org.equalityduty.core.progress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.equalityduty.core.InvalidValueException;
 import org.equalityduty.core.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
  * The progress of one success criterion as of a date: its status, why, and the figures behind it.
+ *
+ * <p>The status is one its kind allows ({@link CriterionKind#getStatuses()}), and only a qualitative criterion has
+ * a measure status, one of a quantitative criterion's: building anything else throws
+ * {@link InvalidValueException}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -147,6 +152,24 @@ public abstract class CriterionProgress {
      */
     public static final class Builder extends ImmutableCriterionProgress.Builder {
         Builder() {
+        }
+    }
+
+    @Value.Check
+    void check() {
+        if (!getKind().allows(getStatus())) {
+            throw new InvalidValueException("status '" + getStatus().getCode() + "' is not a status of a "
+                    + getKind().getCode() + " criterion");
+        }
+        if (getMeasureStatus().isPresent()) {
+            if (getKind() != CriterionKind.QUALITATIVE) {
+                throw new InvalidValueException("measureStatus is only for the measure tied to a qualitative "
+                        + "criterion, not a " + getKind().getCode() + " one");
+            }
+            if (!CriterionKind.QUANTITATIVE.allows(getMeasureStatus().get())) {
+                throw new InvalidValueException("measureStatus '" + getMeasureStatus().get().getCode()
+                        + "' is not a status of a measure");
+            }
         }
     }
 }

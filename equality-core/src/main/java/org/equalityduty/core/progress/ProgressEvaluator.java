@@ -17,14 +17,13 @@ import org.equalityduty.core.observation.Observation;
 import org.equalityduty.core.observation.ObservationSeries;
 import org.equalityduty.core.observation.ObservationStatus;
 import org.equalityduty.core.observation.ProgressRecord;
-import org.equalityduty.core.plan.Action;
 import org.equalityduty.core.plan.Baseline;
 import org.equalityduty.core.plan.Direction;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.Measure;
 import org.equalityduty.core.plan.MeasureUnit;
 import org.equalityduty.core.plan.Milestone;
-import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.plan.PlacedCriterion;
 import org.equalityduty.core.plan.QualitativeCriterion;
 import org.equalityduty.core.plan.QuantitativeTarget;
 import org.equalityduty.core.plan.SuccessCriterion;
@@ -124,27 +123,10 @@ public final class ProgressEvaluator {
         }
 
         Context context = new Context(record, seriesById, asOf, options);
-        LocalDate planStart = plan.getPeriod().getStart();
         List<CriterionProgress> entries = new ArrayList<>();
-        List<Objective> objectives = plan.getObjectives();
-        for (int o = 0; o < objectives.size(); o++) {
-            Objective objective = objectives.get(o);
-            List<SuccessCriterion> own = objective.getSuccessCriteria();
-            for (int c = 0; c < own.size(); c++) {
-                entries.add(context.evaluate(objective.getId(), "objectives[" + o + "].successCriteria[" + c + "]",
-                        own.get(c), objective.getTargetDate()));
-            }
-            List<Action> actions = objective.getActions();
-            for (int a = 0; a < actions.size(); a++) {
-                Action action = actions.get(a);
-                Optional<LocalDate> due = action.getTimeFrame().flatMap(frame -> frame.dueDate(planStart));
-                List<SuccessCriterion> criteria = action.getSuccessCriteria();
-                for (int c = 0; c < criteria.size(); c++) {
-                    entries.add(context.evaluate(objective.getId(),
-                            "objectives[" + o + "].actions[" + a + "].successCriteria[" + c + "]",
-                            criteria.get(c), due));
-                }
-            }
+        for (PlacedCriterion placed : plan.criteria()) {
+            entries.add(context.evaluate(placed.getObjective().getId(), placed.getPath(), placed.getCriterion(),
+                    placed.getFallbackDeadline()));
         }
         return ProgressReport.builder()
                 .organisationName(plan.getOrganisation().getName())
@@ -337,7 +319,7 @@ public final class ProgressEvaluator {
                 } else {
                     movement = latestText + (cmp > 0 ? " is up from " : " is down from ") + baseWord;
                 }
-                boolean inDirection = meets(latestValue, base, direction, gap) && (cmp != 0 || direction == Direction.MAINTAIN);
+                boolean inDirection = direction.isMet(latestValue, base, gap) && (cmp != 0 || direction == Direction.MAINTAIN);
                 movement += inDirection
                         ? ", in the stated direction (" + direction.getCode() + ")"
                         : ", not in the stated direction (" + direction.getCode() + ")";
@@ -377,7 +359,7 @@ public final class ProgressEvaluator {
             status = CriterionStatus.INCONCLUSIVE;
             explanation = latestText + " has the interval [" + lower.get().toPlainString() + ", "
                     + upper.get().toPlainString() + "], which includes the target " + goalText;
-        } else if (meets(latestValue, goal, direction, gap)) {
+        } else if (direction.isMet(latestValue, goal, gap)) {
             status = CriterionStatus.ACHIEVED;
             explanation = latestText + " meets the target " + goalText;
         } else if (deadline.isPresent() && asOf.isAfter(deadline.get())) {
@@ -390,7 +372,7 @@ public final class ProgressEvaluator {
                     + " dated point" + (points.size() == 1 ? " is" : "s are") + " too few to show a trend";
         } else if (deadline.isPresent()) {
             BigDecimal projected = projection.orElseThrow();
-            boolean onTrack = meets(projected, goal, direction, gap);
+            boolean onTrack = direction.isMet(projected, goal, gap);
             status = onTrack ? CriterionStatus.ON_TRACK : CriterionStatus.OFF_TRACK;
             explanation = latestText + " does not yet meet the target " + goalText + "; the trend projects "
                     + projected.toPlainString() + " by the deadline " + deadline.get()
@@ -413,21 +395,6 @@ public final class ProgressEvaluator {
         outcome.latestValue = Optional.of(latestValue);
         outcome.latestDate = Optional.of(latest.getDate());
         return outcome;
-    }
-
-    /**
-     * Checks whether a value meets a target in the stated direction.
-     */
-    private static boolean meets(BigDecimal value, BigDecimal goal, Direction direction, boolean gap) {
-        int cmp = value.compareTo(goal);
-        switch (direction) {
-            case INCREASE:
-                return cmp >= 0;
-            case DECREASE:
-                return cmp <= 0;
-            default:
-                return gap ? cmp <= 0 : cmp >= 0;
-        }
     }
 
     private static String describe(ObservationStatus status) {
@@ -465,9 +432,14 @@ public final class ProgressEvaluator {
         int sign = direction == Direction.INCREASE ? 1 : direction == Direction.DECREASE ? -1 : 0;
         String way = sign > 0 ? " up" : " down";
 
-        BigDecimal absolute = normalise(sign >= 0 ? base.add(v, MC) : base.subtract(v, MC));
-        BigDecimal delta = normalise(base.multiply(v, MC).divide(HUNDRED, MC));
-        BigDecimal relative = normalise(sign >= 0 ? base.add(delta, MC) : base.subtract(delta, MC));
+        // The sign comes from the direction; for maintain the change resolves to the baseline, so both readings are
+        // computed as for an increase and the maintain case is replaced below.
+        Direction way2 = sign >= 0 ? Direction.INCREASE : Direction.DECREASE;
+        Optional<BigDecimal> b = Optional.of(base);
+        BigDecimal absolute = normalise(target.readAs(TargetKind.PERCENTAGE_POINTS).resolve(b, way2, MC).orElseThrow());
+        Target relativeTarget = target.readAs(TargetKind.RELATIVE_PERCENT);
+        BigDecimal delta = normalise(relativeTarget.sizeOfChange(base, MC));
+        BigDecimal relative = normalise(relativeTarget.resolve(b, way2, MC).orElseThrow());
         String relativeText = stated + "% of " + baseText + " is " + delta.toPlainString() + ", so the target is "
                 + relative.toPlainString();
 
@@ -491,7 +463,7 @@ public final class ProgressEvaluator {
                 break;
             default:
                 Optional<MeasureUnit> unit = measure.effectiveUnit();
-                if (unit.isPresent() && !unit.get().isPercentage()) {
+                if (measure.percentAsStatedReading().isPresent()) {
                     reading = Reading.RELATIVE;
                     value = relative;
                     explanation = stated + "% as stated, read as a relative change because the unit is "

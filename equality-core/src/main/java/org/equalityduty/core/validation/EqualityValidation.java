@@ -35,6 +35,7 @@ public final class EqualityValidation {
      * Creates a new validator factory configured without Expression Language. The caller closes it.
      *
      * @return the factory, not null
+     * @since 0.1.0
      */
     public static ValidatorFactory newValidatorFactory() {
         return Validation.byProvider(HibernateValidator.class)
@@ -47,6 +48,7 @@ public final class EqualityValidation {
      * Gets the shared validator, configured without Expression Language.
      *
      * @return the validator, thread-safe, not null
+     * @since 0.1.0
      */
     public static Validator validator() {
         return Holder.VALIDATOR;
@@ -58,6 +60,7 @@ public final class EqualityValidation {
      * @param value  the value to validate, such as an {@link org.equalityduty.core.plan.EqualityPlan}, not null
      * @param groups  the validation groups; none means the default group
      * @return the problems sorted by path then message, empty if the value is well formed, not null
+     * @since 0.1.0
      */
     public static List<ValidationProblem> validate(Object value, Class<?>... groups) {
         Objects.requireNonNull(value, "value");
@@ -71,6 +74,7 @@ public final class EqualityValidation {
      * @param <T> the validated type
      * @param violations  the violations, not null
      * @return the problems sorted by path then message, not null
+     * @since 0.1.0
      */
     public static <T> List<ValidationProblem> toProblems(Set<ConstraintViolation<T>> violations) {
         return violations.stream()

@@ -23,6 +23,7 @@ public abstract class ValidationProblem implements Comparable<ValidationProblem>
      * Gets the path to the element, in Bean Validation property-path form.
      *
      * @return such as {@code objectives[1].title}; empty for the root object, not null
+     * @since 0.1.0
      */
     @Value.Parameter
     public abstract String getPath();
@@ -31,6 +32,7 @@ public abstract class ValidationProblem implements Comparable<ValidationProblem>
      * Gets the plain-English message.
      *
      * @return such as {@code must not be blank}, not null
+     * @since 0.1.0
      */
     @Value.Parameter
     public abstract String getMessage();
@@ -41,6 +43,7 @@ public abstract class ValidationProblem implements Comparable<ValidationProblem>
      * @param path  the path, not null
      * @param message  the message, not null
      * @return the problem, not null
+     * @since 0.1.0
      */
     public static ValidationProblem of(String path, String message) {
         return ImmutableValidationProblem.of(path, message);

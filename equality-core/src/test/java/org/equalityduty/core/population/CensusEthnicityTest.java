@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.equalityduty.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
-/** Roll-ups checked against the DfE school census main ethnicity codes (shared/DOMAIN.md section 3). */
+/** Roll-ups checked against the DfE school census main ethnicity codes (docs/domain.md, section 3, from the DfE school census codes guidance). */
 class CensusEthnicityTest {
 
     @Test

@@ -93,15 +93,6 @@ public final class NodeReader {
     private static final Pattern ID_TEXT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern CRITERION_PATH_TEXT =
             Pattern.compile("objectives\\[[0-9]{1,9}\\](\\.actions\\[[0-9]{1,9}\\])?\\.successCriteria\\[[0-9]{1,9}\\]");
-    /** The statuses each kind of criterion takes, and those of a measure tied to a qualitative criterion. */
-    private static final Map<CriterionKind, Set<CriterionStatus>> STATUSES = Map.of(
-            CriterionKind.QUANTITATIVE, EnumSet.of(CriterionStatus.ACHIEVED, CriterionStatus.ON_TRACK,
-                    CriterionStatus.OFF_TRACK, CriterionStatus.INCONCLUSIVE, CriterionStatus.NOT_YET_DUE,
-                    CriterionStatus.NO_DATA, CriterionStatus.NOT_MEASURABLE),
-            CriterionKind.MILESTONE, EnumSet.of(CriterionStatus.DONE, CriterionStatus.OVERDUE,
-                    CriterionStatus.NOT_YET_DUE),
-            CriterionKind.QUALITATIVE, EnumSet.of(CriterionStatus.EVIDENCE_RECORDED, CriterionStatus.NO_EVIDENCE));
-
     private final Problems problems;
     private final boolean validate;
 
@@ -752,7 +743,7 @@ public final class NodeReader {
         set(optional(o, at, PROJECTION, this::figure), b::projection);
         set(optional(o, at, LATEST_VALUE, this::figure), b::latestValue);
         set(optional(o, at, LATEST_DATE, this::date), b::latestDate);
-        if (kind != null && status != null && !STATUSES.get(kind).contains(status)) {
+        if (kind != null && status != null && !kind.allows(status)) {
             problems.add(Problems.child(at, STATUS), "'" + status.getCode() + "' is not a status of a "
                     + kind.getCode() + " criterion; use one of " + statusCodes(kind));
         }
@@ -760,7 +751,7 @@ public final class NodeReader {
             if (kind != null && kind != CriterionKind.QUALITATIVE) {
                 problems.add(Problems.child(at, MEASURE_STATUS),
                         "only a qualitative criterion has a measureStatus, for the measure tied to it");
-            } else if (!STATUSES.get(CriterionKind.QUANTITATIVE).contains(measureStatus)) {
+            } else if (!CriterionKind.QUANTITATIVE.allows(measureStatus)) {
                 problems.add(Problems.child(at, MEASURE_STATUS), "'" + measureStatus.getCode()
                         + "' is not a status of a measure; use one of " + statusCodes(CriterionKind.QUANTITATIVE));
             }
@@ -773,7 +764,7 @@ public final class NodeReader {
     }
 
     private static String statusCodes(CriterionKind kind) {
-        return String.join(", ", CRITERION_STATUSES.sortedCodes(STATUSES.get(kind)));
+        return String.join(", ", CRITERION_STATUSES.sortedCodes(kind.getStatuses()));
     }
 
     /**

@@ -38,6 +38,7 @@ public final class Copies {
      * @param p  the plan, not null
      * @param objectives  the objectives, not null
      * @return the copy, not null
+     * @since 0.1.0
      */
     public static EqualityPlan plan(EqualityPlan p, List<Objective> objectives) {
         EqualityPlan.Builder b = EqualityPlan.builder().organisation(p.getOrganisation())
@@ -60,6 +61,7 @@ public final class Copies {
      * @param index  the objective's index
      * @param objective  the new objective, not null
      * @return the copy, not null
+     * @since 0.1.0
      */
     public static EqualityPlan withObjective(EqualityPlan p, int index, Objective objective) {
         List<Objective> list = new ArrayList<>(p.getObjectives());
@@ -76,6 +78,7 @@ public final class Copies {
      * @param groups  the groups, not null
      * @param actions  the actions, not null
      * @return the copy, not null
+     * @since 0.1.0
      */
     public static Objective objective(Objective o, Set<DutyAim> aims, Set<ProtectedCharacteristic> characteristics,
             List<Group> groups, List<Action> actions) {
@@ -95,6 +98,7 @@ public final class Copies {
      * @param index  the action's index
      * @param action  the new action, not null
      * @return the copy, not null
+     * @since 0.1.0
      */
     public static Objective withAction(Objective o, int index, Action action) {
         List<Action> list = new ArrayList<>(o.getActions());
@@ -109,6 +113,7 @@ public final class Copies {
      * @param timeFrame  the time frame, not null
      * @param criteria  the criteria, not null
      * @return the copy, not null
+     * @since 0.1.0
      */
     public static Action action(Action a, Optional<TimeFrame> timeFrame, List<SuccessCriterion> criteria) {
         Action.Builder b = Action.builder().description(a.getDescription()).addAllResponsible(a.getResponsible())
@@ -124,6 +129,7 @@ public final class Copies {
      * @param index  the criterion's index
      * @param criterion  the new criterion, not null
      * @return the copy, not null
+     * @since 0.1.0
      */
     public static Action withCriterion(Action a, int index, SuccessCriterion criterion) {
         List<SuccessCriterion> list = new ArrayList<>(a.getSuccessCriteria());
@@ -141,6 +147,7 @@ public final class Copies {
      * @param target  the target, not null
      * @param deadline  the deadline, not null
      * @return the copy, not null
+     * @since 0.1.0
      */
     public static QuantitativeTarget target(QuantitativeTarget q, Measure measure, Optional<Baseline> baseline,
             Direction direction, Optional<Target> target, Optional<LocalDate> deadline) {
@@ -159,6 +166,7 @@ public final class Copies {
      * @param focus  the focus group, not null
      * @param reference  the reference, not null
      * @return the copy, not null
+     * @since 0.1.0
      */
     public static Measure measure(Measure m, Optional<Group> focus, Optional<Reference> reference) {
         Measure.Builder b = Measure.builder().kind(m.getKind()).population(m.getPopulation())

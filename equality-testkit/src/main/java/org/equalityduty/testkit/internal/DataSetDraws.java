@@ -71,6 +71,7 @@ public final class DataSetDraws {
      * @param s  the source, not null
      * @param config  the configuration, not null
      * @return the pupils, not null
+     * @since 0.1.0
      */
     public static List<Pupil> pupils(Source s, PupilCohortConfig config) {
         int size = s.intBetween(config.getMinSize(), config.getMaxSize());
@@ -121,6 +122,7 @@ public final class DataSetDraws {
      * @param s  the source, not null
      * @param config  the configuration, not null
      * @return the staff, not null
+     * @since 0.1.0
      */
     public static List<StaffMember> staff(Source s, StaffListConfig config) {
         int size = s.intBetween(config.getMinSize(), config.getMaxSize());
@@ -158,6 +160,7 @@ public final class DataSetDraws {
      * @param s  the source, not null
      * @param config  the configuration, not null
      * @return the applicants, not null
+     * @since 0.1.0
      */
     public static List<JobApplicant> applicants(Source s, ApplicantPoolConfig config) {
         int size = s.intBetween(config.getMinSize(), config.getMaxSize());

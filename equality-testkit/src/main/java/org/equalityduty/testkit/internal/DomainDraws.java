@@ -63,7 +63,7 @@ import org.equalityduty.core.plan.WithinDuration;
  * for pupils, marriage tied to aim (a) only) but may be vague in the ways real plans are; <em>SMART-complete</em>
  * values also satisfy every SMART rule of the assessment (see the testkit README section for the definition).
  *
- * <p>Not part of the public API: use {@code EqualityGens} or {@code EqualityGenerators}.
+ * <p>Not part of the public API: use {@code EqualityGenerators}.
  *
  * @since 0.1.0
  */
@@ -122,6 +122,7 @@ public final class DomainDraws {
      *
      * @param population  the population, not null
      * @return the categories, not null
+     * @since 0.1.0
      */
     public static List<Category> categoriesFor(Population population) {
         switch (population) {
@@ -141,6 +142,7 @@ public final class DomainDraws {
      *
      * @param population  the population, not null
      * @return the kinds, not null
+     * @since 0.1.0
      */
     public static List<MeasureKind> kindsFor(Population population) {
         switch (population) {
@@ -164,6 +166,7 @@ public final class DomainDraws {
      *
      * @param s  the source, not null
      * @return the period, not null
+     * @since 0.1.0
      */
     public static PlanPeriod period(Source s) {
         int year = s.intBetween(2022, 2030);
@@ -178,6 +181,7 @@ public final class DomainDraws {
      * @param s  the source, not null
      * @param period  the period, not null
      * @return the date, not null
+     * @since 0.1.0
      */
     public static LocalDate dateIn(Source s, PlanPeriod period) {
         long days = ChronoUnit.DAYS.between(period.getStart(), period.getEnd());
@@ -189,6 +193,7 @@ public final class DomainDraws {
      *
      * @param s  the source, not null
      * @return the URN, not null
+     * @since 0.1.0
      */
     public static String urn(Source s) {
         return Long.toString(s.between(100000, 159999));
@@ -199,6 +204,7 @@ public final class DomainDraws {
      *
      * @param s  the source, not null
      * @return the school, not null
+     * @since 0.1.0
      */
     public static Organisation school(Source s) {
         Organisation.Builder b = Organisation.builder();
@@ -214,6 +220,7 @@ public final class DomainDraws {
      *
      * @param s  the source, not null
      * @return the organisation, not null
+     * @since 0.1.0
      */
     public static Organisation organisation(Source s) {
         if (!s.chance(4000)) {
@@ -237,6 +244,7 @@ public final class DomainDraws {
      * @param s  the source, not null
      * @param population  the population, not null
      * @return the group, not null
+     * @since 0.1.0
      */
     public static Group group(Source s, Population population) {
         List<Category> chosen = new java.util.ArrayList<>(s.distinct(categoriesFor(population), 1, 2));
@@ -263,6 +271,7 @@ public final class DomainDraws {
      * @param focus  the focus group, null for none
      * @param smart  whether the measure must be SMART-complete
      * @return the measure, not null
+     * @since 0.1.0
      */
     public static Measure measure(Source s, MeasureKind kind, Population population, Group focus, boolean smart) {
         Measure.Builder b = Measure.builder().kind(kind).population(population);
@@ -338,6 +347,7 @@ public final class DomainDraws {
      *
      * @param s  the source, not null
      * @return the time frame, not null
+     * @since 0.1.0
      */
     public static TimeFrame timeFrame(Source s) {
         switch (s.intBetween(0, 3)) {
@@ -359,6 +369,7 @@ public final class DomainDraws {
      * @param s  the source, not null
      * @param period  the plan period, not null
      * @return the time frame, not null
+     * @since 0.1.0
      */
     public static TimeFrame datedTimeFrame(Source s, PlanPeriod period) {
         int months = maxMonths(period);
@@ -398,6 +409,7 @@ public final class DomainDraws {
      * @param population  the population measured, not null
      * @param groups  the objective's groups, one of which is the focus group; a new group if empty
      * @return the target, not null
+     * @since 0.1.0
      */
     public static QuantitativeTarget smartTarget(Source s, PlanPeriod period, String id, Population population,
             List<Group> groups) {
@@ -415,6 +427,7 @@ public final class DomainDraws {
      * @param groups  the objective's groups, one of which is the focus group; a new group if empty
      * @param kind  the measure kind, not null
      * @return the target, not null
+     * @since 0.1.0
      */
     public static QuantitativeTarget smartTarget(Source s, PlanPeriod period, String id, Population population,
             List<Group> groups, MeasureKind kind) {
@@ -434,6 +447,7 @@ public final class DomainDraws {
      * @param targetKind  {@code LEVEL} or {@code CHANGE} to force the target kind, null to draw it
      * @param direction  {@code DECREASE} to force a decrease (ignored for mean scores and gaps), null to draw it
      * @return the target, not null
+     * @since 0.1.0
      */
     public static QuantitativeTarget smartTarget(Source s, PlanPeriod period, String id, Population population,
             List<Group> groups, MeasureKind kind, TargetKind targetKind, Direction direction) {
@@ -527,6 +541,7 @@ public final class DomainDraws {
      *
      * @param tenths  the value in tenths
      * @return the value, not null
+     * @since 0.1.0
      */
     public static BigDecimal tenths(long tenths) {
         return BigDecimal.valueOf(tenths, 1);
@@ -541,6 +556,7 @@ public final class DomainDraws {
      * @param target  the target, null if none
      * @param deadline  the deadline, null if none
      * @return the text, not null
+     * @since 0.1.0
      */
     public static String targetText(Measure measure, Direction direction, BigDecimal baseline, Target target,
             LocalDate deadline) {
@@ -574,6 +590,7 @@ public final class DomainDraws {
      * @param population  the population, not null
      * @param groups  groups to take a focus group from, not null
      * @return the target, not null
+     * @since 0.1.0
      */
     public static QuantitativeTarget looseTarget(Source s, PlanPeriod period, String id, Population population,
             List<Group> groups) {
@@ -609,6 +626,7 @@ public final class DomainDraws {
      * @param id  the id, not null
      * @param dated  whether the milestone must have a due date in the period
      * @return the milestone, not null
+     * @since 0.1.0
      */
     public static Milestone milestone(Source s, PlanPeriod period, String id, boolean dated) {
         Milestone.Builder b = Milestone.builder().id(id).text(s.pick(List.of("Policy reviewed",
@@ -626,6 +644,7 @@ public final class DomainDraws {
      * @param id  the id, not null
      * @param population  the population, not null
      * @return the criterion, not null
+     * @since 0.1.0
      */
     public static QualitativeCriterion qualitative(Source s, String id, Population population) {
         QualitativeCriterion.Builder b = QualitativeCriterion.builder().id(id).text(s.pick(List.of(
@@ -652,6 +671,7 @@ public final class DomainDraws {
      * @param population  the population, not null
      * @param groups  the objective's groups, not null
      * @return the criterion, not null
+     * @since 0.1.0
      */
     public static SuccessCriterion criterion(Source s, PlanPeriod period, String id, Population population,
             List<Group> groups) {
@@ -679,6 +699,7 @@ public final class DomainDraws {
      * @param groups  the objective's groups, not null
      * @param smart  whether the action must be SMART-complete
      * @return the action, not null
+     * @since 0.1.0
      */
     public static Action action(Source s, PlanPeriod period, String prefix, Population population,
             List<Group> groups, boolean smart) {
@@ -708,6 +729,7 @@ public final class DomainDraws {
      * @param index  the objective's index in the plan; its id is {@code o<index + 1>}
      * @param smart  whether the objective must be SMART-complete
      * @return the objective, not null
+     * @since 0.1.0
      */
     public static Objective objective(Source s, PlanPeriod period, int index, boolean smart) {
         String id = "o" + (index + 1);
@@ -765,6 +787,7 @@ public final class DomainDraws {
      * @param s  the source, not null
      * @param smart  whether the plan must be SMART-complete
      * @return the plan, not null
+     * @since 0.1.0
      */
     public static EqualityPlan plan(Source s, boolean smart) {
         PlanPeriod period = period(s);
@@ -819,6 +842,7 @@ public final class DomainDraws {
      * @param s  the source, not null
      * @param date  the date, not null
      * @return the observation, not null
+     * @since 0.1.0
      */
     public static Observation observation(Source s, LocalDate date) {
         ObservationStatus status = List.of(ObservationStatus.values()).get(s.weighted(new int[] {85, 5, 5, 5}));
@@ -846,6 +870,7 @@ public final class DomainDraws {
      * @param criterionId  the criterion id, not null
      * @param from  the earliest date, not null
      * @return the series, not null
+     * @since 0.1.0
      */
     public static ObservationSeries series(Source s, String criterionId, LocalDate from) {
         int size = s.intBetween(0, 6);
@@ -865,6 +890,7 @@ public final class DomainDraws {
      * @param s  the source, not null
      * @param plan  the plan, not null
      * @return the record, not null
+     * @since 0.1.0
      */
     public static ProgressRecord progress(Source s, EqualityPlan plan) {
         PlanPeriod period = plan.getPeriod();
@@ -930,6 +956,7 @@ public final class DomainDraws {
      *
      * @param s  the source, not null
      * @return the code, not null
+     * @since 0.1.0
      */
     public static CensusEthnicity ethnicity(Source s) {
         return CensusEthnicity.values()[s.weighted(ETHNICITY_PER_MILLE)];
@@ -940,6 +967,7 @@ public final class DomainDraws {
      * {@link CensusEthnicity} declaration order.
      *
      * @return a new array of 20 weights summing to 1000, not null
+     * @since 0.1.0
      */
     public static int[] ethnicityPerMille() {
         return ETHNICITY_PER_MILLE.clone();
@@ -951,6 +979,7 @@ public final class DomainDraws {
      *
      * @param s  the source, not null
      * @return the code, not null
+     * @since 0.1.0
      */
     public static String censusCode(Source s) {
         String code;

@@ -1,10 +1,14 @@
 package org.equalityduty.testkit.internal;
 
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
 import org.equalityduty.testkit.Sample;
 import org.quicktheories.core.Gen;
 
 /**
- * Adapts a {@link Draw} to the two public faces.
+ * Turns a draw into the testkit's one face, a {@link Sample}, which also knows its QuickTheories {@link Gen}: both
+ * make the same choices through a {@link Source}, so the Gen shrinks choice by choice.
  *
  * <p>Not part of the public API.
  *
@@ -15,24 +19,39 @@ public final class Faces {
     }
 
     /**
-     * Adapts a draw to QuickTheories: every choice is a QuickTheories draw, so it shrinks.
+     * Obtains the sample of a draw.
      *
-     * @param <T>  the type
-     * @param draw  the draw, not null
-     * @return the generator, not null
-     */
-    public static <T> Gen<T> gen(Draw<T> draw) {
-        return in -> draw.draw(new QtSource(in));
-    }
-
-    /**
-     * Adapts a draw to a random generator.
-     *
-     * @param <T>  the type
+     * @param <T>  the type of the values
      * @param draw  the draw, not null
      * @return the sample, not null
+     * @since 0.1.0
      */
     public static <T> Sample<T> sample(Draw<T> draw) {
-        return random -> draw.draw(new RandomSource(random));
+        return new Drawn<>(Objects.requireNonNull(draw, "draw"));
+    }
+
+    /** A sample made of a draw: a random generator or a QuickTheories source feeds the same choices. */
+    private static final class Drawn<T> implements Sample<T> {
+        private final Draw<T> draw;
+
+        Drawn(Draw<T> draw) {
+            this.draw = draw;
+        }
+
+        @Override
+        public T apply(RandomGenerator random) {
+            return draw.draw(new RandomSource(random));
+        }
+
+        @Override
+        public <R> Sample<R> map(Function<? super T, ? extends R> function) {
+            Objects.requireNonNull(function, "function");
+            return new Drawn<>(s -> function.apply(draw.draw(s)));
+        }
+
+        @Override
+        public Gen<T> toGen() {
+            return in -> draw.draw(new QtSource(in));
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.equalityduty.core.assessment.Rule;
 import org.equalityduty.core.plan.Action;
 import org.equalityduty.core.plan.Baseline;
 import org.equalityduty.core.plan.Direction;
@@ -23,7 +24,6 @@ import org.equalityduty.core.plan.SuccessCriterion;
 import org.equalityduty.core.plan.Target;
 import org.equalityduty.core.plan.TargetKind;
 import org.equalityduty.testkit.NearMiss;
-import org.equalityduty.testkit.RuleCodes;
 
 /**
  * Draws near misses: a SMART-complete plan with one element changed so that it breaks exactly one rule.
@@ -44,11 +44,12 @@ public final class NearMissDraws {
      * Draws a near miss for a rule.
      *
      * @param s  the source, not null
-     * @param rule  one of {@link RuleCodes#all()}, not null
+     * @param rule  one of {@link NearMiss#rules()}, not null
      * @return the near miss, not null
      * @throws IllegalArgumentException if the rule code is unknown
+     * @since 0.1.0
      */
-    public static NearMiss nearMiss(Source s, String rule) {
+    public static NearMiss nearMiss(Source s, Rule rule) {
         requireKnown(rule);
         EqualityPlan plan = DomainDraws.plan(s, true);
         int o = s.intBetween(0, plan.getObjectives().size() - 1);
@@ -60,21 +61,21 @@ public final class NearMissDraws {
         PlanPeriod period = plan.getPeriod();
 
         switch (rule) {
-            case RuleCodes.NOT_RELEVANT:
+            case NOT_RELEVANT:
                 return new NearMiss(rule, Copies.withObjective(plan, o, Copies.objective(objective,
                         EnumSet.noneOf(DutyAim.class), objective.getCharacteristics(), objective.getGroups(),
                         objective.getActions())), objectivePath, plan);
-            case RuleCodes.NOT_TIME_BOUND:
+            case NOT_TIME_BOUND:
                 return actionNearMiss(rule, plan, o, a, Copies.action(action,
                         Optional.of(Ongoing.builder().build()), action.getSuccessCriteria()), actionPath);
-            case RuleCodes.DEADLINE_OUTSIDE_PERIOD:
+            case DEADLINE_OUTSIDE_PERIOD:
                 if (s.chance(5000)) {
                     DueBy late = DueBy.of(period.getEnd().plusDays(s.between(1, 365)));
                     return actionNearMiss(rule, plan, o, a, Copies.action(action, Optional.of(late),
                             action.getSuccessCriteria()), actionPath);
                 }
                 break;
-            case RuleCodes.NOT_SPECIFIC:
+            case NOT_SPECIFIC:
                 if (s.chance(5000)) {
                     return new NearMiss(rule, Copies.withObjective(plan, o, Copies.objective(objective,
                             objective.getAims(), EnumSet.noneOf(ProtectedCharacteristic.class), List.of(),
@@ -92,28 +93,28 @@ public final class NearMissDraws {
         QuantitativeTarget good;
         SuccessCriterion bad;
         switch (rule) {
-            case RuleCodes.NOT_MEASURABLE:
+            case NOT_MEASURABLE:
                 good = DomainDraws.smartTarget(s, period, id, population, objective.getGroups());
                 bad = s.chance(5000) ? QualitativeCriterion.of(id, good.getText())
                         : withTarget(good, good.getDirection(), Optional.empty());
                 break;
-            case RuleCodes.NO_BASELINE:
+            case NO_BASELINE:
                 good = DomainDraws.smartTarget(s, period, id, population, objective.getGroups());
                 bad = Copies.target(good, good.getMeasure(), Optional.empty(), good.getDirection(), good.getTarget(),
                         good.getDeadline());
                 break;
-            case RuleCodes.AMBIGUOUS_TARGET:
+            case AMBIGUOUS_TARGET:
                 good = DomainDraws.smartTarget(s, period, id, population, objective.getGroups(), share(population));
                 bad = withTarget(good, good.getDirection(), Optional.of(Target.of(TargetKind.PERCENT_AS_STATED,
                         BigDecimal.valueOf(s.between(1, 30)))));
                 break;
-            case RuleCodes.DIRECTION_CONTRADICTS:
+            case DIRECTION_CONTRADICTS:
                 good = DomainDraws.smartTarget(s, period, id, population, objective.getGroups(),
                         s.pick(DomainDraws.kindsFor(population)), TargetKind.LEVEL, null);
                 bad = withTarget(good, good.getDirection() == Direction.INCREASE ? Direction.DECREASE
                         : Direction.INCREASE, good.getTarget());
                 break;
-            case RuleCodes.SHARE_OUT_OF_RANGE:
+            case SHARE_OUT_OF_RANGE:
                 good = DomainDraws.smartTarget(s, period, id, population, objective.getGroups(), share(population),
                         TargetKind.LEVEL, null);
                 long excess = s.between(1, 500);
@@ -121,7 +122,7 @@ public final class NearMissDraws {
                         ? DomainDraws.tenths(1000 + excess) : DomainDraws.tenths(-excess);
                 bad = withTarget(good, good.getDirection(), Optional.of(Target.of(TargetKind.LEVEL, level)));
                 break;
-            case RuleCodes.REDUCTION_EXCEEDS_BASELINE:
+            case REDUCTION_EXCEEDS_BASELINE:
                 good = DomainDraws.smartTarget(s, period, id, population, objective.getGroups(),
                         gapOrShare(population), TargetKind.CHANGE, Direction.DECREASE);
                 // On a share, a change past zero is reported as a share out of range, so shares get a relative
@@ -135,7 +136,7 @@ public final class NearMissDraws {
                 }
                 bad = withTarget(good, good.getDirection(), Optional.of(excessive));
                 break;
-            case RuleCodes.NEGATIVE_COUNT:
+            case NEGATIVE_COUNT:
                 good = DomainDraws.smartTarget(s, period, id, population, objective.getGroups(), MeasureKind.COUNT,
                         TargetKind.LEVEL, null);
                 BigDecimal negative = BigDecimal.valueOf(-s.between(1, 20));
@@ -144,12 +145,12 @@ public final class NearMissDraws {
                                 good.getDirection(), good.getTarget(), good.getDeadline())
                         : withTarget(good, good.getDirection(), Optional.of(Target.of(TargetKind.LEVEL, negative)));
                 break;
-            case RuleCodes.DEADLINE_OUTSIDE_PERIOD:
+            case DEADLINE_OUTSIDE_PERIOD:
                 good = DomainDraws.smartTarget(s, period, id, population, objective.getGroups());
                 bad = Copies.target(good, good.getMeasure(), good.getBaseline(), good.getDirection(), good.getTarget(),
                         Optional.of(period.getEnd().plusDays(s.between(1, 365))));
                 break;
-            case RuleCodes.NOT_SPECIFIC:
+            case NOT_SPECIFIC:
                 good = DomainDraws.smartTarget(s, period, id, population, objective.getGroups(),
                         needsFocus(population));
                 Measure vague = Copies.measure(good.getMeasure(), Optional.empty(), Optional.empty());
@@ -157,7 +158,7 @@ public final class NearMissDraws {
                         good.getDeadline());
                 break;
             default:
-                throw new IllegalStateException(rule);
+                throw new IllegalStateException(rule.getCode());
         }
         EqualityPlan source = Copies.withObjective(plan, o, Copies.withAction(objective, a,
                 Copies.withCriterion(action, c, good)));
@@ -171,26 +172,29 @@ public final class NearMissDraws {
      *
      * @param s  the source, not null
      * @return the near miss, not null
+     * @since 0.1.0
      */
     public static NearMiss anyNearMiss(Source s) {
-        return nearMiss(s, s.pick(RuleCodes.all()));
+        return nearMiss(s, s.pick(NearMiss.rules()));
     }
 
     /**
-     * Checks that a rule code is known.
+     * Checks that a rule has near misses.
      *
-     * @param rule  the code, not null
-     * @return the code
-     * @throws IllegalArgumentException if it is not one of {@link RuleCodes#all()}
+     * @param rule  the rule, not null
+     * @return the rule
+     * @throws IllegalArgumentException if it is not one of {@link NearMiss#rules()}
+     * @since 0.1.0
      */
-    public static String requireKnown(String rule) {
-        if (!RuleCodes.all().contains(rule)) {
-            throw new IllegalArgumentException("rule code '" + rule + "' is not one of " + RuleCodes.all());
+    public static Rule requireKnown(Rule rule) {
+        if (!NearMiss.rules().contains(java.util.Objects.requireNonNull(rule, "rule"))) {
+            throw new IllegalArgumentException("rule " + rule.getCode() + " has no near misses: only the SMART rules "
+                    + NearMiss.rules().stream().map(Rule::getCode).collect(java.util.stream.Collectors.toList()));
         }
         return rule;
     }
 
-    private static NearMiss actionNearMiss(String rule, EqualityPlan plan, int o, int a, Action broken, String path) {
+    private static NearMiss actionNearMiss(Rule rule, EqualityPlan plan, int o, int a, Action broken, String path) {
         Objective objective = plan.getObjectives().get(o);
         return new NearMiss(rule, Copies.withObjective(plan, o, Copies.withAction(objective, a, broken)), path, plan);
     }

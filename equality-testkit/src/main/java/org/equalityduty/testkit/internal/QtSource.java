@@ -18,6 +18,7 @@ public final class QtSource implements Source {
      * Wraps a QuickTheories randomness source.
      *
      * @param in  the source, not null
+     * @since 0.1.0
      */
     public QtSource(RandomnessSource in) {
         this.in = Objects.requireNonNull(in, "in");

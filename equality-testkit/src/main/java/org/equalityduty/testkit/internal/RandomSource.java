@@ -17,6 +17,7 @@ public final class RandomSource implements Source {
      * Wraps a random generator.
      *
      * @param random  the generator, not null
+     * @since 0.1.0
      */
     public RandomSource(RandomGenerator random) {
         this.random = Objects.requireNonNull(random, "random");

@@ -233,7 +233,7 @@ public final class ReportBuilder {
             long[] sizes = new long[cats.size()];
             for (int i = 0; i < cats.size(); i++) {
                 Category c = cats.get(i);
-                Predicate<Pupil> in = p -> c.equals(p.category(d.getId()));
+                Predicate<Pupil> in = p -> c.equals(p.categories().get(d.getId()));
                 GapResult g = gap(o, cohort, in);
                 results.add(g);
                 sizes[i] = g.getFocusN();
@@ -248,7 +248,8 @@ public final class ReportBuilder {
                 if (!comb.dimensionId().equals(d.getId())) {
                     continue;
                 }
-                Predicate<Pupil> in = p -> comb.codes().contains(p.category(d.getId()).getCode());
+                Predicate<Pupil> in = p -> p.category(d.getId()).map(c -> comb.codes().contains(c.getCode()))
+                        .orElse(false);
                 GapResult g = gap(o, cohort, in);
                 // Published beside the detailed rows, the combined size splits the withheld rows into those inside
                 // and those outside it: publish it only when neither side then holds exactly one withheld row.
@@ -416,9 +417,9 @@ public final class ReportBuilder {
         List<Category> all = Dimensions.ETHNIC_GROUP.getCategories();
         List<Category> known = all.stream().filter(Category::isKnown).toList();
         GroupedCounts<Category> staff = GroupedCounts.over(all).addAll(trust.staff(),
-                s -> s.category("ethnic_group"));
+                s -> s.category("ethnic_group").orElseThrow());
         GroupedCounts<Category> pupils = GroupedCounts.over(all).addAll(trust.pupils(),
-                p -> p.category("ethnic_group"));
+                p -> p.category("ethnic_group").orElseThrow());
         long staffKnown = known.stream().mapToLong(staff::getCount).sum();
         long pupilsKnown = known.stream().mapToLong(pupils::getCount).sum();
         List<long[]> counts = new ArrayList<>();
@@ -502,15 +503,15 @@ public final class ReportBuilder {
     private Section disclosure() {
         List<Row> rows = new ArrayList<>();
         List<Point> points = new ArrayList<>();
-        disclosureRow("Pupils", "Ethnicity", trust.pupils(), p -> p.category("ethnic_group"), rows, points);
-        disclosureRow("Pupils", "First language", trust.pupils(), p -> p.category("eal"), rows, points);
-        disclosureRow("Staff", "Ethnicity", trust.staff(), (StaffMember s) -> s.category("ethnic_group"), rows,
+        disclosureRow("Pupils", "Ethnicity", trust.pupils(), p -> p.category("ethnic_group").orElseThrow(), rows, points);
+        disclosureRow("Pupils", "First language", trust.pupils(), p -> p.category("eal").orElseThrow(), rows, points);
+        disclosureRow("Staff", "Ethnicity", trust.staff(), (StaffMember s) -> s.category("ethnic_group").orElseThrow(), rows,
                 points);
-        disclosureRow("Staff", "Disability", trust.staff(), (StaffMember s) -> s.category("disability"), rows,
+        disclosureRow("Staff", "Disability", trust.staff(), (StaffMember s) -> s.category("disability").orElseThrow(), rows,
                 points);
-        disclosureRow("Applicants", "Ethnicity", trust.applicants(), (JobApplicant a) -> a.category("ethnic_group"),
+        disclosureRow("Applicants", "Ethnicity", trust.applicants(), (JobApplicant a) -> a.category("ethnic_group").orElseThrow(),
                 rows, points);
-        disclosureRow("Applicants", "Disability", trust.applicants(), (JobApplicant a) -> a.category("disability"),
+        disclosureRow("Applicants", "Disability", trust.applicants(), (JobApplicant a) -> a.category("disability").orElseThrow(),
                 rows, points);
         Table table = new Table(List.of("People", "Characteristic", "Recorded", "Total", "Disclosure rate %",
                 "95% confidence interval", "Note"), rows);
@@ -557,7 +558,7 @@ public final class ReportBuilder {
             List<Point> points = new ArrayList<>();
             for (Dimension d : APPLICANT_DIMENSIONS) {
                 Selection<Category> sel = Selection.<Category>over(d.getCategories(), stages)
-                        .addAll(trust.applicants(), a -> a.category(d.getId()), a -> a.stage().ordinal());
+                        .addAll(trust.applicants(), a -> a.categories().get(d.getId()), a -> a.stage().ordinal());
                 String stage = stages.get(s);
                 List<StageRate<Category>> rates = sel.rates(OPTIONS).stream().filter(r -> r.stage().equals(stage))
                         .toList();
@@ -627,10 +628,10 @@ public final class ReportBuilder {
     // ----------------------------------------------------------------- progress
 
     private Section progress() {
-        PersonView<Pupil> pupilView = PersonView.<Pupil>builder((p, dim) -> Optional.ofNullable(p.category(dim)))
+        PersonView<Pupil> pupilView = PersonView.<Pupil>builder((p, dim) -> p.category(dim))
                 .score((p, o) -> score(p, o.keyStage(), o.subject())).build();
         PersonView<JobApplicant> applicantView = PersonView
-                .<JobApplicant>builder((a, dim) -> Optional.ofNullable(a.category(dim))).build();
+                .<JobApplicant>builder((a, dim) -> a.category(dim)).build();
         EvaluationOptions options = EvaluationOptions.defaults().withMetricOptions(OPTIONS);
         QuantitativeTarget male = criterion(MALE_APPLICANTS);
         QuantitativeTarget gap = criterion(ATTAINMENT_GAP);

@@ -20,7 +20,11 @@ public final class AddressesProtectedCharacteristicRule {
      * @since 0.1.0
      */
     public static final class PlanValidator implements ConstraintValidator<AddressesProtectedCharacteristic, EqualityPlan> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public PlanValidator() {
         }
 

@@ -24,7 +24,11 @@ public final class ConsistentDirectionRule {
      * @since 0.1.0
      */
     public static final class QuantitativeValidator implements ConstraintValidator<ConsistentDirection, QuantitativeTarget> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public QuantitativeValidator() {
         }
 

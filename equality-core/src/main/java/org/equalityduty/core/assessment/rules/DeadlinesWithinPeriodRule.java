@@ -32,7 +32,11 @@ public final class DeadlinesWithinPeriodRule {
     public static final class PlanValidator implements ConstraintValidator<DeadlinesWithinPeriod, EqualityPlan> {
         private static final String FIX = "Move the date inside the plan period, or extend the period.";
 
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public PlanValidator() {
         }
 

@@ -20,7 +20,11 @@ public final class HasBaselineRule {
      * @since 0.1.0
      */
     public static final class QuantitativeValidator implements ConstraintValidator<HasBaseline, QuantitativeTarget> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public QuantitativeValidator() {
         }
 

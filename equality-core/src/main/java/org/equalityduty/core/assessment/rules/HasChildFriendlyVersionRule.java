@@ -21,7 +21,11 @@ public final class HasChildFriendlyVersionRule {
      * @since 0.1.0
      */
     public static final class ObjectiveValidator implements ConstraintValidator<HasChildFriendlyVersion, Objective> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public ObjectiveValidator() {
         }
 

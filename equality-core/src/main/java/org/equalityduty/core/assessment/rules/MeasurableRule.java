@@ -30,7 +30,11 @@ public final class MeasurableRule {
      * @since 0.1.0
      */
     public static final class QuantitativeValidator implements ConstraintValidator<Measurable, QuantitativeTarget> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public QuantitativeValidator() {
         }
 
@@ -50,7 +54,11 @@ public final class MeasurableRule {
      * @since 0.1.0
      */
     public static final class QualitativeValidator implements ConstraintValidator<Measurable, QualitativeCriterion> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public QualitativeValidator() {
         }
 
@@ -77,7 +85,11 @@ public final class MeasurableRule {
      * @since 0.1.0
      */
     public static final class ObjectiveValidator implements ConstraintValidator<Measurable, Objective> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public ObjectiveValidator() {
         }
 

@@ -21,7 +21,11 @@ public final class NonNegativeCountRule {
      * @since 0.1.0
      */
     public static final class QuantitativeValidator implements ConstraintValidator<NonNegativeCount, QuantitativeTarget> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public QuantitativeValidator() {
         }
 

@@ -23,7 +23,11 @@ public final class ProtectedForPopulationRule {
      * @since 0.1.0
      */
     public static final class ObjectiveValidator implements ConstraintValidator<ProtectedForPopulation, Objective> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public ObjectiveValidator() {
         }
 

@@ -26,7 +26,11 @@ public final class ReadableChildFriendlyVersionRule {
     public static final class ObjectiveValidator implements ConstraintValidator<ReadableChildFriendlyVersion, Objective> {
         private double minimum;
 
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public ObjectiveValidator() {
         }
 

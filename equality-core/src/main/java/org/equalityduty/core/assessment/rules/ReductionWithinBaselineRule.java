@@ -3,6 +3,8 @@ package org.equalityduty.core.assessment.rules;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Optional;
 import org.equalityduty.core.constraints.ReductionWithinBaseline;
 import org.equalityduty.core.plan.Direction;
 import org.equalityduty.core.plan.QuantitativeTarget;
@@ -25,7 +27,11 @@ public final class ReductionWithinBaselineRule {
     public static final class QuantitativeValidator implements ConstraintValidator<ReductionWithinBaseline, QuantitativeTarget> {
         private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public QuantitativeValidator() {
         }
 
@@ -44,7 +50,9 @@ public final class ReductionWithinBaselineRule {
             if ((target.getKind() == TargetKind.CHANGE || target.getKind() == TargetKind.PERCENTAGE_POINTS)
                     && !Measures.isShare(criterion.getMeasure()) && criterion.getBaseline().isPresent()) {
                 BigDecimal b = criterion.getBaseline().get().getValue();
-                if (b.signum() >= 0 && target.getValue().compareTo(b) > 0) {
+                BigDecimal reached = target.resolve(Optional.of(b), Direction.DECREASE, MathContext.UNLIMITED)
+                        .orElseThrow();
+                if (b.signum() >= 0 && reached.signum() < 0) {
                     Reports.at(context, "This criterion asks to reduce the {kind} by {change}, more than its starting "
                             + "value of {baseline}.", fix, "kind", Measures.words(criterion.getMeasure().getKind()),
                             "change", Reports.number(target.getValue()), "baseline", Reports.number(b));

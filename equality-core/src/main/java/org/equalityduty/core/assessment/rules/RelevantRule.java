@@ -20,7 +20,11 @@ public final class RelevantRule {
      * @since 0.1.0
      */
     public static final class ObjectiveValidator implements ConstraintValidator<Relevant, Objective> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public ObjectiveValidator() {
         }
 

@@ -3,6 +3,7 @@ package org.equalityduty.core.assessment.rules;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Optional;
 import org.equalityduty.core.constraints.ShareInRange;
 import org.equalityduty.core.plan.Baseline;
@@ -27,7 +28,11 @@ public final class ShareInRangeRule {
     public static final class QuantitativeValidator implements ConstraintValidator<ShareInRange, QuantitativeTarget> {
         private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public QuantitativeValidator() {
         }
 
@@ -60,23 +65,16 @@ public final class ShareInRangeRule {
             if (baseline.isEmpty() || !valid) {
                 return valid;
             }
-            BigDecimal b = baseline.get();
-            BigDecimal result;
-            switch (target.getKind()) {
-                case CHANGE:
-                case PERCENTAGE_POINTS:
-                    result = criterion.getDirection() == Direction.DECREASE ? b.subtract(v) : b.add(v);
-                    break;
-                case RELATIVE_PERCENT:
-                    if (criterion.getDirection() == Direction.DECREASE) {
-                        return true;
-                    }
-                    result = b.add(b.multiply(v).divide(HUNDRED));
-                    break;
-                default:
-                    return true;
+            Direction direction = criterion.getDirection();
+            // "By N%" as stated is ambiguous (UnambiguousTarget reports it), and a relative decrease cannot leave
+            // 0% to 100% unless it exceeds the baseline (ReductionWithinBaseline reports it): each weakness once.
+            if (direction == Direction.MAINTAIN || target.getKind() == TargetKind.PERCENT_AS_STATED
+                    || target.getKind() == TargetKind.RELATIVE_PERCENT && direction == Direction.DECREASE) {
+                return true;
             }
-            if (criterion.getDirection() == Direction.MAINTAIN || !outside(result)) {
+            BigDecimal b = baseline.get();
+            BigDecimal result = target.resolve(baseline, direction, MathContext.UNLIMITED).orElseThrow();
+            if (!outside(result)) {
                 return true;
             }
             Reports.at(context, criterion.getDirection() == Direction.DECREASE

@@ -23,7 +23,11 @@ public final class SpecificRule {
      * @since 0.1.0
      */
     public static final class ObjectiveValidator implements ConstraintValidator<Specific, Objective> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public ObjectiveValidator() {
         }
 
@@ -44,7 +48,11 @@ public final class SpecificRule {
      * @since 0.1.0
      */
     public static final class QuantitativeValidator implements ConstraintValidator<Specific, QuantitativeTarget> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public QuantitativeValidator() {
         }
 
@@ -79,7 +87,11 @@ public final class SpecificRule {
      * @since 0.1.0
      */
     public static final class QualitativeValidator implements ConstraintValidator<Specific, QualitativeCriterion> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public QualitativeValidator() {
         }
 

@@ -30,7 +30,11 @@ public final class TimeBoundRule {
      * @since 0.1.0
      */
     public static final class PlanValidator implements ConstraintValidator<TimeBound, EqualityPlan> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public PlanValidator() {
         }
 

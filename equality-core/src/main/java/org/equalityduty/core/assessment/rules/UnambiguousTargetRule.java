@@ -24,7 +24,11 @@ public final class UnambiguousTargetRule {
      * @since 0.1.0
      */
     public static final class QuantitativeValidator implements ConstraintValidator<UnambiguousTarget, QuantitativeTarget> {
-        /** Creates a validator; Bean Validation providers call this. */
+        /**
+         * Creates a validator; Bean Validation providers call this.
+         *
+         * @since 0.1.0
+         */
         public QuantitativeValidator() {
         }
 
@@ -35,10 +39,10 @@ public final class UnambiguousTargetRule {
                 return true;
             }
             Measure m = criterion.getMeasure();
-            Optional<MeasureUnit> unit = m.effectiveUnit();
-            if (unit.isPresent() && !unit.get().isPercentage()) {
+            if (m.percentAsStatedReading().isPresent()) {
                 return true;
             }
+            Optional<MeasureUnit> unit = m.effectiveUnit();
             String value = Reports.number(criterion.getTarget().get().getValue());
             String fix = "Restate the target either in percentage points or as a percentage of the current value, "
                     + "and give the current value.";

@@ -21,7 +21,11 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 public final class UniqueIdsValidator implements ConstraintValidator<UniqueIds, EqualityPlan> {
     private static final String TEMPLATE = "{kind} identifier '{id}' is already used earlier in the plan";
 
-    /** Creates a validator; Bean Validation providers call this. */
+    /**
+     * Creates a validator; Bean Validation providers call this.
+     *
+     * @since 0.1.0
+     */
     public UniqueIdsValidator() {
     }
 

@@ -72,9 +72,18 @@ class RuleRegistrationTest {
     }
 
     private static Class<?> annotationOf(Class<?> validator) {
-        for (Type t : validator.getGenericInterfaces()) {
-            if (t instanceof ParameterizedType && ((ParameterizedType) t).getRawType() == ConstraintValidator.class) {
-                return (Class<?>) ((ParameterizedType) t).getActualTypeArguments()[0];
+        for (Class<?> c = validator; c != null; c = c.getSuperclass()) {
+            for (Type t : c.getGenericInterfaces()) {
+                if (t instanceof ParameterizedType && ((ParameterizedType) t).getRawType() == ConstraintValidator.class) {
+                    Type a = ((ParameterizedType) t).getActualTypeArguments()[0];
+                    if (a instanceof Class) {
+                        return (Class<?>) a;
+                    }
+                }
+            }
+            if (c.getGenericSuperclass() instanceof ParameterizedType) {
+                // a validator on a shared base such as PublicationDue<ObjectivesUpToDate>
+                return (Class<?>) ((ParameterizedType) c.getGenericSuperclass()).getActualTypeArguments()[0];
             }
         }
         throw new AssertionError(validator + " is not a ConstraintValidator");

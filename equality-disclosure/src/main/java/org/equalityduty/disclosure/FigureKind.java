@@ -1,0 +1,24 @@
+package org.equalityduty.disclosure;
+
+/**
+ * The kinds of figure derived from counts. A derived figure is withheld whenever a count it depends on is hidden
+ * (otherwise it would reveal that count, or a relation between hidden counts) and whenever its denominator is
+ * below the rules' minimum; when it is withheld for a small denominator, the counts it reveals become primary
+ * suppressions, so it cannot be recomputed from them.
+ *
+ * @since 0.2.0
+ */
+public enum FigureKind {
+    /** A percentage of a count (numerator) in a group (denominator). */
+    PERCENTAGE,
+    /** A mean of a score over the people in a group (denominator: the group's size). */
+    MEAN,
+    /** A rate per some number of people. */
+    RATE,
+    /** The complement for the others in a group ("others %"): depends on the group and the whole. */
+    OTHERS_COMPLEMENT,
+    /** A ratio of two counts or figures. */
+    RATIO,
+    /** A rank among groups: depends on every figure ranked. */
+    RANK
+}

@@ -1,0 +1,41 @@
+package org.equalityduty.disclosure;
+
+import java.util.Objects;
+
+/**
+ * One line of a table's legend: a symbol as written in the table and what it means.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.2.0
+ */
+public final class LegendEntry {
+    private final Symbol symbol;
+    private final String text;
+
+    LegendEntry(Symbol symbol, SymbolStyle style) {
+        this.symbol = Objects.requireNonNull(symbol, "symbol");
+        this.text = style.render(symbol);
+    }
+
+    /** @return the symbol */
+    public Symbol getSymbol() {
+        return symbol;
+    }
+
+    /** @return the symbol as written in the table, such as {@code c} or {@code [c]} */
+    public String getText() {
+        return text;
+    }
+
+    /** @return the explanation to show next to the table */
+    public String getExplanation() {
+        return symbol.getExplanation();
+    }
+
+    /** @return {@code text = explanation} */
+    @Override
+    public String toString() {
+        return text + " = " + getExplanation();
+    }
+}

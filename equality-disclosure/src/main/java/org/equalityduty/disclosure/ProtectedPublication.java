@@ -1,0 +1,125 @@
+package org.equalityduty.disclosure;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A protected publication: every table and figure as it may be published, the legend, how many cells were
+ * withheld and the exact audit of every primary suppression.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.2.0
+ */
+public final class ProtectedPublication {
+    private final ProtectionStatus status;
+    private final String reason;
+    private final List<ProtectedTable> tables;
+    private final Map<String, PublishedCell> figures;
+    private final List<LegendEntry> legend;
+    private final int primaryCount;
+    private final int secondaryCount;
+    private final long secondaryTotal;
+    private final int withheldCount;
+    private final List<AuditedInterval> audit;
+    private final DisclosureRules rules;
+
+    ProtectedPublication(ProtectionStatus status, String reason, List<ProtectedTable> tables,
+            Map<String, PublishedCell> figures, List<LegendEntry> legend, int primaryCount, int secondaryCount,
+            long secondaryTotal, int withheldCount, List<AuditedInterval> audit, DisclosureRules rules) {
+        this.status = status;
+        this.reason = reason;
+        this.tables = List.copyOf(tables);
+        this.figures = figures;
+        this.legend = List.copyOf(legend);
+        this.primaryCount = primaryCount;
+        this.secondaryCount = secondaryCount;
+        this.secondaryTotal = secondaryTotal;
+        this.withheldCount = withheldCount;
+        this.audit = List.copyOf(audit);
+        this.rules = rules;
+    }
+
+    /** @return the outcome */
+    public ProtectionStatus getStatus() {
+        return status;
+    }
+
+    /** @return why, in a sentence */
+    public String getReason() {
+        return reason;
+    }
+
+    /** @return the tables, in the order they were added */
+    public List<ProtectedTable> getTables() {
+        return tables;
+    }
+
+    /**
+     * Obtains a table by id.
+     *
+     * @param id  the id, not null
+     * @return the table, not null
+     * @throws DisclosureInputException if there is no such table
+     */
+    public ProtectedTable getTable(String id) {
+        Objects.requireNonNull(id, "id");
+        for (ProtectedTable t : tables) {
+            if (t.getId().equals(id)) {
+                return t;
+            }
+        }
+        throw new DisclosureInputException("table: no table '" + id + "'");
+    }
+
+    /**
+     * Obtains a derived figure by id.
+     *
+     * @param id  the id, not null
+     * @return the figure, not null
+     * @throws DisclosureInputException if there is no such figure
+     */
+    public PublishedCell getFigure(String id) {
+        PublishedCell f = figures.get(Objects.requireNonNull(id, "id"));
+        if (f == null) {
+            throw new DisclosureInputException("figure: no figure '" + id + "'");
+        }
+        return f;
+    }
+
+    /** @return every symbol used anywhere in the publication, with its explanation */
+    public List<LegendEntry> getLegend() {
+        return legend;
+    }
+
+    /** @return the number of distinct counts withheld by a primary rule (a linked count counts once) */
+    public int getPrimaryCount() {
+        return primaryCount;
+    }
+
+    /** @return the number of distinct counts withheld as secondary suppressions */
+    public int getSecondaryCount() {
+        return secondaryCount;
+    }
+
+    /** @return the sum of the counts withheld as secondary suppressions */
+    public long getSecondaryTotal() {
+        return secondaryTotal;
+    }
+
+    /** @return the number of distinct counts withheld with a whole table (fail closed) */
+    public int getWithheldCount() {
+        return withheldCount;
+    }
+
+    /** @return the exact audit of every primary suppression that is shown in a table (not for publication) */
+    public List<AuditedInterval> getAudit() {
+        return audit;
+    }
+
+    /** @return the rules the publication was protected by */
+    public DisclosureRules getRules() {
+        return rules;
+    }
+}

@@ -1,0 +1,111 @@
+package org.equalityduty.disclosure;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One table of a {@link ProtectedPublication}, ready to render: labels, each cell's published text, the legend
+ * of the symbols it uses and the notes to print with it.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.2.0
+ */
+public final class ProtectedTable {
+    private final String id;
+    private final String title;
+    private final List<String> rows;
+    private final List<String> columns;
+    private final PublishedCell[][] cells;
+    private final boolean withheld;
+    private final boolean coarsened;
+    private final List<LegendEntry> legend;
+    private final List<String> notes;
+
+    ProtectedTable(String id, String title, List<String> rows, List<String> columns, PublishedCell[][] cells,
+            boolean withheld, boolean coarsened, List<LegendEntry> legend, List<String> notes) {
+        this.id = id;
+        this.title = title;
+        this.rows = List.copyOf(rows);
+        this.columns = List.copyOf(columns);
+        this.cells = cells;
+        this.withheld = withheld;
+        this.coarsened = coarsened;
+        this.legend = List.copyOf(legend);
+        this.notes = List.copyOf(notes);
+    }
+
+    /** @return the table's id */
+    public String getId() {
+        return id;
+    }
+
+    /** @return the title (the coarser table's title when coarsened) */
+    public String getTitle() {
+        return title;
+    }
+
+    /** @return the row labels, totals and subtotals included */
+    public List<String> getRowLabels() {
+        return rows;
+    }
+
+    /** @return the column labels, the total column included */
+    public List<String> getColumnLabels() {
+        return columns;
+    }
+
+    /**
+     * Obtains a cell by position.
+     *
+     * @param row  the row index
+     * @param column  the column index
+     * @return the cell, not null
+     * @throws IndexOutOfBoundsException if a position is out of range
+     */
+    public PublishedCell getCell(int row, int column) {
+        Objects.checkIndex(row, rows.size());
+        Objects.checkIndex(column, columns.size());
+        return cells[row][column];
+    }
+
+    /**
+     * Obtains a cell by its labels.
+     *
+     * @param row  the row label, not null
+     * @param column  the column label, not null
+     * @return the cell, not null
+     * @throws DisclosureInputException if there is no such row or column
+     */
+    public PublishedCell getCell(String row, String column) {
+        int r = rows.indexOf(Objects.requireNonNull(row, "row"));
+        int c = columns.indexOf(Objects.requireNonNull(column, "column"));
+        if (r < 0) {
+            throw new DisclosureInputException("row: table '" + id + "' has no row '" + row + "'");
+        }
+        if (c < 0) {
+            throw new DisclosureInputException("column: table '" + id + "' has no column '" + column + "'");
+        }
+        return cells[r][c];
+    }
+
+    /** @return whether the whole table is withheld (it could not be shown safe); show a note, not the table */
+    public boolean isWithheld() {
+        return withheld;
+    }
+
+    /** @return whether the table is shown with its coarser grouping instead of its detail */
+    public boolean isCoarsened() {
+        return coarsened;
+    }
+
+    /** @return the symbols the table uses, each with its explanation, to show next to the table */
+    public List<LegendEntry> getLegend() {
+        return legend;
+    }
+
+    /** @return notes to print with the table (rounding, coarser groups, withholding) */
+    public List<String> getNotes() {
+        return notes;
+    }
+}

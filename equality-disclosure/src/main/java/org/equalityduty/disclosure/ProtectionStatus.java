@@ -1,0 +1,15 @@
+package org.equalityduty.disclosure;
+
+/**
+ * The outcome of protecting a publication.
+ *
+ * @since 0.2.0
+ */
+public enum ProtectionStatus {
+    /** Every table is published, with its suppressions, and the exact audit shows every primary protected. */
+    PROTECTED,
+    /** Some tables could not be shown safe and are withheld whole; the rest pass the exact audit. */
+    TABLES_WITHHELD,
+    /** Nothing could be shown safe: the whole publication is withheld. */
+    ALL_WITHHELD
+}
