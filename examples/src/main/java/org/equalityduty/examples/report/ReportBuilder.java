@@ -604,6 +604,11 @@ public final class ReportBuilder {
                                 List.of()));
                     }
                 }
+                for (Combined comb : COMBINED) {
+                    if (comb.dimensionId().equals(d.getId())) {
+                        combinedSelectionRow(d.getLabel(), comb, rates, hidden, rows, points);
+                    }
+                }
             }
             String from = stages.get(s - 1);
             String to = stages.get(s);
@@ -623,6 +628,53 @@ public final class ReportBuilder {
                 "Each applicant is counted once, at the furthest stage reached, among the " + trust.applicants().size()
                         + " applicants to the trust in the year to August " + SyntheticTrust.CURRENT_YEAR + "."),
                 figures);
+    }
+
+    /**
+     * The combined group's selection rate, beside the detailed rows: withheld when one of its counts is small, or
+     * when it would leave exactly one withheld detailed row inside it or outside it (that row could be worked out).
+     * No adverse impact ratio: the combined group is not one of the groups compared.
+     */
+    private static void combinedSelectionRow(String characteristic, Combined comb, List<StageRate<Category>> rates,
+            BitSet hidden, List<Row> rows, List<Point> points) {
+        long considered = 0;
+        long selected = 0;
+        int inside = 0;
+        int outside = 0;
+        for (int i = 0; i < rates.size(); i++) {
+            boolean in = comb.codes().contains(rates.get(i).group().getCode());
+            if (in) {
+                considered += rates.get(i).considered();
+                selected += rates.get(i).selected();
+            }
+            if (hidden.get(i)) {
+                if (in) {
+                    inside++;
+                } else {
+                    outside++;
+                }
+            }
+        }
+        String label = characteristic + ": " + comb.label();
+        boolean small = false;
+        for (long c : new long[] {considered, selected, considered - selected}) {
+            small |= c > 0 && c < PUBLICATION_MINIMUM;
+        }
+        if (small || inside == 1 || outside == 1) {
+            rows.add(new Row(List.of(characteristic, comb.label(), C, C, C, C, C, C, WITHHELD), RowKind.SUPPRESSED));
+            points.add(noValue(label, C, 0));
+        } else if (considered == 0) {
+            rows.add(new Row(List.of(characteristic, comb.label(), "0", "0", X, X, X, X, "no one in this group"),
+                    RowKind.UNAVAILABLE));
+            points.add(noValue(label, X, 0));
+        } else {
+            ShareResult w = Representation.share(selected, considered, OPTIONS);
+            rows.add(new Row(List.of(characteristic, comb.label(), Fmt.count(considered), Fmt.count(selected),
+                    Fmt.pct((double) selected / considered, 1), Fmt.interval(100 * w.lower(), 100 * w.upper(), 1),
+                    "not compared", "not compared", ""), RowKind.SHOWN));
+            points.add(new Point(label, OptionalDouble.of(100.0 * selected / considered),
+                    OptionalDouble.of(100 * w.lower()), OptionalDouble.of(100 * w.upper()), "", List.of()));
+        }
     }
 
     // ----------------------------------------------------------------- progress
