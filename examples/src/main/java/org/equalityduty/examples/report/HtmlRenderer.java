@@ -43,6 +43,7 @@ public final class HtmlRenderer {
             "thead th{border-bottom:2px solid #0b0c0c;background:#f3f2f1}",
             "tbody th{font-weight:normal}",
             "td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}",
+            "td.date{white-space:nowrap}",
             "tr.suppressed td,tr.suppressed th{background:#f3f2f1}",
             "tr.unavailable td{font-style:italic}",
             ".symbols{font-size:.9rem;color:#383f43;margin:.3em 0 0}",
@@ -132,7 +133,8 @@ public final class HtmlRenderer {
                 if (i == 0) {
                     h.append("<th scope=\"row\">").append(Html.esc(c)).append("</th>");
                 } else {
-                    h.append(numeric(c) ? "<td class=\"num\">" : "<td>").append(Html.esc(c)).append("</td>");
+                    h.append(numeric(c) ? "<td class=\"num\">" : c.matches("[0-9]{1,2} [A-Z][a-z]+ [0-9]{4}")
+                            ? "<td class=\"date\">" : "<td>").append(Html.esc(c)).append("</td>");
                 }
             }
             h.append("</tr>\n");

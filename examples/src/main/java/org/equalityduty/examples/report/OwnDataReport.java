@@ -101,8 +101,8 @@ public final class OwnDataReport {
                         + " negative gap means disadvantaged pupils score lower. The 95% confidence interval is the"
                         + " range of gaps the data are consistent with.",
                 "To protect the people it describes, this report never shows a number of people from 1 to " + (K - 1)
-                        + ". Such a number, and every figure worked out from it, is shown as " + C + ", and so is one"
-                        + " more row wherever a withheld number could otherwise be worked out from a total.");
+                        + ". Such a number, and every figure worked out from it, is shown as " + C + ", and so are"
+                        + " other rows wherever a withheld number could otherwise be worked out from a total.");
         List<String> footnotes = List.of(
                 ReportModel.SUPPRESSED_MEANING,
                 ReportModel.UNAVAILABLE_MEANING,

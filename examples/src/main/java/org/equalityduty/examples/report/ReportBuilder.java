@@ -162,7 +162,7 @@ public final class ReportBuilder {
                         + " 95% confidence interval is the range of gaps the data are consistent with.",
                 "To protect the people it describes, this report never shows a number of people from 1 to "
                         + (PUBLICATION_MINIMUM - 1) + ". Such a number, and every figure worked out from it, is"
-                        + " shown as " + C + ", and so is one more row wherever a withheld number could otherwise be"
+                        + " shown as " + C + ", and so are other rows wherever a withheld number could otherwise be"
                         + " worked out from a total.");
         List<String> footnotes = List.of(
                 ReportModel.SUPPRESSED_MEANING,

@@ -114,7 +114,7 @@ final class SvgChart {
         for (int i = 0; i < chart.points().size(); i++) {
             Point p = chart.points().get(i);
             double rowTop = top + rowH * i;
-            s.append(text(LEFT, rowTop + 15, "start", p.label() + (p.value().isEmpty() ? ": " + p.note() : "")));
+            s.append(text(LEFT + 5, rowTop + 15, "start", p.label() + (p.value().isEmpty() ? ": " + p.note() : "")));
             double cy = rowTop + LABEL_LINE + LANE / 2.0;
             if (p.value().isPresent()) {
                 double v = p.value().getAsDouble();
@@ -172,7 +172,8 @@ final class SvgChart {
     }
 
     private static String text(double tx, double ty, String anchor, String content) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text>%n", tx, ty,
+        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" stroke=\"#ffffff\" stroke-width=\"4\""
+                + " paint-order=\"stroke\" fill=\"#0b0c0c\">%s</text>%n", tx, ty,
                 anchor, Html.esc(content));
     }
 
