@@ -38,7 +38,8 @@ public final class HtmlRenderer {
             ".table-wrap{overflow-x:auto;max-width:100%;margin:.5em 0}",
             ".table-wrap:focus{outline:3px solid #ffdd00}",
             "table{border-collapse:collapse;font-size:.9rem}",
-            "caption{caption-side:top;text-align:left;font-weight:bold;padding:0 0 .4em}",
+            "caption{caption-side:top;text-align:left;font-weight:bold;padding:0 0 .4em;position:sticky;left:0;"
+                    + "max-width:calc(100vw - 2rem)}",
             "th,td{border-bottom:1px solid #b1b4b6;padding:.35em .6em;text-align:left;vertical-align:top}",
             "thead th{border-bottom:2px solid #0b0c0c;background:#f3f2f1}",
             "tbody th{font-weight:normal}",
