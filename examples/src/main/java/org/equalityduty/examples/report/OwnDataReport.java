@@ -25,8 +25,8 @@ import org.equalityduty.imports.GapScore;
 import org.equalityduty.imports.ImportSummary;
 import org.equalityduty.imports.SchoolGaps;
 import org.equalityduty.imports.StaffRow;
-import org.equalityduty.metrics.GapResult;
-import org.equalityduty.metrics.MetricOptions;
+import org.equalityduty.metrics.results.GapResult;
+import org.equalityduty.metrics.options.MetricOptions;
 import org.equalityduty.metrics.measures.ApplicantStage;
 
 /**

@@ -42,18 +42,18 @@ import org.equalityduty.examples.report.ReportModel.Row;
 import org.equalityduty.examples.report.ReportModel.RowKind;
 import org.equalityduty.examples.report.ReportModel.Section;
 import org.equalityduty.examples.report.ReportModel.Table;
-import org.equalityduty.metrics.BenchmarkComparison;
-import org.equalityduty.metrics.GapIndex;
-import org.equalityduty.metrics.GapIndexResult;
-import org.equalityduty.metrics.GapResult;
-import org.equalityduty.metrics.Gaps;
-import org.equalityduty.metrics.GroupedCounts;
-import org.equalityduty.metrics.MetricOptions;
-import org.equalityduty.metrics.MetricStatus;
-import org.equalityduty.metrics.Representation;
-import org.equalityduty.metrics.Selection;
-import org.equalityduty.metrics.ShareResult;
-import org.equalityduty.metrics.StageRate;
+import org.equalityduty.metrics.results.BenchmarkComparison;
+import org.equalityduty.metrics.accumulators.GapIndex;
+import org.equalityduty.metrics.results.GapIndexResult;
+import org.equalityduty.metrics.results.GapResult;
+import org.equalityduty.metrics.functions.Gaps;
+import org.equalityduty.metrics.accumulators.CategoryCounts;
+import org.equalityduty.metrics.options.MetricOptions;
+import org.equalityduty.metrics.results.MetricStatus;
+import org.equalityduty.metrics.functions.Representation;
+import org.equalityduty.metrics.accumulators.Selection;
+import org.equalityduty.metrics.results.ShareResult;
+import org.equalityduty.metrics.results.StageRate;
 import org.equalityduty.metrics.measures.Evaluation;
 import org.equalityduty.metrics.measures.EvaluationOptions;
 import org.equalityduty.metrics.measures.MeasureEvaluator;
@@ -416,9 +416,9 @@ public final class ReportBuilder {
     private Section workforce() {
         List<Category> all = Dimensions.ETHNIC_GROUP.getCategories();
         List<Category> known = all.stream().filter(Category::isKnown).toList();
-        GroupedCounts<Category> staff = GroupedCounts.over(all).addAll(trust.staff(),
+        CategoryCounts<Category> staff = CategoryCounts.over(all).addAll(trust.staff(),
                 s -> s.category("ethnic_group").orElseThrow());
-        GroupedCounts<Category> pupils = GroupedCounts.over(all).addAll(trust.pupils(),
+        CategoryCounts<Category> pupils = CategoryCounts.over(all).addAll(trust.pupils(),
                 p -> p.category("ethnic_group").orElseThrow());
         long staffKnown = known.stream().mapToLong(staff::getCount).sum();
         long pupilsKnown = known.stream().mapToLong(pupils::getCount).sum();
