@@ -11,16 +11,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.equalityduty.metrics.GapResult;
-import org.equalityduty.metrics.Gaps;
-import org.equalityduty.metrics.GroupedCounts;
-import org.equalityduty.metrics.GroupedGaps;
-import org.equalityduty.metrics.GroupedSummaries;
-import org.equalityduty.metrics.Intersection;
-import org.equalityduty.metrics.MetricOptions;
-import org.equalityduty.metrics.Proportion;
-import org.equalityduty.metrics.Reference;
-import org.equalityduty.metrics.Summary;
+import org.equalityduty.metrics.accumulators.CategoryCounts;
+import org.equalityduty.metrics.accumulators.CategorySummaries;
+import org.equalityduty.metrics.accumulators.Intersection;
+import org.equalityduty.metrics.accumulators.PerSchoolGaps;
+import org.equalityduty.metrics.accumulators.Proportion;
+import org.equalityduty.metrics.accumulators.Summary;
+import org.equalityduty.metrics.functions.Gaps;
+import org.equalityduty.metrics.options.Comparison;
+import org.equalityduty.metrics.options.MetricOptions;
+import org.equalityduty.metrics.results.GapResult;
 
 /**
  * B1, per-school disadvantage gaps: every implementation compared. The library computes intervals too (Welch, Newcombe);
@@ -29,20 +29,20 @@ import org.equalityduty.metrics.Summary;
 public final class B1Implementations {
 
     private static final MetricOptions OPTIONS = MetricOptions.defaults();
-    private static final Reference OTHERS = Reference.namedGroup("other pupils");
+    private static final Comparison OTHERS = Comparison.namedGroup("other pupils");
 
     private B1Implementations() {
     }
 
     /**
      * The library on object records, keyed as its documentation suggests for a school-by-disadvantage breakdown:
-     * {@link Intersection} keys in a {@link GroupedSummaries} (scores) and a {@link GroupedCounts} (weight 1 for
+     * {@link Intersection} keys in a {@link CategorySummaries} (scores) and a {@link CategoryCounts} (weight 1 for
      * meeting the expected standard), one pass.
      */
     public static SchoolGaps libraryObjectsIntersectionKeys(List<Pupil> pupils, int schools) {
         List<Intersection<Integer, Boolean>> keys = Intersection.all(schoolKeys(schools), List.of(true, false));
-        GroupedSummaries<Intersection<Integer, Boolean>> scores = GroupedSummaries.over(keys);
-        GroupedCounts<Intersection<Integer, Boolean>> met = GroupedCounts.over(keys);
+        CategorySummaries<Intersection<Integer, Boolean>> scores = CategorySummaries.over(keys);
+        CategoryCounts<Intersection<Integer, Boolean>> met = CategoryCounts.over(keys);
         for (Pupil p : pupils) {
             Intersection<Integer, Boolean> key = Intersection.of(p.school(), p.disadvantaged());
             scores.add(key, p.scaledScore());
@@ -66,10 +66,10 @@ public final class B1Implementations {
      */
     public static SchoolGaps libraryObjectsSchoolKeys(List<Pupil> pupils, int schools) {
         List<Integer> keys = schoolKeys(schools);
-        GroupedSummaries<Integer> disScores = GroupedSummaries.over(keys);
-        GroupedSummaries<Integer> othScores = GroupedSummaries.over(keys);
-        GroupedCounts<Integer> disMet = GroupedCounts.over(keys);
-        GroupedCounts<Integer> othMet = GroupedCounts.over(keys);
+        CategorySummaries<Integer> disScores = CategorySummaries.over(keys);
+        CategorySummaries<Integer> othScores = CategorySummaries.over(keys);
+        CategoryCounts<Integer> disMet = CategoryCounts.over(keys);
+        CategoryCounts<Integer> othMet = CategoryCounts.over(keys);
         for (Pupil p : pupils) {
             Integer key = p.school();
             double hit = p.metExpected() ? 1 : 0;
@@ -107,11 +107,11 @@ public final class B1Implementations {
     }
 
     /**
-     * The library's grouped API on object records: {@link GroupedGaps} indexed by the school's int position, one
+     * The library's grouped API on object records: {@link PerSchoolGaps} indexed by the school's int position, one
      * lookup per record serving both measures, then every school's Welch and Newcombe gaps.
      */
     public static SchoolGaps libraryObjectsGrouped(List<Pupil> pupils, int schools) {
-        GroupedGaps gaps = GroupedGaps.ofGroups(schools).addAll(pupils, Pupil::school, Pupil::disadvantaged,
+        PerSchoolGaps gaps = PerSchoolGaps.ofGroups(schools).addAll(pupils, Pupil::school, Pupil::disadvantaged,
                 Pupil::scaledScore, Pupil::metExpected);
         return estimates(gaps);
     }
@@ -119,7 +119,7 @@ public final class B1Implementations {
     /** The library's grouped API on the same per-school columns as the hand loop: one pass per school. */
     public static SchoolGaps libraryGroupedColumns(Cohort.SchoolColumns columns) {
         int schools = columns.schools();
-        GroupedGaps gaps = GroupedGaps.ofGroups(schools);
+        PerSchoolGaps gaps = PerSchoolGaps.ofGroups(schools);
         for (int s = 0; s < schools; s++) {
             gaps.addGroup(s, columns.scores()[s], columns.metExpected()[s], columns.disadvantaged()[s]);
         }
@@ -128,19 +128,19 @@ public final class B1Implementations {
 
     /** The library's grouped API on flat columns in record order (school codes), one pass over the extract. */
     public static SchoolGaps libraryGroupedFlatColumns(FlatColumns flat) {
-        return estimates(GroupedGaps.of(flat.school(), flat.schools(), flat.score(), flat.met(),
+        return estimates(PerSchoolGaps.of(flat.school(), flat.schools(), flat.score(), flat.met(),
                 flat.disadvantaged()));
     }
 
     /**
-     * Diagnostic: only the grouped API's per-school gap calls ({@link GroupedGaps#meanGaps},
-     * {@link GroupedGaps#proportionGaps}) on a collection already accumulated.
+     * Diagnostic: only the grouped API's per-school gap calls ({@link PerSchoolGaps#meanGaps},
+     * {@link PerSchoolGaps#proportionGaps}) on a collection already accumulated.
      */
-    public static SchoolGaps libraryGroupedIntervalsOnly(GroupedGaps accumulated) {
+    public static SchoolGaps libraryGroupedIntervalsOnly(PerSchoolGaps accumulated) {
         return estimates(accumulated);
     }
 
-    private static SchoolGaps estimates(GroupedGaps gaps) {
+    private static SchoolGaps estimates(PerSchoolGaps gaps) {
         List<GapResult> means = gaps.meanGaps(OPTIONS);
         List<GapResult> shares = gaps.proportionGaps(OPTIONS);
         SchoolGaps out = SchoolGaps.ofSize(gaps.getGroupCount());
@@ -255,8 +255,8 @@ public final class B1Implementations {
             Aggregates a = new Aggregates(new Summary[schools], new Summary[schools], new Proportion[schools],
                     new Proportion[schools]);
             for (int s = 0; s < schools; s++) {
-                GroupedSummaries<Boolean> scores = GroupedSummaries.over(List.of(true, false));
-                GroupedCounts<Boolean> met = GroupedCounts.over(List.of(true, false));
+                CategorySummaries<Boolean> scores = CategorySummaries.over(List.of(true, false));
+                CategoryCounts<Boolean> met = CategoryCounts.over(List.of(true, false));
                 for (int i = 0; i < columns.scores()[s].length; i++) {
                     boolean d = columns.disadvantaged()[s][i];
                     scores.add(d, columns.scores()[s][i]);
@@ -369,7 +369,7 @@ public final class B1Implementations {
         return keys;
     }
 
-    private static Proportion proportion(GroupedCounts<Intersection<Integer, Boolean>> met,
+    private static Proportion proportion(CategoryCounts<Intersection<Integer, Boolean>> met,
             Intersection<Integer, Boolean> key) {
         return Proportion.of((long) met.getWeight(key), met.getCount(key));
     }

@@ -75,13 +75,13 @@ public class B1SchoolGapsBenchmark {
     /** The grouped accumulator already filled, for the diagnostic that times only its interval calls. */
     @State(Scope.Benchmark)
     public static class GroupedAggregated {
-        org.equalityduty.metrics.GroupedGaps gaps;
+        org.equalityduty.metrics.accumulators.PerSchoolGaps gaps;
 
         /** @param size the size */
         @Setup(Level.Trial)
         public void setUp(Size size) {
             B1Implementations.FlatColumns flat = B1Implementations.FlatColumns.of(size.cohort());
-            gaps = org.equalityduty.metrics.GroupedGaps.of(flat.school(), flat.schools(), flat.score(), flat.met(),
+            gaps = org.equalityduty.metrics.accumulators.PerSchoolGaps.of(flat.school(), flat.schools(), flat.score(), flat.met(),
                     flat.disadvantaged());
         }
     }

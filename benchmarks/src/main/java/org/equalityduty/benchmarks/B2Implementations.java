@@ -2,9 +2,9 @@ package org.equalityduty.benchmarks;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.equalityduty.metrics.GapIndex;
-import org.equalityduty.metrics.GapIndexResult;
-import org.equalityduty.metrics.MetricOptions;
+import org.equalityduty.metrics.accumulators.GapIndex;
+import org.equalityduty.metrics.options.MetricOptions;
+import org.equalityduty.metrics.results.GapIndexResult;
 
 /**
  * B2, the DfE disadvantage gap index over a KS2 cohort (reading plus maths scaled scores, 160..240): the library's

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.equalityduty.metrics.GapResult;
-import org.equalityduty.metrics.Gaps;
-import org.equalityduty.metrics.MetricOptions;
+import org.equalityduty.metrics.functions.Gaps;
+import org.equalityduty.metrics.options.MetricOptions;
+import org.equalityduty.metrics.results.GapResult;
 
 /**
  * B5, memory while streaming records through the object-form gap computation ({@code Gaps.meanGap(Iterable, ...)}):

@@ -44,13 +44,13 @@ public final class Checks {
         expected.requireSame("hand loop (objects)", B1Implementations.handLoopObjects(pupils, schools));
         expected.requireSame("library (intervals only, on aggregates)",
                 B1Implementations.libraryIntervalsOnly(B1Implementations.Aggregates.of(columns)));
-        expected.requireSame("library (objects, GroupedGaps)", B1Implementations.libraryObjectsGrouped(pupils, schools));
-        expected.requireSame("library (per-school columns, GroupedGaps)",
+        expected.requireSame("library (objects, PerSchoolGaps)", B1Implementations.libraryObjectsGrouped(pupils, schools));
+        expected.requireSame("library (per-school columns, PerSchoolGaps)",
                 B1Implementations.libraryGroupedColumns(columns));
         B1Implementations.FlatColumns flat = B1Implementations.FlatColumns.of(cohort);
-        expected.requireSame("library (flat columns, GroupedGaps)", B1Implementations.libraryGroupedFlatColumns(flat));
-        expected.requireSame("library (GroupedGaps intervals only)", B1Implementations.libraryGroupedIntervalsOnly(
-                org.equalityduty.metrics.GroupedGaps.of(flat.school(), flat.schools(), flat.score(), flat.met(),
+        expected.requireSame("library (flat columns, PerSchoolGaps)", B1Implementations.libraryGroupedFlatColumns(flat));
+        expected.requireSame("library (PerSchoolGaps intervals only)", B1Implementations.libraryGroupedIntervalsOnly(
+                org.equalityduty.metrics.accumulators.PerSchoolGaps.of(flat.school(), flat.schools(), flat.score(), flat.met(),
                         flat.disadvantaged())));
         expected.requireSame("Java Streams groupingBy", B1Implementations.streams(pupils, schools));
         try (Connection conn = B1Implementations.loadDuckDb(cohort)) {

@@ -87,17 +87,17 @@ final class ResultsReport {
         String[][] rows = {
             {"libraryObjectsIntersectionKeys", "library, object records, `Intersection` keys"},
             {"libraryObjectsSchoolKeys", "library, object records, school keys, one accumulator per group"},
-            {"libraryObjectsGrouped", "library, object records, `GroupedGaps` (int school position, one pass)"},
+            {"libraryObjectsGrouped", "library, object records, `PerSchoolGaps` (int school position, one pass)"},
             {"libraryColumns", "library, primitive columns (per school)"},
-            {"libraryGroupedColumns", "library, `GroupedGaps.addGroup` on the same per-school columns"},
-            {"libraryGroupedFlatColumns", "library, `GroupedGaps.of` on flat columns in record order (school codes)"},
+            {"libraryGroupedColumns", "library, `PerSchoolGaps.addGroup` on the same per-school columns"},
+            {"libraryGroupedFlatColumns", "library, `PerSchoolGaps.of` on flat columns in record order (school codes)"},
             {"duckDb", "DuckDB (embedded, appender-loaded, SQL GROUP BY) - **baseline**"},
             {"streams", "Java Streams `groupingBy` (naive)"},
             {"handLoopObjects", "hand-written loop over the same object records (array per school)"},
             {"handLoop", "hand-written primitive loop over the per-school columns - **baseline**"},
             {"libraryIntervalsOnly", "*diagnostic:* library's per-school `meanGap` + `proportionGap` calls only,"
                     + " on aggregates already accumulated"},
-            {"libraryGroupedIntervalsOnly", "*diagnostic:* `GroupedGaps.meanGaps` + `proportionGaps` only, on a"
+            {"libraryGroupedIntervalsOnly", "*diagnostic:* `PerSchoolGaps.meanGaps` + `proportionGaps` only, on a"
                     + " collection already accumulated"},
         };
         for (String[] row : rows) {
@@ -116,8 +116,8 @@ final class ResultsReport {
         target("primitive form within 1.5x of the hand loop", cols, cols <= 1.5);
         double objGrouped = RunBenchmarks.score(results, B1 + "libraryObjectsGrouped")[0] / duck[0];
         double colsGrouped = RunBenchmarks.score(results, B1 + "libraryGroupedColumns")[0] / hand[0];
-        target("object form at least as fast as DuckDB (`GroupedGaps`)", objGrouped, objGrouped <= 1.0);
-        target("primitive form within 1.5x of the hand loop (`GroupedGaps`, same per-school columns)", colsGrouped,
+        target("object form at least as fast as DuckDB (`PerSchoolGaps`)", objGrouped, objGrouped <= 1.0);
+        target("primitive form within 1.5x of the hand loop (`PerSchoolGaps`, same per-school columns)", colsGrouped,
                 colsGrouped <= 1.5);
         line("");
         line("What is compared: the library returns a full `GapResult` per school and measure (estimate, Welch or"
@@ -134,7 +134,7 @@ final class ResultsReport {
                     + " the library's object path takes %s (`Intersection` keys) and %s (school keys) of the hand loop"
                     + " over objects. Per record, the library does a `HashMap` lookup in `CategoryIndex.indexOf`"
                     + " (boxing the school number, and for `Intersection` keys building a key and hashing two fields)"
-                    + " once for the `GroupedSummaries` and again for the `GroupedCounts`, then a Welford update whose"
+                    + " once for the `CategorySummaries` and again for the `CategoryCounts`, then a Welford update whose"
                     + " division per value forms a dependent chain. On top, the per-school interval calls cost %s ms/op"
                     + " (diagnostic row), fixed per school. DuckDB scans compact columns with vectorised aggregation"
                     + " on all cores. Fixes in `equality-metrics` (reported, not made here): an int-indexed fast path"

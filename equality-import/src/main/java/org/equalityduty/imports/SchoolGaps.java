@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.equalityduty.metrics.GapResult;
-import org.equalityduty.metrics.GroupedGaps;
-import org.equalityduty.metrics.MetricOptions;
+import org.equalityduty.metrics.results.GapResult;
+import org.equalityduty.metrics.accumulators.PerSchoolGaps;
+import org.equalityduty.metrics.options.MetricOptions;
 
 /**
  * Disadvantage gaps by school, accumulated one pupil at a time: for each school and each {@link GapScore}, the
  * disadvantaged pupils against the other pupils of the same school with a recorded disadvantage flag, as
- * {@link GroupedGaps} computes them (difference of means with a Welch interval; for KS2 scores also the difference
+ * {@link PerSchoolGaps} computes them (difference of means with a Welch interval; for KS2 scores also the difference
  * in the share meeting the expected standard, with a Newcombe interval); and the same for the whole file (the trust).
  *
  * <p>A pupil counts for a score when the score and the disadvantage flag are recorded; pupils with no recorded
  * disadvantage are counted in {@link #getUnknownDisadvantageCount()}. Gaps are disadvantaged minus the rest:
  * negative when disadvantaged pupils score lower.
  *
- * <p>Memory grows with the number of schools (a {@link GroupedGaps} block of 64 schools per score), never with the
+ * <p>Memory grows with the number of schools (a {@link PerSchoolGaps} block of 64 schools per score), never with the
  * number of pupils; it is a {@link Consumer} so that it can be the sink of
  * {@link EqualityImport#forEachPupil(java.nio.file.Path, ImportOptions, Consumer)}.
  *
@@ -31,7 +31,7 @@ import org.equalityduty.metrics.MetricOptions;
  * @since 0.2.0
  */
 public final class SchoolGaps implements Consumer<PupilRow> {
-    /** Schools per {@link GroupedGaps} block. */
+    /** Schools per {@link PerSchoolGaps} block. */
     static final int BLOCK = 64;
 
     private static final GapScore[] SCORES = GapScore.values();
@@ -39,8 +39,8 @@ public final class SchoolGaps implements Consumer<PupilRow> {
     private final Map<String, Integer> index = new HashMap<>();
     private final List<String> schools = new ArrayList<>();
     private final List<long[]> pupils = new ArrayList<>();
-    private final Map<GapScore, List<GroupedGaps>> blocks = new EnumMap<>(GapScore.class);
-    private final Map<GapScore, GroupedGaps> trust = new EnumMap<>(GapScore.class);
+    private final Map<GapScore, List<PerSchoolGaps>> blocks = new EnumMap<>(GapScore.class);
+    private final Map<GapScore, PerSchoolGaps> trust = new EnumMap<>(GapScore.class);
     private long unknownDisadvantage;
 
     /**
@@ -51,7 +51,7 @@ public final class SchoolGaps implements Consumer<PupilRow> {
     public SchoolGaps() {
         for (GapScore s : SCORES) {
             blocks.put(s, new ArrayList<>());
-            trust.put(s, GroupedGaps.ofGroups(1));
+            trust.put(s, PerSchoolGaps.ofGroups(1));
         }
     }
 
@@ -73,7 +73,7 @@ public final class SchoolGaps implements Consumer<PupilRow> {
             if (school % BLOCK == 0) {
                 pupils.add(new long[BLOCK]);
                 for (GapScore s : SCORES) {
-                    blocks.get(s).add(GroupedGaps.ofGroups(BLOCK));
+                    blocks.get(s).add(PerSchoolGaps.ofGroups(BLOCK));
                 }
             }
         } else {
@@ -199,10 +199,10 @@ public final class SchoolGaps implements Consumer<PupilRow> {
         return at;
     }
 
-    /** The number of {@link GroupedGaps} held, for the memory test: one per score per block of schools. */
+    /** The number of {@link PerSchoolGaps} held, for the memory test: one per score per block of schools. */
     int accumulatorCount() {
         int n = 0;
-        for (List<GroupedGaps> l : blocks.values()) {
+        for (List<PerSchoolGaps> l : blocks.values()) {
             n += l.size();
         }
         return n + trust.size();

@@ -9,9 +9,9 @@ import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.equalityduty.metrics.GapResult;
-import org.equalityduty.metrics.MetricOptions;
-import org.equalityduty.metrics.MetricStatus;
+import org.equalityduty.metrics.results.GapResult;
+import org.equalityduty.metrics.options.MetricOptions;
+import org.equalityduty.metrics.results.MetricStatus;
 import org.junit.jupiter.api.Test;
 
 class SchoolGapsTest {
@@ -60,7 +60,7 @@ class SchoolGapsTest {
      * Streams 300,000 generated pupils of 500 schools and proves that no row outlives its turn: every 1,000th row is
      * watched through a weak reference, and at checkpoints during the pass (and at the end) garbage collection must
      * have cleared every watched row from before the previous checkpoint. What the accumulator keeps is counted
-     * too: one GroupedGaps per score per block of 64 schools, whatever the number of rows.
+     * too: one PerSchoolGaps per score per block of 64 schools, whatever the number of rows.
      */
     @Test
     void aLargeFileIsProcessedWithMemoryPerSchoolNotPerRow() throws ImportException {

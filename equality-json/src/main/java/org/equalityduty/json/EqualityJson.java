@@ -16,7 +16,7 @@ import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.observation.ProgressRecord;
 import org.equalityduty.core.progress.ProgressReport;
 import org.equalityduty.json.internal.Documents;
-import org.equalityduty.json.internal.Limited;
+import org.equalityduty.json.internal.Input;
 import org.equalityduty.json.internal.NodeWriter;
 import org.equalityduty.json.internal.Wire;
 
@@ -36,6 +36,26 @@ import org.equalityduty.json.internal.Wire;
  * with one {@link EqualityJsonException} listing every problem with a JSON Pointer. Nothing partial is returned.
  * Strings are never coerced to numbers, decimals never to whole numbers, and decimals are read exactly.
  * Streams and readers passed in are read but not closed; documents are UTF-8 (or UTF-16/32, detected).
+ *
+ * <p><b>The reader contract</b> (in full in {@code docs/json-reader-contract.md}). Every read entry point
+ * ({@code readPlan}, {@code readProgress} and {@code readProgressReport}, each from a {@code String}, an
+ * {@code InputStream}, a {@code Reader} or a {@code Path}) either returns the whole value or throws one of:
+ * <ul>
+ *   <li>{@link EqualityJsonException}, listing every problem of the document (up to
+ *       {@link JsonLimits#getMaxProblems()}), each a {@link JsonProblem} with an RFC 6901 pointer that is valid
+ *       Unicode and resolves in the submitted document ({@code ""} for the whole document; a missing field, or a
+ *       field name that is too long or not valid text, at the object holding it) and a plain-English message
+ *       naming no Java type; problems carry no code;</li>
+ *   <li>{@link NullPointerException} naming the parameter, if the argument is null;</li>
+ *   <li>{@link IOException}, from the stream, reader and file entry points only, if the input itself fails
+ *       (never for its content).</li>
+ * </ul>
+ * Nothing else escapes, whatever the document holds: an exponent outside -1000 to 1000, text that is not valid
+ * Unicode (unpaired surrogates, from escapes or from bytes that do not encode a character in UTF-8, UTF-16 or
+ * UTF-32), a duration of more than 9999 days, a {@code formatVersion} of any size, and nesting deeper than the
+ * limit are problems with pointers. One leading byte order mark is skipped by every entry point. Reading keeps no
+ * state from one call to the next: the same document gives the same outcome on every call and every thread, and
+ * every value read writes back to a document that reads equal.
  *
  * <p>A progress report is read with the same strictness; its entries must also be consistent (a status the kind of
  * criterion takes, identifiers not repeated), and its figures, being computed, may have up to 100 decimal places
@@ -167,6 +187,7 @@ public final class EqualityJson {
      * @param json  the document, not null
      * @return the plan, valid, not null
      * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code json} is null
      * @since 0.1.0
      */
     public EqualityPlan readPlan(String json) {
@@ -180,6 +201,7 @@ public final class EqualityJson {
      * @param in  the input, not null
      * @return the plan, valid, not null
      * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code in} is null
      * @throws IOException if the stream cannot be read
      * @since 0.1.0
      */
@@ -194,6 +216,7 @@ public final class EqualityJson {
      * @param in  the input, not null
      * @return the plan, valid, not null
      * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code in} is null
      * @throws IOException if the reader fails
      * @since 0.1.0
      */
@@ -208,6 +231,7 @@ public final class EqualityJson {
      * @param path  the file, not null
      * @return the plan, valid, not null
      * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code path} is null
      * @throws IOException if the file cannot be read
      * @since 0.1.0
      */
@@ -280,6 +304,7 @@ public final class EqualityJson {
      * @param json  the document, not null
      * @return the record, valid, not null
      * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code json} is null
      * @since 0.1.0
      */
     public ProgressRecord readProgress(String json) {
@@ -294,6 +319,7 @@ public final class EqualityJson {
      * @param in  the input, not null
      * @return the record, valid, not null
      * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code in} is null
      * @throws IOException if the stream cannot be read
      * @since 0.1.0
      */
@@ -308,6 +334,7 @@ public final class EqualityJson {
      * @param in  the input, not null
      * @return the record, valid, not null
      * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code in} is null
      * @throws IOException if the reader fails
      * @since 0.1.0
      */
@@ -322,6 +349,7 @@ public final class EqualityJson {
      * @param path  the file, not null
      * @return the record, valid, not null
      * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code path} is null
      * @throws IOException if the file cannot be read
      * @since 0.1.0
      */
@@ -394,6 +422,7 @@ public final class EqualityJson {
      * @param json  the document, not null
      * @return the report, not null
      * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code json} is null
      * @since 0.1.0
      */
     public ProgressReport readProgressReport(String json) {
@@ -408,6 +437,7 @@ public final class EqualityJson {
      * @param in  the input, not null
      * @return the report, not null
      * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code in} is null
      * @throws IOException if the stream cannot be read
      * @since 0.1.0
      */
@@ -422,6 +452,7 @@ public final class EqualityJson {
      * @param in  the input, not null
      * @return the report, not null
      * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code in} is null
      * @throws IOException if the reader fails
      * @since 0.1.0
      */
@@ -436,6 +467,7 @@ public final class EqualityJson {
      * @param path  the file, not null
      * @return the report, not null
      * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code path} is null
      * @throws IOException if the file cannot be read
      * @since 0.1.0
      */
@@ -501,15 +533,15 @@ public final class EqualityJson {
     }
 
     private Reader limited(String json) {
-        return Limited.reader(new java.io.StringReader(json), limits.getMaxDocumentLength());
+        return Input.of(json, limits.getMaxDocumentLength());
     }
 
-    private InputStream limited(InputStream in) {
-        return Limited.stream(in, limits.getMaxDocumentLength());
+    private Reader limited(InputStream in) throws IOException {
+        return Input.of(in, limits.getMaxDocumentLength());
     }
 
     private Reader limited(Reader in) {
-        return Limited.reader(in, limits.getMaxDocumentLength());
+        return Input.of(in, limits.getMaxDocumentLength());
     }
 
     /** A read from memory, which cannot fail with an I/O error. */

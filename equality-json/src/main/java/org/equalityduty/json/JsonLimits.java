@@ -11,6 +11,14 @@ package org.equalityduty.json;
  * @since 0.1.0
  */
 public final class JsonLimits {
+    /**
+     * The largest nesting depth that can be set: a real plan nests about ten levels, and past this depth reading
+     * would spend its time and the thread's stack on structure no document of this format has.
+     *
+     * @since 0.2.0
+     */
+    public static final int MAX_NESTING_DEPTH = 1000;
+
     private static final JsonLimits DEFAULTS = new JsonLimits(5_000_000, 32, 20_000, 64, 200, 100);
 
     private final long maxDocumentLength;
@@ -118,13 +126,16 @@ public final class JsonLimits {
     /**
      * Returns a copy with another maximum nesting depth.
      *
-     * @param value  the limit, positive
+     * @param value  the limit, from 1 to {@link #MAX_NESTING_DEPTH}
      * @return the copy, not null
-     * @throws IllegalArgumentException if the value is not positive
+     * @throws IllegalArgumentException if the value is not positive or is more than {@link #MAX_NESTING_DEPTH}
      * @since 0.1.0
      */
     public JsonLimits withMaxNestingDepth(int value) {
         positive("maxNestingDepth", value);
+        if (value > MAX_NESTING_DEPTH) {
+            throw new IllegalArgumentException("maxNestingDepth must be at most " + MAX_NESTING_DEPTH + ", not " + value);
+        }
         return new JsonLimits(maxDocumentLength, value, maxStringLength, maxNumberLength, maxNameLength, maxProblems);
     }
 

@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
             SchemaCommand.class,
             ReportCommand.class,
             PayGapCommand.class,
+            ProgressCommand.class,
             SuppressCommand.class,
             HelpCommand.class,
         },

@@ -206,7 +206,7 @@ class CheckCommandTest {
         assertTrue(err().startsWith("Invalid value for option '--format': expected one of [text, json]"), err());
         err.reset();
         assertEquals(2, run("frobnicate"));
-        assertTrue(err().startsWith("Unknown command: 'frobnicate'. The commands are: check, init, schema, report, paygap, suppress, help"),
+        assertTrue(err().startsWith("Unknown command: 'frobnicate'. The commands are: check, init, schema, report, paygap, progress, suppress, help"),
                 err());
         assertEquals("", out());
     }

@@ -41,7 +41,7 @@ class CliErrorsTest {
         assertEquals(2, run("reprot"));
         assertEquals("Unknown command: 'reprot'. Did you mean 'report'?\nFor help: " + MVN + "'--help'\n", err());
         assertEquals(2, run("publish"));
-        assertEquals("Unknown command: 'publish'. The commands are: check, init, schema, report, paygap, suppress, help.\nFor help: " + MVN
+        assertEquals("Unknown command: 'publish'. The commands are: check, init, schema, report, paygap, progress, suppress, help.\nFor help: " + MVN
                 + "'--help'\n", err());
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }

@@ -29,14 +29,14 @@ import org.equalityduty.core.plan.TargetKind;
 import org.equalityduty.core.plan.TimeFrame;
 import org.equalityduty.core.validation.EqualityValidation;
 import org.equalityduty.core.validation.ValidationProblem;
-import org.equalityduty.metrics.Ahead;
-import org.equalityduty.metrics.GapResult;
-import org.equalityduty.metrics.Gaps;
-import org.equalityduty.metrics.GroupedGaps;
-import org.equalityduty.metrics.MetricOptions;
-import org.equalityduty.metrics.MetricStatus;
-import org.equalityduty.metrics.Reference;
-import org.equalityduty.metrics.Summary;
+import org.equalityduty.metrics.accumulators.PerSchoolGaps;
+import org.equalityduty.metrics.accumulators.Summary;
+import org.equalityduty.metrics.functions.Gaps;
+import org.equalityduty.metrics.options.Comparison;
+import org.equalityduty.metrics.options.MetricOptions;
+import org.equalityduty.metrics.results.Ahead;
+import org.equalityduty.metrics.results.GapResult;
+import org.equalityduty.metrics.results.MetricStatus;
 import org.junit.jupiter.api.Test;
 
 /** The README's "short example", kept compiling and true. Keep the two in step. */
@@ -62,7 +62,7 @@ class ReadmeExampleTest {
         for (int i = 0; i < 12; i++) {
             rows.add(new PupilRow(1, false, 103, true));
         }
-        GroupedGaps gaps = GroupedGaps.ofGroups(schoolCount)
+        PerSchoolGaps gaps = PerSchoolGaps.ofGroups(schoolCount)
                 .addAll(rows, PupilRow::school, PupilRow::disadvantaged, PupilRow::ks2Reading, PupilRow::metExpected);
         GapResult reading = gaps.meanGap(0, MetricOptions.defaults().withMinimumGroupSize(10));
         // Hand calculation: 100 - 105 = -5 points; the disadvantaged pupils are behind.
@@ -72,7 +72,7 @@ class ReadmeExampleTest {
         GapResult small = gaps.meanGap(1, MetricOptions.defaults().withMinimumGroupSize(10));
         assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, small.getStatus());
         GapResult fromAggregates = Gaps.meanGap(Summary.of(28, 101.2, 6.1), Summary.of(92, 104.8, 5.7),
-                Reference.restOfPopulation(), MetricOptions.defaults());
+                Comparison.restOfPopulation(), MetricOptions.defaults());
         assertEquals(-3.6, fromAggregates.getEstimate(), 1e-12);
     }
 

@@ -1,6 +1,7 @@
 package org.equalityduty.core.observation;
 
 import jakarta.validation.constraints.Size;
+import org.equalityduty.core.internal.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,6 +20,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class Observation {
+    /**
+     * The most digits before the decimal point of a value or interval limit (50, as a progress report allows).
+     *
+     * @since 0.2.0
+     */
+    public static final int MAX_INTEGER_DIGITS = Decimals.FIGURE_INTEGER_DIGITS;
+
+    /**
+     * The most decimal places of a value or interval limit (100, as a progress report allows).
+     *
+     * @since 0.2.0
+     */
+    public static final int MAX_DECIMAL_PLACES = Decimals.FIGURE_DECIMAL_PLACES;
+
 
     Observation() {
     }
@@ -129,6 +144,9 @@ public abstract class Observation {
 
     @Value.Check
     void check() {
+        getValue().ifPresent(v -> Decimals.requireFigure("value", v));
+        getLower().ifPresent(v -> Decimals.requireFigure("lower", v));
+        getUpper().ifPresent(v -> Decimals.requireFigure("upper", v));
         boolean available = getStatus() == ObservationStatus.AVAILABLE;
         if (available != getValue().isPresent()) {
             throw new InvalidValueException(available

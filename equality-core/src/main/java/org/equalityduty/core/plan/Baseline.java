@@ -1,6 +1,7 @@
 package org.equalityduty.core.plan;
 
 import jakarta.validation.constraints.Size;
+import org.equalityduty.core.internal.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -86,5 +87,10 @@ public abstract class Baseline {
     public static final class Builder extends ImmutableBaseline.Builder {
         Builder() {
         }
+    }
+
+    @Value.Check
+    void check() {
+        Decimals.requirePlanValue("value", getValue());
     }
 }

@@ -1,6 +1,7 @@
 package org.equalityduty.core.plan;
 
 import jakarta.validation.constraints.NotBlank;
+import org.equalityduty.core.internal.Decimals;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -81,5 +82,10 @@ public abstract non-sealed class Benchmark implements Reference {
     public static final class Builder extends ImmutableBenchmark.Builder {
         Builder() {
         }
+    }
+
+    @Value.Check
+    void check() {
+        Decimals.requirePlanValue("value", getValue());
     }
 }

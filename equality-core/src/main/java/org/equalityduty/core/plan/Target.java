@@ -1,6 +1,7 @@
 package org.equalityduty.core.plan;
 
 import java.math.BigDecimal;
+import org.equalityduty.core.internal.Decimals;
 import java.math.MathContext;
 import java.util.Objects;
 import java.util.Optional;
@@ -162,6 +163,7 @@ public abstract class Target {
 
     @Value.Check
     void check() {
+        Decimals.requirePlanValue("value", getValue());
         if (getKind() != TargetKind.LEVEL && getValue().signum() < 0) {
             throw new InvalidValueException("value of a " + getKind().getCode()
                     + " target is the size of the change and must not be negative, not " + getValue().toPlainString());

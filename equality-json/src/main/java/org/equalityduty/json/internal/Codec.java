@@ -101,7 +101,7 @@ public final class Codec {
                 if (tree != null && problems.count() == 0) {
                     value = mapping.read(new NodeReader(problems, validate), tree, base);
                 }
-            } catch (Problems.Full full) {
+            } catch (Problems.Stop stop) {
                 // the exception lists the problems found so far
             }
             if (problems.count() > 0) {

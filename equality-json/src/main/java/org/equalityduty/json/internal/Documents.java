@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,6 +67,9 @@ public final class Documents {
                         .maxNumberLength(limits.getMaxNumberLength())
                         .maxNameLength(limits.getMaxNameLength())
                         .build())
+                // No buffers carried from one parse to the next: a thread's history must not change what a
+                // document reads as (a recycled buffer large enough for a long name changes which limit trips).
+                .recyclerPool(JsonRecyclerPools.nonRecyclingPool())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -123,8 +127,11 @@ public final class Documents {
                     value = mapping.apply(new NodeReader(problems, true), tree);
                 }
             }
-        } catch (Problems.Full full) {
+        } catch (Problems.Stop stop) {
             // fall through: the exception lists the problems found so far
+        } catch (Limited.TooLong ex) {
+            // while opening: the first bytes are read to detect the encoding
+            problems.add("", "the document is longer than the limit of " + limits.getMaxDocumentLength() + " characters");
         }
         problems.throwIfAny();
         return value;
@@ -153,12 +160,31 @@ public final class Documents {
                 String name = parser.currentName();
                 problems.add(pointer(parser), "field '" + Problems.abbreviate(name == null ? "" : name)
                         + "' appears more than once");
+            } else if (surrogateCharacter(original)) {
+                problems.add(pointer(parser), "the document is not valid text at " + where(ex.getLocation())
+                        + ": it has an unpaired surrogate or bytes that are not valid UTF-8");
             } else {
                 problems.add(pointer(parser), "the document is not well-formed JSON at " + where(ex.getLocation())
                         + ": " + syntaxMessage(original));
             }
+        } catch (java.io.CharConversionException ex) {
+            // Only from a parser given bytes directly (the readers here decode bytes themselves); never a crash.
+            problems.add(pointer(parser), "the document is not valid text in its encoding (UTF-8, UTF-16 or UTF-32)");
         }
         return null;
+    }
+
+    /** The parser's description of an unexpected character, such as {@code (code 57343 / 0xdfff)}. */
+    private static final java.util.regex.Pattern CHARACTER_CODE = java.util.regex.Pattern.compile("\\(code ([0-9]{1,7}) /");
+
+    /** Whether a parser message is about an unexpected surrogate (U+D800 to U+DFFF) outside a string. */
+    static boolean surrogateCharacter(String original) {
+        if (original == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = CHARACTER_CODE.matcher(original);
+        return m.find() && Character.isSurrogate((char) Integer.parseInt(m.group(1)))
+                && Integer.parseInt(m.group(1)) <= Character.MAX_VALUE;
     }
 
     private static String pointer(JsonParser parser) {

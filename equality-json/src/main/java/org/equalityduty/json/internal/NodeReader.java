@@ -69,6 +69,11 @@ public final class NodeReader {
     static final int MAX_DECIMAL_PLACES = 20;
 
     private static final Pattern DATE_TEXT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /**
+     * The largest number of years, months or days in a duration: four digits, as the pattern reads, so that every
+     * duration read is written back (as years, months and days) in a form that reads again.
+     */
+    static final int MAX_DURATION_FIELD = 9999;
     private static final Pattern PERIOD_TEXT = Pattern.compile("P(?=[0-9])([0-9]{1,4}Y)?([0-9]{1,4}M)?([0-9]{1,4}W)?([0-9]{1,4}D)?");
 
     private static final String[] PLAN_FIELDS = {KIND, FORMAT_VERSION_FIELD, ORGANISATION, JURISDICTION, PERIOD,
@@ -240,7 +245,7 @@ public final class NodeReader {
             problems.add(vat, "unsupported version: format version " + Problems.abbreviate(v.bigIntegerValue().toString())
                     + " is newer than this library reads (" + FORMAT_VERSION + "); upgrade equality-json to read it");
             return false;
-        } else if (v.intValue() < 1) {
+        } else if (v.bigIntegerValue().signum() <= 0) {
             problems.add(vat, "unsupported version: format versions start at 1");
             return false;
         }
@@ -878,7 +883,14 @@ public final class NodeReader {
                     + "' must be an ISO-8601 period of years, months, weeks or days, such as P3M or P1Y6M");
             return null;
         }
-        return Period.parse(s);
+        Period period = Period.parse(s);
+        if (period.getDays() > MAX_DURATION_FIELD) {
+            // Weeks are kept as days, and written as days: P9999W would be written P69993D and not read back.
+            problems.add(at, "'" + s + "' is too long: it comes to " + period.getDays() + " days, and a duration has at "
+                    + "most " + MAX_DURATION_FIELD + " days (a week counts as 7 days)");
+            return null;
+        }
+        return period;
     }
 
     private Integer integer(JsonNode node, String at) {
@@ -907,7 +919,8 @@ public final class NodeReader {
             problems.add(at, "has more than " + maxPlaces + " decimal places");
             return null;
         }
-        if (value.precision() - value.scale() > maxIntegerDigits) {
+        // In long arithmetic: precision() - scale() overflows an int for 1e2147483647.
+        if ((long) value.precision() - value.scale() > maxIntegerDigits) {
             problems.add(at, "is too large; at most " + maxIntegerDigits + " digits before the decimal point");
             return null;
         }

@@ -31,14 +31,32 @@ public final class Problems {
      *
      * @param pointer  the JSON Pointer, not null
      * @param message  the message, not null
-     * @throws Full if the limit was already reached, to stop reading
+     * <p>A pointer that runs through a field name that is not valid Unicode text (it has an unpaired surrogate)
+     * is cut back to the object holding that field, so that every pointer reported is valid text that resolves
+     * in the submitted document; unpaired surrogates and control characters in the message become {@code ?}.
+     *
+     * @param pointer  the JSON Pointer, not null
+     * @param message  the message, not null
+     * @throws Stop if the limit was already reached, to stop reading
      */
     public void add(String pointer, String message) {
         if (list.size() >= max) {
             truncated = true;
-            throw new Full();
+            throw new Stop();
         }
-        list.add(JsonProblem.of(pointer, message));
+        list.add(JsonProblem.of(validPointer(pointer), printable(message)));
+    }
+
+    /**
+     * Records a problem after which the input cannot be read any further, and stops reading.
+     *
+     * @param pointer  the JSON Pointer, not null
+     * @param message  the message, not null
+     * @throws Stop always
+     */
+    public void stop(String pointer, String message) {
+        add(pointer, message);
+        throw new Stop();
     }
 
     /**
@@ -100,28 +118,82 @@ public final class Problems {
      * Shortens a value from the document for a message, so that input is never echoed at length.
      *
      * @param value  the value, not null
-     * @return at most 40 characters and an ellipsis, control characters replaced by {@code ?}, not null
+     * @return at most 40 characters (a surrogate pair is never split) and an ellipsis, control characters and
+     *     unpaired surrogates replaced by {@code ?}, not null
      */
     public static String abbreviate(String value) {
-        String cut = value.length() > MAX_ECHO ? value.substring(0, MAX_ECHO) + "..." : value;
-        StringBuilder out = new StringBuilder(cut.length());
-        for (int i = 0; i < cut.length(); i++) {
-            char c = cut.charAt(i);
-            out.append(Character.isISOControl(c) ? '?' : c);
+        int end = value.length() > MAX_ECHO ? MAX_ECHO : value.length();
+        if (end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))
+                && Character.isLowSurrogate(value.charAt(end))) {
+            end--;
         }
-        return out.toString();
+        return printable(value.substring(0, end)) + (end < value.length() ? "..." : "");
     }
 
     /**
-     * Signals that the problem limit was reached. Not part of the public API.
+     * Replaces control characters and unpaired surrogates by {@code ?}.
+     *
+     * @param text  the text, not null
+     * @return the text, safe to print, not null
+     */
+    static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean bad = Character.isISOControl(c) || (!pair && Character.isSurrogate(c));
+            if (bad && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(bad ? '?' : c);
+                if (pair) {
+                    out.append(text.charAt(i + 1));
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /**
+     * Finds the first unpaired surrogate in some text.
+     *
+     * @param text  the text, not null
+     * @return its index, or -1 if the text is valid Unicode
+     */
+    public static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Cuts a pointer back to the last reference token before the first unpaired surrogate. */
+    private static String validPointer(String pointer) {
+        int bad = unpairedSurrogate(pointer);
+        return bad < 0 ? pointer : pointer.substring(0, pointer.lastIndexOf('/', bad));
+    }
+
+    /**
+     * Signals that reading stops: the problem limit was reached, or the input cannot be read any further. Not
+     * part of the public API.
      *
      * @since 0.1.0
      */
-    public static final class Full extends RuntimeException {
+    public static final class Stop extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Full() {
-            super("problem limit reached", null, false, false);
+        Stop() {
+            super("reading stopped", null, false, false);
         }
     }
 }

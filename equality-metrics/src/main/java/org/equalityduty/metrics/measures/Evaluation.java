@@ -3,7 +3,8 @@ package org.equalityduty.metrics.measures;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.equalityduty.core.observation.Observation;
-import org.equalityduty.metrics.MetricStatus;
+import org.equalityduty.metrics.results.MetricResult;
+import org.equalityduty.metrics.results.MetricStatus;
 
 /**
  * The result of evaluating a measure: the core {@link Observation} to record or publish, and the detail behind it (the
@@ -17,7 +18,7 @@ import org.equalityduty.metrics.MetricStatus;
  *
  * @since 0.1.0
  */
-public final class Evaluation {
+public final class Evaluation implements MetricResult {
 
     private final Observation observation;
     private final MetricStatus status;
@@ -49,6 +50,7 @@ public final class Evaluation {
      * @return the status, not null
      * @since 0.1.0
      */
+    @Override
     public MetricStatus getStatus() {
         return status;
     }
@@ -59,6 +61,7 @@ public final class Evaluation {
      * @return the reason, not null
      * @since 0.1.0
      */
+    @Override
     public String getReason() {
         return reason;
     }

@@ -2,7 +2,7 @@ package org.equalityduty.metrics.measures;
 
 import java.util.List;
 import java.util.Objects;
-import org.equalityduty.metrics.MetricOptions;
+import org.equalityduty.metrics.options.MetricOptions;
 
 /**
  * Options for {@link MeasureEvaluator}: the metric options (minimum group size, confidence level), the number of

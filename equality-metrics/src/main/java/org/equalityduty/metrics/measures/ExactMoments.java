@@ -2,7 +2,8 @@ package org.equalityduty.metrics.measures;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import org.equalityduty.metrics.Summary;
+import java.util.Optional;
+import org.equalityduty.metrics.accumulators.Summary;
 
 /**
  * Count, sum and sum of squares of scores in exact decimal arithmetic, so that the summary does not depend on the
@@ -25,8 +26,20 @@ final class ExactMoments {
         return n;
     }
 
-    /** The summary: mean = S / n, sample variance = (n Q - S²) / (n (n - 1)), each rounded once to a double. */
-    Summary toSummary() {
+    /**
+     * The summary: mean = S / n, sample variance = (n Q - S²) / (n (n - 1)), each rounded once to a double; empty if
+     * the mean or the sum of squared deviations cannot be represented in double precision.
+     */
+    Optional<Summary> toSummary() {
+        try {
+            return Optional.of(exactSummary());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** As toSummary; IllegalArgumentException if a figure is beyond the double range. */
+    private Summary exactSummary() {
         if (n == 0) {
             return Summary.empty();
         }

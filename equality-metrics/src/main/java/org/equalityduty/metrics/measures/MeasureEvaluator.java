@@ -22,17 +22,19 @@ import org.equalityduty.core.plan.MeasureUnit;
 import org.equalityduty.core.observation.Observation;
 import org.equalityduty.core.observation.ObservationStatus;
 import org.equalityduty.core.plan.PopulationReference;
+import org.equalityduty.core.plan.Reference;
 import org.equalityduty.core.plan.Subject;
-import org.equalityduty.metrics.GapIndex;
-import org.equalityduty.metrics.GapIndexResult;
-import org.equalityduty.metrics.GapResult;
-import org.equalityduty.metrics.Gaps;
-import org.equalityduty.metrics.MetricOptions;
-import org.equalityduty.metrics.MetricStatus;
-import org.equalityduty.metrics.Proportion;
-import org.equalityduty.metrics.Representation;
-import org.equalityduty.metrics.ShareResult;
-import org.equalityduty.metrics.Summary;
+import org.equalityduty.metrics.accumulators.GapIndex;
+import org.equalityduty.metrics.accumulators.Proportion;
+import org.equalityduty.metrics.accumulators.Summary;
+import org.equalityduty.metrics.functions.Gaps;
+import org.equalityduty.metrics.functions.Representation;
+import org.equalityduty.metrics.options.Comparison;
+import org.equalityduty.metrics.options.MetricOptions;
+import org.equalityduty.metrics.results.GapIndexResult;
+import org.equalityduty.metrics.results.GapResult;
+import org.equalityduty.metrics.results.MetricStatus;
+import org.equalityduty.metrics.results.ShareResult;
 
 /**
  * Computes a core {@link Measure} from person-level records, giving an {@link Observation}: the value in the measure's
@@ -51,9 +53,9 @@ import org.equalityduty.metrics.Summary;
  *     one key stage; the key stage may be left out for subjects that exist at one key stage only: reading, writing and
  *     maths and grammar, punctuation and spelling at KS2; English and maths, Attainment 8 and Progress 8 at KS4).
  *     With unit {@link MeasureUnit#SCORE} it is the difference of mean scores with a Welch interval
- *     ({@link Gaps#meanGap(Summary, Summary, org.equalityduty.metrics.Reference, MetricOptions)}); with
+ *     ({@link Gaps#meanGap(Summary, Summary, Comparison, MetricOptions)}); with
  *     {@link MeasureUnit#PERCENTAGE_POINTS} the difference of the rates meeting the standard, in percentage points,
- *     with a Newcombe interval ({@link Gaps#proportionGap(Proportion, Proportion, org.equalityduty.metrics.Reference,
+ *     with a Newcombe interval ({@link Gaps#proportionGap(Proportion, Proportion, Comparison,
  *     MetricOptions)}). With no unit stated, combined measures (reading, writing and maths; English and maths) are rate
  *     gaps and Attainment 8 and Progress 8 score gaps. The reference is the measure's: a named group, the rest of the
  *     population, the whole population, or a {@link Benchmark} (a score for score gaps, a rate in percent for rate
@@ -211,34 +213,41 @@ public final class MeasureEvaluator {
 
     // ------------------------------------------------------------------ gaps
 
-    private enum Comparison { GROUP, REST, WHOLE, BENCHMARK }
+    private enum Against { GROUP, REST, WHOLE, BENCHMARK }
+
+    /** A core reference resolved once: what it compares with, its group if it names one, and the metrics form. */
+    private record Resolved(Against against, Group group, Comparison comparison) {
+    }
 
     private static <T> Evaluation attainmentGap(Context<T> c, Iterable<? extends T> records) {
         Measure m = c.measure;
         Outcome outcome = outcome(m);
         boolean rateGap = isRateGap(m, outcome);
         Group focus = c.requireFocus();
-        org.equalityduty.core.plan.Reference reference = m.getReference().orElseThrow(() -> new IllegalArgumentException(
+        Reference reference = m.getReference().orElseThrow(() -> new IllegalArgumentException(
                 "attainment_gap needs a reference: a named group, the rest or the whole of the population, or a "
                         + "benchmark"));
-        Comparison comparison = reference.accept(new org.equalityduty.core.plan.Reference.Visitor<Comparison>() {
+        Resolved resolved = reference.accept(new Reference.Visitor<Resolved>() {
             @Override
-            public Comparison group(GroupReference r) {
-                return Comparison.GROUP;
+            public Resolved group(GroupReference r) {
+                return new Resolved(Against.GROUP, r.getGroup(), Comparison.namedGroup(r.getGroup().toString()));
             }
 
             @Override
-            public Comparison population(PopulationReference r) {
-                return r == PopulationReference.REST_OF_POPULATION ? Comparison.REST : Comparison.WHOLE;
+            public Resolved population(PopulationReference r) {
+                return r == PopulationReference.REST_OF_POPULATION
+                        ? new Resolved(Against.REST, null, Comparison.restOfPopulation())
+                        : new Resolved(Against.WHOLE, null, Comparison.wholePopulation());
             }
 
             @Override
-            public Comparison benchmark(Benchmark r) {
-                return Comparison.BENCHMARK;
+            public Resolved benchmark(Benchmark r) {
+                return new Resolved(Against.BENCHMARK, null, benchmarkComparison(r, rateGap));
             }
         });
-        Group referenceGroup = reference instanceof GroupReference g ? g.getGroup() : null;
-        org.equalityduty.metrics.Reference metricReference = metricReference(reference, comparison, rateGap);
+        Against against = resolved.against();
+        Group referenceGroup = resolved.group();
+        Comparison metricReference = resolved.comparison();
 
         ExactMoments focusScores = new ExactMoments();
         ExactMoments referenceScores = new ExactMoments();
@@ -252,7 +261,7 @@ public final class MeasureEvaluator {
                 continue;
             }
             boolean inFocus = c.matches(focus, r);
-            boolean inReference = switch (comparison) {
+            boolean inReference = switch (against) {
                 case GROUP -> c.matches(referenceGroup, r);
                 case REST -> !inFocus;
                 case WHOLE -> true;
@@ -294,14 +303,21 @@ public final class MeasureEvaluator {
         GapResult gap;
         if (rateGap) {
             Proportion pF = Proportion.of(xF, nF);
-            gap = comparison == Comparison.BENCHMARK ? Gaps.proportionGap(pF, metricReference, mo)
+            gap = against == Against.BENCHMARK ? Gaps.proportionGap(pF, metricReference, mo)
                     : Gaps.proportionGap(pF, Proportion.of(xR, nR), metricReference, mo);
         } else {
-            Summary sF = focusScores.toSummary();
-            gap = comparison == Comparison.BENCHMARK ? Gaps.meanGap(sF, metricReference, mo)
-                    : Gaps.meanGap(sF, referenceScores.toSummary(), metricReference, mo);
+            Optional<Summary> sF = focusScores.toSummary();
+            Optional<Summary> sR = referenceScores.toSummary();
+            if (sF.isEmpty() || sR.isEmpty()) {
+                return c.unavailable(MetricStatus.UNDEFINED, "the scores of the " + (sF.isEmpty() ? "focus group"
+                        : "reference") + " in " + outcome + " are too far apart to summarise in double precision",
+                        focusScores.getN(), against == Against.BENCHMARK ? OptionalLong.empty()
+                                : OptionalLong.of(referenceScores.getN()));
+            }
+            gap = against == Against.BENCHMARK ? Gaps.meanGap(sF.get(), metricReference, mo)
+                    : Gaps.meanGap(sF.get(), sR.get(), metricReference, mo);
         }
-        OptionalLong referenceN = comparison == Comparison.BENCHMARK ? OptionalLong.empty()
+        OptionalLong referenceN = against == Against.BENCHMARK ? OptionalLong.empty()
                 : OptionalLong.of(gap.getReferenceN());
         int shift = rateGap ? 2 : 0;
         if (!gap.hasValue()) {
@@ -311,28 +327,17 @@ public final class MeasureEvaluator {
                 OptionalDouble.of(gap.getUpper()), shift, involved, gap.getFocusN(), referenceN);
     }
 
-    private static org.equalityduty.metrics.Reference metricReference(org.equalityduty.core.plan.Reference reference,
-            Comparison comparison, boolean rateGap) {
-        switch (comparison) {
-            case GROUP:
-                return org.equalityduty.metrics.Reference.namedGroup(
-                        ((GroupReference) reference).getGroup().toString());
-            case REST:
-                return org.equalityduty.metrics.Reference.restOfPopulation();
-            case WHOLE:
-                return org.equalityduty.metrics.Reference.wholePopulation();
-            default:
-                Benchmark b = (Benchmark) reference;
-                BigDecimal value = b.getValue();
-                if (rateGap) {
-                    if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-                        throw new IllegalArgumentException("benchmark '" + b.getLabel() + "' of a rate gap is a rate "
-                                + "in percent and must be between 0 and 100: " + value.toPlainString());
-                    }
-                    value = value.movePointLeft(2);
-                }
-                return org.equalityduty.metrics.Reference.externalBenchmark(b.getLabel(), value.doubleValue());
+    /** The metrics comparison for a benchmark: a score as it is, a rate in percent as a proportion. */
+    private static Comparison benchmarkComparison(Benchmark b, boolean rateGap) {
+        BigDecimal value = b.getValue();
+        if (rateGap) {
+            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw new IllegalArgumentException("benchmark '" + b.getLabel() + "' of a rate gap is a rate "
+                        + "in percent and must be between 0 and 100: " + value.toPlainString());
+            }
+            value = value.movePointLeft(2);
         }
+        return Comparison.externalBenchmark(b.getLabel(), value.doubleValue());
     }
 
     private static boolean isRateGap(Measure m, Outcome outcome) {
@@ -433,14 +438,22 @@ public final class MeasureEvaluator {
             return c.unavailable(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, who + " has " + n
                     + " members, fewer than the minimum group size of " + min, n, OptionalLong.empty());
         }
-        Summary summary = scores.toSummary();
+        Optional<Summary> summarised = scores.toSummary();
+        if (summarised.isEmpty()) {
+            return c.unavailable(MetricStatus.UNDEFINED, who + "'s scores in " + outcome
+                    + " are too far apart to summarise in double precision", n, OptionalLong.empty());
+        }
+        Summary summary = summarised.get();
         if (n == 1) {
             return c.available(MetricStatus.OK, "a single score has no interval", summary.getMean(),
                     OptionalDouble.empty(), OptionalDouble.empty(), 0, n, n, OptionalLong.empty());
         }
         // The one-sample t interval about the mean is the interval of the gap to a benchmark of 0.
-        GapResult t = Gaps.meanGap(summary, org.equalityduty.metrics.Reference.externalBenchmark("zero", 0),
+        GapResult t = Gaps.meanGap(summary, Comparison.externalBenchmark("zero", 0),
                 c.options.getMetricOptions());
+        if (!t.hasValue()) {
+            return c.unavailable(t.getStatus(), t.getReason(), n, OptionalLong.empty());
+        }
         String reason = t.getReason().startsWith("focus group has zero variance")
                 ? "all scores are equal: the interval is the single point " + summary.getMean() : "OK";
         return c.available(MetricStatus.OK, reason, t.getEstimate(), OptionalDouble.of(t.getLower()),
@@ -675,15 +688,26 @@ public final class MeasureEvaluator {
             if (status != MetricStatus.OK) {
                 return unavailable(status, reason, focusN, referenceN);
             }
-            Observation.Builder b = Observation.builder().date(date).value(decimal(value, shift))
-                    .sampleSize(toInt(sampleSize));
-            if (lower.isPresent() && upper.isPresent()) {
-                b.lower(decimal(lower.getAsDouble(), shift)).upper(decimal(upper.getAsDouble(), shift));
+            BigDecimal v = decimal(value, shift);
+            BigDecimal lo = lower.isPresent() && upper.isPresent() ? decimal(lower.getAsDouble(), shift) : null;
+            BigDecimal hi = lo == null ? null : decimal(upper.getAsDouble(), shift);
+            if (tooLong(v) || (lo != null && (tooLong(lo) || tooLong(hi)))) {
+                return unavailable(MetricStatus.UNDEFINED, "the figure has more than " + Observation.MAX_INTEGER_DIGITS
+                        + " digits before the decimal point, more than an observation can record", focusN,
+                        referenceN);
+            }
+            Observation.Builder b = Observation.builder().date(date).value(v).sampleSize(toInt(sampleSize));
+            if (lo != null && hi != null) {
+                b.lower(lo).upper(hi);
             }
             if (!"OK".equals(reason)) {
                 b.note(reason);
             }
             return new Evaluation(b.build(), status, reason, focusN, referenceN);
+        }
+
+        private boolean tooLong(BigDecimal d) {
+            return (long) d.precision() - d.scale() > Observation.MAX_INTEGER_DIGITS;
         }
 
         BigDecimal decimal(double x, int shift) {

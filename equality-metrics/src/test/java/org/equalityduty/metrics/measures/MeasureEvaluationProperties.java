@@ -24,6 +24,7 @@ import org.equalityduty.core.observation.Observation;
 import org.equalityduty.core.duty.Population;
 import org.equalityduty.core.plan.PopulationReference;
 import org.equalityduty.core.plan.Subject;
+import org.equalityduty.metrics.results.MetricStatus;
 import org.junit.jupiter.api.Test;
 
 /** Record order changes nothing; swapping focus and reference groups negates a gap and mirrors its interval. */
@@ -108,5 +109,44 @@ class MeasureEvaluationProperties {
         Optional<Observation> o = Optional.of(MeasureEvaluator.evaluate(m, records, DATE, EvaluationOptions.defaults())
                 .getObservation());
         return o.get();
+    }
+
+    private static final double[] EXTREMES = {Double.MAX_VALUE, -Double.MAX_VALUE, 1e308, -1e308, Double.MIN_VALUE,
+        Double.MIN_NORMAL / 3, 1e154, -1e154, 0.0, -0.0, 100, 120, 80.5};
+
+    /** A cohort whose scores and FTEs are extreme finite doubles (every record is valid). */
+    private static List<PersonRecord> extremeCohort(long seed, int size) {
+        Random random = new Random(seed);
+        List<PersonRecord> out = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            double a = EXTREMES[random.nextInt(EXTREMES.length)];
+            double b = EXTREMES[random.nextInt(EXTREMES.length)];
+            out.add(PersonRecord.builder()
+                    .category(random.nextInt(3) == 0 ? Cohorts.DISADVANTAGED : Cohorts.OTHER)
+                    .category(random.nextBoolean() ? Cohorts.FEMALE : Cohorts.MALE)
+                    .score(Cohorts.KS2_READING, a)
+                    .score(Cohorts.KS2_MATHS, b)
+                    .score(Outcome.of(KeyStage.KS4, Subject.ATTAINMENT_8), a)
+                    .metStandard(Cohorts.KS2_RWM, a >= 100)
+                    .fte(Math.abs(b))
+                    .build());
+        }
+        return out;
+    }
+
+    @Test
+    void extremeScoresAndFtesGiveAStatusNeverAnException() {
+        EvaluationOptions fte = EvaluationOptions.defaults().withFteWeighted(true);
+        qt().withExamples(300).forAll(longs().all(), integers().between(0, 30)).checkAssert((seed, size) -> {
+            List<PersonRecord> cohort = extremeCohort(seed, size);
+            for (Measure m : measures()) {
+                for (EvaluationOptions options : List.of(EvaluationOptions.defaults(), fte)) {
+                    Evaluation e = MeasureEvaluator.evaluate(m, cohort, DATE, options);
+                    // An available observation has a value; the metric status says whether it exists.
+                    assertEquals(e.hasValue() && e.getStatus() == MetricStatus.OK,
+                            e.getObservation().getValue().isPresent(), e.toString());
+                }
+            }
+        });
     }
 }

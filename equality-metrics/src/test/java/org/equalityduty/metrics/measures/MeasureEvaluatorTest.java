@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.equalityduty.core.plan.Benchmark;
+import org.equalityduty.core.population.Dimensions;
 import org.equalityduty.core.population.Group;
 import org.equalityduty.core.plan.GroupReference;
 import org.equalityduty.core.plan.KeyStage;
@@ -27,9 +28,8 @@ import org.equalityduty.core.observation.ObservationStatus;
 import org.equalityduty.core.duty.Population;
 import org.equalityduty.core.plan.PopulationReference;
 import org.equalityduty.core.plan.Subject;
-import org.equalityduty.metrics.MetricOptions;
-import org.equalityduty.metrics.MetricStatus;
-import org.equalityduty.core.population.Dimensions;
+import org.equalityduty.metrics.options.MetricOptions;
+import org.equalityduty.metrics.results.MetricStatus;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,0 +1,194 @@
+package org.equalityduty.metrics.accumulators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.List;
+import org.equalityduty.metrics.options.MetricOptions;
+import org.equalityduty.metrics.results.GapIndexResult;
+import org.equalityduty.metrics.results.MetricStatus;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class GapIndexTest extends AccumulatorContract<GapIndex, GapIndexTest.Ranked> {
+
+    @Test
+    void addAllAddsNothingWhenAScoreIsOffTheGrid() {
+        GapIndex histogram = GapIndex.ks2().add(200, true);
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+                () -> histogram.addAll(new double[] {200, 201, 200.5}, new boolean[] {true, false, false}));
+        assertEquals("scores[2] is not on the grid from 160.0 in steps of 1.0 to 240.0: 200.5", ex.getMessage());
+        // Only the pupil added before the failed call is counted.
+        assertEquals(1, histogram.getDisadvantagedCount(200));
+        assertEquals(0, histogram.getOtherCount(201));
+    }
+
+    private static final MetricOptions ANY_SIZE = MetricOptions.defaults().withMinimumGroupSize(1);
+
+    @Test
+    void handExampleWithATie() {
+        // Hand calculation. Disadvantaged {1, 2}, others {2, 3, 4}; N = 5.
+        // Ranks: 1 -> 1; the two 2s share (2 + 3) / 2 = 2.5; 3 -> 4; 4 -> 5.
+        // Disadvantaged: ranks 1, 2.5, mean 1.75, mean PR 1.75 / 5 = 0.35.
+        // Others: ranks 2.5, 4, 5, mean 11.5 / 3, mean PR 11.5 / 15 = 0.766666...
+        // index = 20 (11.5/15 - 0.35) = 20 × 0.416666... = 25/3 = 8.333333...
+        GapIndex h = GapIndex.onGrid(0, 10, 1)
+                .add(1, true).add(2, true).add(2, false).add(3, false).add(4, false);
+        GapIndexResult r = h.result(ANY_SIZE);
+        assertEquals(MetricStatus.OK, r.getStatus());
+        assertEquals("OK", r.getReason());
+        assertEquals(25.0 / 3, r.getIndex(), 0);
+        assertEquals(0.35, r.getMeanPercentileRankDisadvantaged(), 1e-16);
+        assertEquals(11.5 / 15, r.getMeanPercentileRankOthers(), 1e-16);
+        assertEquals(2, r.getDisadvantagedCount());
+        assertEquals(3, r.getOtherCount());
+        assertEquals(5, r.getN());
+        assertEquals(r, GapIndex.sortBased(new double[] {1, 2, 2, 3, 4}, new boolean[] {true, true, false, false,
+            false}, ANY_SIZE));
+    }
+
+    @Test
+    void handExampleOnTheKs2Grid() {
+        // Disadvantaged {200, 210}, others {200, 220}. Ranks: the two 200s share 1.5; 210 -> 3; 220 -> 4.
+        // Mean PR disadvantaged (1.5 + 3) / 2 / 4 = 0.5625; others (1.5 + 4) / 2 / 4 = 0.6875.
+        // index = 20 × 0.125 = 2.5.
+        record Pupil(int readingPlusMaths, boolean disadvantaged) { }
+        List<Pupil> cohort = List.of(new Pupil(200, true), new Pupil(210, true), new Pupil(200, false),
+                new Pupil(220, false));
+        GapIndexResult r = GapIndex.ks2().addAll(cohort, Pupil::readingPlusMaths, Pupil::disadvantaged)
+                .result(ANY_SIZE);
+        assertEquals(2.5, r.getIndex(), 0);
+        assertEquals(0.5625, r.getMeanPercentileRankDisadvantaged(), 0);
+        assertEquals(0.6875, r.getMeanPercentileRankOthers(), 0);
+    }
+
+    @Test
+    void ks4HalfGrades() {
+        // Hand calculation. Disadvantaged {3.5, 4}, others {4, 6.5}. Ranks: 3.5 -> 1; the two 4s share 2.5; 6.5 -> 4.
+        // Mean PR disadvantaged (1 + 2.5) / 2 / 4 = 0.4375; others (2.5 + 4) / 2 / 4 = 0.8125; index 20 × 0.375 = 7.5.
+        GapIndexResult r = GapIndex.ks4().addAll(new double[] {3.5, 4, 4, 6.5},
+                new boolean[] {true, true, false, false}).result(ANY_SIZE);
+        assertEquals(7.5, r.getIndex(), 0);
+        assertEquals(0.4375, r.getMeanPercentileRankDisadvantaged(), 0);
+    }
+
+    @Test
+    void completeSeparationGivesTen() {
+        GapIndexResult r = GapIndex.sortBased(new double[] {1, 2, 3, 10, 11}, new boolean[] {true, true, true, false,
+            false}, ANY_SIZE);
+        assertEquals(10.0, r.getIndex(), 0);
+    }
+
+    @Test
+    void tiesEverywhereGiveZero() {
+        GapIndexResult r = GapIndex.ks2().add(200, true).add(200, false).add(200, false).result(ANY_SIZE);
+        assertEquals(0.0, r.getIndex(), 0);
+        // All three share rank (1 + 2 + 3) / 3 = 2, percentile rank 2 / 3 for everyone.
+        assertEquals(2.0 / 3, r.getMeanPercentileRankDisadvantaged(), 1e-16);
+        assertEquals(2.0 / 3, r.getMeanPercentileRankOthers(), 1e-16);
+    }
+
+    @Test
+    void emptyGroupsAreReported() {
+        GapIndexResult none = GapIndex.ks2().result(ANY_SIZE);
+        assertEquals(MetricStatus.EMPTY, none.getStatus());
+        assertEquals("no pupils", none.getReason());
+        assertEquals("no gap index is available (EMPTY): no pupils",
+                assertThrows(IllegalStateException.class, none::getIndex).getMessage());
+        GapIndexResult noDisadvantaged = GapIndex.ks2().add(200, false).result(ANY_SIZE);
+        assertEquals(MetricStatus.EMPTY, noDisadvantaged.getStatus());
+        assertEquals("no disadvantaged pupils", noDisadvantaged.getReason());
+        GapIndexResult noOthers = GapIndex.sortBased(new double[] {1}, new boolean[] {true}, ANY_SIZE);
+        assertEquals(MetricStatus.EMPTY, noOthers.getStatus());
+        assertEquals("no other pupils", noOthers.getReason());
+    }
+
+    @Test
+    void singlePupilInAGroupIsBelowMinimum() {
+        GapIndexResult r = GapIndex.ks2().add(200, true).add(210, false).add(220, false)
+                .result(MetricOptions.defaults());
+        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, r.getStatus());
+        assertEquals("1 disadvantaged pupils, fewer than the minimum group size of 5", r.getReason());
+        assertEquals(10.0, r.getIndex(), 0);
+    }
+
+    @Test
+    void schoolsCombineIntoTheTrust() {
+        GapIndex a = GapIndex.onGrid(0, 10, 1).add(1, true).add(2, false);
+        GapIndex b = GapIndex.onGrid(0, 10, 1).add(2, true).add(3, false).add(4, false);
+        GapIndex trust = a.copy().combine(b);
+        assertEquals(25.0 / 3, trust.result(ANY_SIZE).getIndex(), 0);
+        assertEquals(1, trust.getDisadvantagedCount(2));
+        assertEquals(1, trust.getOtherCount(2));
+        assertEquals(1, a.getOtherCount(2)); // the copy protected a
+    }
+
+    @Test
+    void badInputIsRejectedByName() {
+        assertEquals("score is not on the grid from 160.0 in steps of 1.0 to 240.0: 159.0",
+                assertThrows(IllegalArgumentException.class, () -> GapIndex.ks2().add(159, true)).getMessage());
+        assertEquals("score is not on the grid from 0.0 in steps of 0.5 to 9.0: 4.25",
+                assertThrows(IllegalArgumentException.class, () -> GapIndex.ks4().add(4.25, true)).getMessage());
+        assertEquals("scores[1] is not on the grid from 160.0 in steps of 1.0 to 240.0: NaN",
+                assertThrows(IllegalArgumentException.class, () -> GapIndex.ks2().addAll(new double[] {200, Double.NaN},
+                        new boolean[] {true, false})).getMessage());
+        assertEquals("grids differ: [160.0..240.0 step 1.0] and [0.0..9.0 step 0.5]",
+                assertThrows(IllegalArgumentException.class, () -> GapIndex.ks2().combine(GapIndex.ks4()))
+                        .getMessage());
+        assertEquals("step must be positive and finite: 0.0",
+                assertThrows(IllegalArgumentException.class, () -> GapIndex.onGrid(0, 1, 0)).getMessage());
+        assertEquals("maximum must lie on the grid from 0.0 in steps of 0.5 with at most 10,000,000 points: 1.2",
+                assertThrows(IllegalArgumentException.class, () -> GapIndex.onGrid(0, 1.2, 0.5)).getMessage());
+        assertEquals("scores[0] must be finite: Infinity", assertThrows(IllegalArgumentException.class,
+                () -> GapIndex.sortBased(new double[] {Double.POSITIVE_INFINITY}, new boolean[] {true}, ANY_SIZE))
+                .getMessage());
+    }
+
+    // ---- the accumulator contract: KS2 pupils (reading plus maths, 160..240); counts and the index exactly
+
+    /** One pupil: a KS2 score and whether disadvantaged. */
+    record Ranked(int score, boolean disadvantaged) {
+    }
+
+    @Override
+    GapIndex empty() {
+        return GapIndex.ks2();
+    }
+
+    @Override
+    GapIndex add(GapIndex accumulator, Ranked observation) {
+        return accumulator.add(observation.score(), observation.disadvantaged());
+    }
+
+    @Override
+    Gen<Ranked> observations() {
+        return integers().between(160, 240).zip(booleans().all(), Ranked::new);
+    }
+
+    @Override
+    void assertSameFigures(GapIndex expected, GapIndex actual) {
+        for (int score = 160; score <= 240; score++) {
+            assertEquals(expected.getDisadvantagedCount(score), actual.getDisadvantagedCount(score));
+            assertEquals(expected.getOtherCount(score), actual.getOtherCount(score));
+        }
+        assertEquals(expected.result(ANY_SIZE), actual.result(ANY_SIZE));
+    }
+
+    @Override
+    void assertEmpty(GapIndex empty) {
+        GapIndexResult r = empty.result(ANY_SIZE);
+        assertEquals(MetricStatus.EMPTY, r.getStatus());
+        assertEquals("no pupils", r.getReason());
+        assertEquals("no gap index is available (EMPTY): no pupils",
+                assertThrows(IllegalStateException.class, r::getIndex).getMessage());
+    }
+
+    @Override
+    void assertSingle(GapIndex single, Ranked observation) {
+        assertEquals(observation.disadvantaged() ? 1 : 0, single.getDisadvantagedCount(observation.score()));
+        assertEquals(observation.disadvantaged() ? 0 : 1, single.getOtherCount(observation.score()));
+        assertEquals(1, single.result(ANY_SIZE).getN());
+    }
+}

@@ -1,0 +1,19 @@
+package org.equalityduty.metrics.accumulators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IntersectionTest {
+
+    @Test
+    void cartesianProductInDeclaredOrder() {
+        assertEquals(List.of(Intersection.of("D", "M"), Intersection.of("D", "F"), Intersection.of("N", "M"),
+                Intersection.of("N", "F")), Intersection.all(List.of("D", "N"), List.of("M", "F")));
+        assertEquals("D & M", Intersection.of("D", "M").toString());
+        assertEquals("second", assertThrows(NullPointerException.class, () -> Intersection.of("D", null))
+                .getMessage());
+    }
+}

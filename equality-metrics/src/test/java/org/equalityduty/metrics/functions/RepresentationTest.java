@@ -1,0 +1,244 @@
+package org.equalityduty.metrics.functions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.equalityduty.metrics.accumulators.CategoryCounts;
+import org.equalityduty.metrics.internal.Intervals;
+import org.equalityduty.metrics.internal.Quantiles;
+import org.equalityduty.metrics.options.MetricOptions;
+import org.equalityduty.metrics.results.BenchmarkComparison;
+import org.equalityduty.metrics.results.DiversityResult;
+import org.equalityduty.metrics.results.MetricStatus;
+import org.equalityduty.metrics.results.ShareResult;
+import org.junit.jupiter.api.Test;
+
+class RepresentationTest {
+
+    private static final MetricOptions ANY_SIZE = MetricOptions.defaults().withMinimumGroupSize(1);
+
+    @Test
+    void wilsonIntervalsMatchNewcombe1998TableI() {
+        // Newcombe (1998) Statistics in Medicine 17:857-872, Table I, method 3 (Wilson score), 95%.
+        assertWilson(81, 263, 0.2553, 0.3662);
+        assertWilson(15, 148, 0.0624, 0.1605);
+        assertWilson(0, 20, 0.0000, 0.1611);
+        assertWilson(1, 29, 0.0061, 0.1718);
+    }
+
+    private static void assertWilson(long x, long n, double lower, double upper) {
+        ShareResult r = Representation.share(x, n, ANY_SIZE);
+        assertEquals((double) x / n, r.share(), 0);
+        assertEquals(lower, r.lower(), 5e-5);
+        assertEquals(upper, r.upper(), 5e-5);
+        assertEquals(MetricStatus.OK, r.status());
+    }
+
+    @Test
+    void smallCountsAndEmptyPopulationsAreReported() {
+        ShareResult small = Representation.share(2, 40, MetricOptions.defaults());
+        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, small.status());
+        assertEquals("group has 2 members, fewer than the minimum group size of 5", small.reason());
+        ShareResult empty = Representation.share(0, 0, MetricOptions.defaults());
+        assertEquals(MetricStatus.EMPTY, empty.status());
+        assertEquals("population is empty", empty.reason());
+        ShareResult zero = Representation.share(0, 40, MetricOptions.defaults());
+        assertEquals(MetricStatus.OK, zero.status());
+    }
+
+    @Test
+    void headcountNeededToReachABenchmark() {
+        // (2 + a) / (10 + a) >= 0.3: a >= (3 - 2) / 0.7 = 1.43, so 2 (a = 1 gives 3/11 = 0.2727; a = 2 gives 4/12).
+        assertEquals(2, Representation.additionalMembersNeeded(2, 10, 0.3).getAsLong());
+        // 1/10 already equals 0.1 exactly when 0.1 is read as the decimal it prints as.
+        assertEquals(0, Representation.additionalMembersNeeded(1, 10, 0.1).getAsLong());
+        // a / (3 + a) >= 0.5: a = 3.
+        assertEquals(3, Representation.additionalMembersNeeded(0, 3, 0.5).getAsLong());
+        assertTrue(Representation.additionalMembersNeeded(3, 4, 1.0).isEmpty());
+        assertEquals(0, Representation.additionalMembersNeeded(4, 4, 1.0).getAsLong());
+    }
+
+    @Test
+    void comparisonWithBenchmark() {
+        BenchmarkComparison c = Representation.compareToBenchmark(2, 10, 0.3, ANY_SIZE);
+        assertEquals(-10.0, c.percentagePointGap().getAsDouble(), 1e-12);
+        assertEquals(2.0 / 3, c.ratio().getAsDouble(), 1e-15);
+        assertEquals(2, c.additionalMembersNeeded().getAsLong());
+        assertEquals(MetricStatus.OK, c.status());
+        BenchmarkComparison zero = Representation.compareToBenchmark(2, 10, 0, ANY_SIZE);
+        assertTrue(zero.ratio().isEmpty());
+        assertEquals("OK; benchmark is 0, so the ratio is undefined", zero.reason());
+        BenchmarkComparison empty = Representation.compareToBenchmark(0, 0, 0.3, ANY_SIZE);
+        assertEquals(MetricStatus.EMPTY, empty.status());
+        assertTrue(empty.percentagePointGap().isEmpty());
+    }
+
+    @Test
+    void disclosureRateCountsRefusedAndNotObtainedAsNotDisclosed() {
+        CategoryCounts<String> counts = CategoryCounts.over(List.of("WBRI", "BAFR", "AIND", "REFU", "NOBT"));
+        for (String code : List.of("WBRI", "WBRI", "WBRI", "BAFR", "AIND", "REFU", "NOBT", "NOBT")) {
+            counts.add(code);
+        }
+        ShareResult r = Representation.disclosureRate(counts, Set.of("REFU", "NOBT"), ANY_SIZE);
+        assertEquals(5.0 / 8, r.share(), 0);
+        assertEquals(5.0, r.numerator(), 0);
+        assertEquals(8.0, r.denominator(), 0);
+    }
+
+    @Test
+    void blauIndexHandExample() {
+        // Included counts {2, 2, 0}: n = 4, Σp² = 0.25 + 0.25 = 0.5, index = 0.5. REFU (5) excluded.
+        CategoryCounts<String> counts = CategoryCounts.over(List.of("A", "B", "C", "REFU"));
+        counts.add("A").add("A").add("B").add("B");
+        for (int i = 0; i < 5; i++) {
+            counts.add("REFU");
+        }
+        DiversityResult d = Representation.diversityIndex(counts, Set.of("REFU"), ANY_SIZE);
+        assertEquals(0.5, d.index(), 0);
+        assertEquals(4, d.n());
+        assertEquals(3, d.categories());
+        DiversityResult none = Representation.diversityIndex(CategoryCounts.over(List.of("A")), Set.of(), ANY_SIZE);
+        assertEquals(MetricStatus.EMPTY, none.status());
+        assertEquals("no one is counted", none.reason());
+    }
+
+    @Test
+    void weightedShareUsesFte() {
+        // FTE: women 1.0 + 0.5, men 1.0 + 1.0 + 0.5: share 1.5 / 4.0 = 0.375.
+        // Kish n_eff = 4² / (1 + 0.25 + 1 + 1 + 0.25) = 16 / 3.5.
+        CategoryCounts<String> fte = CategoryCounts.over(List.of("F", "M"));
+        fte.add("F", 1.0).add("F", 0.5).add("M", 1.0).add("M", 1.0).add("M", 0.5);
+        ShareResult r = Representation.weightedShare(fte, "F", ANY_SIZE);
+        assertEquals(0.375, r.share(), 0);
+        assertTrue(r.weighted());
+        double[] w = Intervals.wilson(0.375, 16 / 3.5, Quantiles.normal(MetricOptions.DEFAULT_CONFIDENCE_LEVEL), false, false);
+        assertEquals(w[0], r.lower(), 0);
+        assertEquals(5, r.headcount());
+    }
+
+    @Test
+    void badArgumentsAreRejectedByName() {
+        assertEquals("numerator must be between 0 and denominator (3): 4",
+                assertThrows(IllegalArgumentException.class, () -> Representation.share(4, 3, ANY_SIZE))
+                        .getMessage());
+        assertEquals("benchmark must be in [0, 1]: 1.2", assertThrows(IllegalArgumentException.class,
+                () -> Representation.additionalMembersNeeded(1, 3, 1.2)).getMessage());
+        assertEquals("key is not a declared category [A]: Z", assertThrows(IllegalArgumentException.class,
+                () -> Representation.disclosureRate(CategoryCounts.over(List.of("A")), Set.of("Z"), ANY_SIZE))
+                .getMessage());
+    }
+
+    // ---- regressions: extreme inputs give a status and a reason, never a non-finite figure under OK
+
+    @Test
+    void weightedShareRejectsANaNOrNegativeSumOfSquaredWeights() {
+        assertEquals("totalSquaredWeight must not be negative: NaN", assertThrows(IllegalArgumentException.class,
+                () -> Representation.weightedShare(1, 2, 1, 2, Double.NaN, ANY_SIZE)).getMessage());
+        assertEquals("totalSquaredWeight must not be negative: -1.0", assertThrows(IllegalArgumentException.class,
+                () -> Representation.weightedShare(1, 2, 1, 2, -1, ANY_SIZE)).getMessage());
+    }
+
+    @Test
+    void weightedShareWithAnInfiniteTotalIsUndefined() {
+        ShareResult squares = Representation.weightedShare(5, 10, 1, 2, Double.POSITIVE_INFINITY, ANY_SIZE);
+        assertEquals(MetricStatus.UNDEFINED, squares.getStatus());
+        assertEquals("the total weight (2.0) or the sum of squared weights (Infinity) overflows a double; the weighted "
+                + "share cannot be computed", squares.getReason());
+        ShareResult weights = Representation.weightedShare(5, 10, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY, ANY_SIZE);
+        assertEquals(MetricStatus.UNDEFINED, weights.getStatus());
+        assertEquals("the total weight (Infinity) or the sum of squared weights (Infinity) overflows a double; the "
+                + "weighted share cannot be computed", weights.getReason());
+        // Ten people of weight 1e308 each: the sums in CategoryCounts overflow, and the share says so.
+        CategoryCounts<String> huge = CategoryCounts.over(List.of("F", "M"));
+        for (int i = 0; i < 5; i++) {
+            huge.add("F", 1e308).add("M", 1e308);
+        }
+        assertEquals(MetricStatus.UNDEFINED, Representation.weightedShare(huge, "F", ANY_SIZE).getStatus());
+    }
+
+    @Test
+    void benchmarkRatioOverDoubleMinValueIsEmptyWithAReason() {
+        BenchmarkComparison c = Representation.compareToBenchmark(5, 10, Double.MIN_VALUE, ANY_SIZE);
+        assertEquals(MetricStatus.OK, c.getStatus());
+        assertTrue(c.ratio().isEmpty());
+        assertEquals(50.0, c.percentagePointGap().getAsDouble(), 0);
+        assertEquals("OK; the ratio to a benchmark of 4.9E-324 is too large to represent in double precision",
+                c.getReason());
+    }
+
+    @Test
+    void additionalMembersNearLongMaxValueAreEmptyNotAnArithmeticException() {
+        // 0.9 × (2^63 - 1) / 0.1 = 9 × 9223372036854775807 = 83010348331692982263 (exact), beyond a long.
+        assertEquals(OptionalLong.empty(), Representation.additionalMembersNeeded(0, Long.MAX_VALUE, 0.9));
+        BenchmarkComparison c = Representation.compareToBenchmark(0, Long.MAX_VALUE, 0.9, ANY_SIZE);
+        assertEquals(MetricStatus.OK, c.getStatus());
+        assertEquals(OptionalLong.empty(), c.additionalMembersNeeded());
+        assertEquals("OK; the number of additional members needed, 83010348331692982263, exceeds the largest long",
+                c.getReason());
+        // 0.5 × (2^63 - 1) / 0.5 = 2^63 - 1 still fits.
+        assertEquals(OptionalLong.of(Long.MAX_VALUE), Representation.additionalMembersNeeded(0, Long.MAX_VALUE, 0.5));
+    }
+
+    @Test
+    void weightedShareRejectsASumOfSquaresNoSetOfWeightsGives() {
+        // Found by FiniteFigureProperties: Σw² = 1e300 with Σw = 2 gave n_eff = 4e-300 and a NaN Wilson limit.
+        assertEquals("totalSquaredWeight 1.0E300 exceeds the square of totalWeight 2.0, which no set of non-negative "
+                + "weights gives", assertThrows(IllegalArgumentException.class,
+                        () -> Representation.weightedShare(1, 2, 1, 2, 1e300, ANY_SIZE)).getMessage());
+    }
+
+    // ---- suppression at the minimum group sizes schools publish with (5 and 10), not 1
+
+    private static CategoryCounts<String> people(int a, int b, int c, int refused) {
+        CategoryCounts<String> counts = CategoryCounts.over(List.of("A", "B", "C", "REFU"));
+        for (int i = 0; i < a; i++) {
+            counts.add("A");
+        }
+        for (int i = 0; i < b; i++) {
+            counts.add("B");
+        }
+        for (int i = 0; i < c; i++) {
+            counts.add("C");
+        }
+        for (int i = 0; i < refused; i++) {
+            counts.add("REFU");
+        }
+        return counts;
+    }
+
+    @Test
+    void diversityIndexOfFewerPeopleThanTheMinimumIsFlagged() {
+        MetricOptions five = MetricOptions.defaults();
+        // 2, 1, 1: 1 - (4 + 1 + 1) / 16 = 10/16 = 0.625 (hand calculation), on 4 people, below 5.
+        DiversityResult four = Representation.diversityIndex(people(2, 1, 1, 0), Set.of("REFU"), five);
+        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, four.getStatus());
+        assertEquals("4 people counted, fewer than the minimum group size of 5", four.getReason());
+        assertEquals(0.625, four.index(), 0);
+        // 2, 2, 1: 1 - 9/25 = 0.64 on exactly 5 people: OK at the boundary.
+        DiversityResult exactlyFive = Representation.diversityIndex(people(2, 2, 1, 0), Set.of("REFU"), five);
+        assertEquals(MetricStatus.OK, exactlyFive.getStatus());
+        assertEquals("OK", exactlyFive.getReason());
+        assertEquals(0.64, exactlyFive.index(), 1e-15);
+    }
+
+    @Test
+    void diversityIndexCountsOnlyTheIncludedPeopleAgainstTheMinimum() {
+        MetricOptions ten = MetricOptions.defaults().withMinimumGroupSize(10);
+        // 12 people, 3 refused and left out: 9 counted, below 10, although the dimension has 12 people.
+        DiversityResult nine = Representation.diversityIndex(people(4, 3, 2, 3), Set.of("REFU"), ten);
+        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, nine.getStatus());
+        assertEquals("9 people counted, fewer than the minimum group size of 10", nine.getReason());
+        assertEquals(9, nine.n());
+        // 4, 3, 3 = 10 counted: 1 - (16 + 9 + 9) / 100 = 0.66, OK.
+        DiversityResult tenPeople = Representation.diversityIndex(people(4, 3, 3, 3), Set.of("REFU"), ten);
+        assertEquals(MetricStatus.OK, tenPeople.getStatus());
+        assertEquals(0.66, tenPeople.index(), 1e-15);
+        // The same 12 people with nobody left out: 12 counted, OK.
+        assertEquals(MetricStatus.OK, Representation.diversityIndex(people(4, 3, 2, 3), Set.of(), ten).getStatus());
+    }
+}
