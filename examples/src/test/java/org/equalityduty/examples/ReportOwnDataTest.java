@@ -46,11 +46,13 @@ class ReportOwnDataTest {
                 + "Read applicants.csv: 150 rows read, 150 used, 0 flagged, 0 rejected\n", err());
         assertEquals("Wrote the equality report of Example Learning Trust:\n"
                 + "  " + target.resolve("equality-report.html").toAbsolutePath().normalize() + "\n"
-                + "  " + target.resolve("equality-report.md").toAbsolutePath().normalize() + "\n",
+                + "  " + target.resolve("equality-report.md").toAbsolutePath().normalize() + "\n"
+                + "  " + target.resolve("equality-report.json").toAbsolutePath().normalize() + "\n",
                 out.toString(StandardCharsets.UTF_8));
         String md = Files.readString(target.resolve("equality-report.md"), StandardCharsets.UTF_8);
-        assertTrue(md.startsWith("# Equality information: Example Learning Trust\n\nExample Learning Trust: equality"
-                + " information published on 2026-09-30, from 1125 pupils, 152 staff and 150 job applicants."), md);
+        assertTrue(md.startsWith("# Equality information: Example Learning Trust\n\nPublished by Example Learning"
+                + " Trust on 30 September 2026.\n\nThis is the equality information of Example Learning Trust, about"
+                + " 1125 pupils, 152 staff and 150 job applicants."), md);
         // script: ks2_reading mean gap 118530 n=9/33 -> suppressed (9 < 10), and 144966 (13/17) with it, else its
         // figures could be worked out from the trust's; ks2_reading mean gap trust -6.009090909091 n=22/50.
         assertTrue(md.contains("| 144966 | c | c | c | c | c | c |\n| 118530 | c | c | c | c | c | c |\n"
@@ -60,9 +62,9 @@ class ReportOwnDataTest {
         assertTrue(md.contains("| 113631 | 25 | 91 |"), md);
         assertTrue(md.contains("| -11.4 |"), md);
         // script: staff teacher F 51 M 20 (71.8%); every other role has a count below 10; all staff 112 of 152.
-        assertTrue(md.contains("| Teacher | 51 | 20 | 71.8 |"), md);
-        assertTrue(md.contains("| Leadership | c | c | c |"), md);
-        assertTrue(md.contains("| All staff | 112 | 40 | 73.7 |"), md);
+        assertTrue(md.contains("| Teacher | 71 | 51 | 20 | 71.8 |"), md);
+        assertTrue(md.contains("| Leadership | c | c | c | c |"), md);
+        assertTrue(md.contains("| All staff | 152 | 112 | 40 | 73.7 |"), md);
         // script: applicants F applied 117 shortlisted 40, appointed 10; M shortlisted 7 -> suppressed.
         assertTrue(md.contains("| Women | 117 | 40 | 10 | 34.2 | 8.5 |"), md);
         assertTrue(md.contains("| Men | c | c | c | c | c |"), md);

@@ -11,13 +11,15 @@ import org.equalityduty.examples.report.ReportModel.Report;
 
 /**
  * Generates the synthetic trust's equality report and writes {@code equality-report.html} and
- * {@code equality-report.md}: the same seed gives byte-identical files.
+ * {@code equality-report.md} and the data file {@code equality-report.json}: the same seed gives byte-identical files.
  */
 public final class EqualityReport {
     /** The HTML file name. */
     public static final String HTML = "equality-report.html";
     /** The Markdown file name. */
     public static final String MARKDOWN = "equality-report.md";
+    /** The JSON data file name: every published figure. */
+    public static final String JSON = "equality-report.json";
 
     private EqualityReport() {
     }
@@ -38,19 +40,21 @@ public final class EqualityReport {
     }
 
     /**
-     * Writes both renderings of a report into a directory, creating it if needed.
+     * Writes the three renderings of a report into a directory, creating it if needed.
      *
      * @param report  the report, not null
      * @param dir  the directory, not null
-     * @return the files written, HTML first, not null
+     * @return the files written, HTML, Markdown then JSON, not null
      * @throws IOException if the directory or a file cannot be written
      */
     public static List<Path> write(Report report, Path dir) throws IOException {
         Files.createDirectories(dir);
         Path html = dir.resolve(HTML);
         Path md = dir.resolve(MARKDOWN);
+        Path json = dir.resolve(JSON);
         Files.writeString(html, HtmlRenderer.render(report), StandardCharsets.UTF_8);
         Files.writeString(md, MarkdownRenderer.render(report), StandardCharsets.UTF_8);
-        return List.of(html, md);
+        Files.writeString(json, JsonRenderer.render(report), StandardCharsets.UTF_8);
+        return List.of(html, md, json);
     }
 }

@@ -39,6 +39,12 @@ final class Fmt {
         return Long.toString(n);
     }
 
+    /** A date as GOV.UK writes it: "30 September 2026". */
+    static String date(java.time.LocalDate d) {
+        return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                java.util.Locale.UK) + " " + d.getYear();
+    }
+
     static OptionalDouble some(double v) {
         return OptionalDouble.of(v);
     }

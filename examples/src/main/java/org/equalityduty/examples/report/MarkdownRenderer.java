@@ -6,8 +6,8 @@ import org.equalityduty.examples.report.ReportModel.Row;
 import org.equalityduty.examples.report.ReportModel.Section;
 
 /**
- * Renders the report as a Markdown summary: the same sections, notes and tables as the HTML page (the charts are in
- * the HTML page only). Cell text is escaped for Markdown tables.
+ * Renders the report as a Markdown summary: the same sections, notes, tables and symbol explanations as the HTML
+ * page (the charts, where there are any, are in the HTML page only). Cell text is escaped for Markdown tables.
  */
 public final class MarkdownRenderer {
     private MarkdownRenderer() {
@@ -22,10 +22,17 @@ public final class MarkdownRenderer {
     public static String render(Report report) {
         StringBuilder m = new StringBuilder();
         m.append("# ").append(inline(report.title())).append("\n\n");
+        m.append("Published by ").append(inline(report.organisation())).append(" on ")
+                .append(Fmt.date(report.publishedOn())).append(".\n\n");
         for (String p : report.intro()) {
             m.append(inline(p)).append("\n\n");
         }
-        m.append("Charts of every table are in `equality-report.html`.\n\n");
+        long charts = report.sections().stream().flatMap(s -> s.figures().stream())
+                .filter(f -> f.chart().isPresent()).count();
+        if (charts > 0) {
+            m.append("The web page of this report, ").append(inline(EqualityReport.HTML)).append(", also has ")
+                    .append(charts == 1 ? "a chart" : charts + " charts").append(" of these figures.\n\n");
+        }
         for (Section s : report.sections()) {
             m.append("## ").append(inline(s.heading())).append("\n\n");
             for (String p : s.paragraphs()) {
@@ -53,6 +60,9 @@ public final class MarkdownRenderer {
                     m.append('\n');
                 }
                 m.append('\n');
+                for (String sym : HtmlRenderer.symbols(f)) {
+                    m.append(inline(sym)).append("\n\n");
+                }
             }
         }
         m.append("## Notes\n\n");

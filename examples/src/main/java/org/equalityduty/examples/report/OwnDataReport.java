@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.equalityduty.core.population.Category;
 import org.equalityduty.core.population.Dimensions;
+import java.util.OptionalDouble;
+import org.equalityduty.examples.report.ReportModel.Chart;
 import org.equalityduty.examples.report.ReportModel.Figure;
+import org.equalityduty.examples.report.ReportModel.Point;
 import org.equalityduty.examples.report.ReportModel.Report;
 import org.equalityduty.examples.report.ReportModel.Row;
 import org.equalityduty.examples.report.ReportModel.RowKind;
@@ -32,7 +35,7 @@ import org.equalityduty.metrics.measures.ApplicantStage;
  * the same report model (and so the same HTML and Markdown renderings) as the synthetic trust. Every count from 1
  * to 9 is suppressed with its row, and one more row where a single suppressed row could be worked out from a total.
  *
- * <p>A minimal first version: the page's wording and layout for publication are for a later change.
+ * <p>Every figure table of attainment, staff and recruitment has a chart beside it, as in the demo report.
  */
 public final class OwnDataReport {
     private static final int K = ReportBuilder.PUBLICATION_MINIMUM;
@@ -91,21 +94,22 @@ public final class OwnDataReport {
         List<Section> sections = List.of(schools(data), attainment(data), workforce(data), disclosure(data),
                 recruitment(data));
         List<String> intro = List.of(
-                organisation + ": equality information published on " + publishedOn + ", from "
+                "This is the equality information of " + organisation + ", about "
                         + data.pupils().getRowsUsed() + " pupils, " + data.staff().size() + " staff and "
                         + data.applicants().size() + " job applicants.",
-                "A gap is the disadvantaged pupils' figure minus the other pupils' figure in the same school: a"
-                        + " negative gap means disadvantaged pupils score lower. Intervals are 95% confidence"
-                        + " intervals.",
-                "Any count from 1 to " + (K - 1) + " is shown as " + C + ", with every figure of its row, to protect"
-                        + " the people it describes.");
+                "A gap is the disadvantaged pupils' average minus the other pupils' average in the same school: a"
+                        + " negative gap means disadvantaged pupils score lower. The 95% confidence interval is the"
+                        + " range of gaps the data are consistent with.",
+                "To protect the people it describes, this report never shows a number of people from 1 to " + (K - 1)
+                        + ". Such a number, and every figure worked out from it, is shown as " + C + ", and so are"
+                        + " other rows wherever a withheld number could otherwise be worked out from a total.");
         List<String> footnotes = List.of(
-                C + " = suppressed to protect confidentiality: a count below " + K + ", or a figure from which one"
-                        + " could be worked out.",
-                X + " = not available: there is no one to compare.",
-                "Means: difference of means with a Welch interval. Shares: percentages of the people with a value"
-                        + " recorded.");
-        return new Report("Equality information: " + organisation, intro, sections, footnotes);
+                ReportModel.SUPPRESSED_MEANING,
+                ReportModel.UNAVAILABLE_MEANING,
+                "Gaps in averages come with a Welch confidence interval. Shares are percentages of the people with a"
+                        + " value recorded, rounded to one decimal place, half up.");
+        return new Report("Equality information: " + organisation, organisation, publishedOn, intro, sections,
+                footnotes);
     }
 
     private static Section schools(Data data) {
@@ -146,80 +150,73 @@ public final class OwnDataReport {
             }
             BitSet hidden = Suppression.rows(counts, sizes, K);
             List<Row> rows = new ArrayList<>();
+            List<Point> points = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
                 if (sizes[i] > 0) {
-                    rows.add(gapRow(labels.get(i), results.get(i), hidden.get(i)));
+                    rows.add(gapRow(labels.get(i), results.get(i), hidden.get(i), points));
                 }
             }
-            rows.add(gapRow("All schools", trust, isSmall(trust.getFocusN()) || isSmall(trust.getReferenceN())));
+            rows.add(gapRow("All schools", trust, isSmall(trust.getFocusN()) || isSmall(trust.getReferenceN()),
+                    points));
+            String title = score.getLabel() + ": disadvantaged pupils and the others";
+            Chart chart = new Chart(score.getLabel() + ": gap between disadvantaged pupils and the others",
+                    "For each school and for all schools together, the disadvantaged pupils' average minus the"
+                            + " other pupils' average, with its 95% confidence interval; a negative gap means"
+                            + " disadvantaged pupils score lower. Withheld schools are marked " + C + ".",
+                    "Gap", points, List.of(), List.of(), false);
             figures.add(new Figure("gap-" + score.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                    score.getLabel() + ": disadvantaged pupils and the others", List.of(),
-                    new Table(List.of("School", "Disadvantaged", "Others", "Disadvantaged mean", "Others mean", "Gap",
-                            "95% interval"), rows), Optional.empty()));
+                    title, List.of(), new Table(List.of("School", "Disadvantaged", "Others", "Disadvantaged average",
+                            "Others' average", "Gap", "95% confidence interval"), rows), Optional.of(chart)));
         }
         return new Section("attainment", "Attainment of disadvantaged pupils", List.of(
                 "Pupils with a result and a recorded disadvantage flag; disadvantaged means eligible for free school"
                         + " meals in the last six years, looked after or adopted from care."), figures);
     }
 
+    private static Point noValue(String label, String note) {
+        return new Point(label, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), note,
+                List.of());
+    }
+
+    private static Point bar(String label, double value) {
+        return new Point(label, OptionalDouble.of(value), OptionalDouble.empty(), OptionalDouble.empty(), "",
+                List.of());
+    }
+
+    private static Point relabel(Point p, String label) {
+        return new Point(label, p.value(), p.lower(), p.upper(), p.note(), p.markers());
+    }
+
     private static boolean isSmall(long n) {
         return n > 0 && n < K;
     }
 
-    private static Row gapRow(String label, GapResult r, boolean hidden) {
+    private static Row gapRow(String label, GapResult r, boolean hidden, List<Point> points) {
         if (hidden) {
+            points.add(new Point(label, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), C,
+                    List.of()));
             return new Row(List.of(label, C, C, C, C, C, C), RowKind.SUPPRESSED);
         }
         String focus = Fmt.count(r.getFocusN());
         String rest = Fmt.count(r.getReferenceN());
         if (!r.hasValue()) {
+            points.add(new Point(label, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), X,
+                    List.of()));
             return new Row(List.of(label, focus, rest, X, X, X, X), RowKind.UNAVAILABLE);
         }
+        points.add(new Point(label, OptionalDouble.of(r.getEstimate()), OptionalDouble.of(r.getLower()),
+                OptionalDouble.of(r.getUpper()), "", List.of()));
         return new Row(List.of(label, focus, rest, Fmt.num(r.getFocusValue().orElseThrow(), 1),
                 Fmt.num(r.getReferenceValue().orElseThrow(), 1), Fmt.signed(r.getEstimate(), 1),
                 Fmt.interval(r.getLower(), r.getUpper(), 1)), RowKind.SHOWN);
     }
 
     private static Section workforce(Data data) {
-        Category female = Dimensions.SEX.category("female");
-        Category male = Dimensions.SEX.category("male");
-        Map<String, long[]> byRole = new LinkedHashMap<>();
-        for (Category role : Dimensions.STAFF_ROLE.getCategories()) {
-            byRole.put(role.getLabel(), new long[2]);
-        }
-        long[] all = new long[2];
-        for (StaffRow s : data.staff()) {
-            Optional<Category> sex = s.getSex();
-            if (sex.isEmpty() || s.getRole().isEmpty()) {
-                continue;
-            }
-            int i = sex.get().equals(female) ? 0 : sex.get().equals(male) ? 1 : -1;
-            byRole.get(s.getRole().get().getLabel())[i]++;
-            all[i]++;
-        }
-        List<String> labels = new ArrayList<>(byRole.keySet());
-        List<long[]> counts = new ArrayList<>(byRole.values());
-        long[] sizes = counts.stream().mapToLong(c -> c[0] + c[1]).toArray();
-        BitSet hidden = Suppression.rows(counts, sizes, K);
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            if (sizes[i] > 0) {
-                rows.add(sexRow(labels.get(i), counts.get(i), hidden.get(i)));
-            }
-        }
-        rows.add(sexRow("All staff", all, isSmall(all[0]) || isSmall(all[1])));
+        List<StaffTables.Person> people = data.staff().stream()
+                .map(s -> new StaffTables.Person(s.getSex(), s.getRole())).toList();
         return new Section("workforce", "Staff by sex and role", List.of(
-                "Headcount of staff with a recorded sex and role."), List.of(new Figure("staff-sex-role",
-                        "Staff by sex and role", List.of(), new Table(List.of("Role", "Women", "Men", "Women %"), rows),
-                        Optional.empty())));
-    }
-
-    private static Row sexRow(String label, long[] c, boolean hidden) {
-        if (hidden) {
-            return new Row(List.of(label, C, C, C), RowKind.SUPPRESSED);
-        }
-        return new Row(List.of(label, Fmt.count(c[0]), Fmt.count(c[1]), Fmt.pct((double) c[0] / (c[0] + c[1]), 1)),
-                RowKind.SHOWN);
+                "How many women and men work in each kind of role."),
+                List.of(StaffTables.sexByRole(people, K)));
     }
 
     private static Section disclosure(Data data) {
@@ -264,21 +261,37 @@ public final class OwnDataReport {
             }
         }
         List<Row> rows = new ArrayList<>();
+        List<Point> shortlisted = new ArrayList<>();
+        List<Point> appointed = new ArrayList<>();
         for (Map.Entry<String, long[]> e : bySex.entrySet()) {
             long[] c = e.getValue();
-            if (isSmall(c[0]) || isSmall(c[1]) || isSmall(c[2])) {
+            if (isSmall(c[0]) || isSmall(c[1]) || isSmall(c[2]) || isSmall(c[0] - c[1]) || isSmall(c[1] - c[2])) {
                 rows.add(new Row(List.of(e.getKey(), C, C, C, C, C), RowKind.SUPPRESSED));
+                shortlisted.add(noValue(e.getKey(), C));
+                appointed.add(noValue(e.getKey(), C));
             } else if (c[0] == 0) {
                 rows.add(new Row(List.of(e.getKey(), "0", "0", "0", X, X), RowKind.UNAVAILABLE));
+                shortlisted.add(noValue(e.getKey(), X));
+                appointed.add(noValue(e.getKey(), X));
             } else {
                 rows.add(new Row(List.of(e.getKey(), Fmt.count(c[0]), Fmt.count(c[1]), Fmt.count(c[2]),
                         Fmt.pct((double) c[1] / c[0], 1), Fmt.pct((double) c[2] / c[0], 1)), RowKind.SHOWN));
+                shortlisted.add(bar(e.getKey(), 100.0 * c[1] / c[0]));
+                appointed.add(bar(e.getKey(), 100.0 * c[2] / c[0]));
             }
         }
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < shortlisted.size(); i++) {
+            points.add(relabel(shortlisted.get(i), shortlisted.get(i).label() + ": shortlisted"));
+            points.add(relabel(appointed.get(i), appointed.get(i).label() + ": appointed"));
+        }
+        Chart chart = new Chart("Share of applicants shortlisted and appointed, by sex",
+                "Percentage of each sex's applicants who were shortlisted and who were appointed. Withheld groups"
+                        + " are marked " + C + ".", "Applicants (%)", points, List.of(), List.of(), true);
         return new Section("recruitment", "Recruitment by sex", List.of(
                 "Each applicant is counted once, at the furthest stage reached."),
                 List.of(new Figure("recruitment-table", "Applicants, shortlisted and appointed by sex", List.of(),
                         new Table(List.of("Sex", "Applied", "Shortlisted", "Appointed", "Shortlisted %",
-                                "Appointed %"), rows), Optional.empty())));
+                                "Appointed %"), rows), Optional.of(chart))));
     }
 }

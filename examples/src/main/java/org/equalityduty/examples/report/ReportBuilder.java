@@ -67,14 +67,21 @@ import org.equalityduty.testkit.StaffMember;
  * APIs, every number formatted once, every small count suppressed before it reaches a cell.
  */
 public final class ReportBuilder {
-    /** The publication threshold: counts from 1 to 9 are suppressed (MetricOptions' default is 5). */
+    /** The publication threshold: counts from 1 to 9 are suppressed (the metrics' own default is 5). */
     public static final int PUBLICATION_MINIMUM = 10;
     /** The date the progress of the plan is judged as of (fixed, so that the report is reproducible). */
     public static final LocalDate AS_OF = LocalDate.of(SyntheticTrust.CURRENT_YEAR, 12, 31);
 
+    /** The name the demo report is published under. */
+    public static final String DEMO_ORGANISATION = "Example Academy Trust (invented data)";
+    /** The demo report's publication date. */
+    public static final LocalDate PUBLISHED_ON = LocalDate.of(SyntheticTrust.CURRENT_YEAR + 1, 1, 31);
+
     private static final MetricOptions OPTIONS = MetricOptions.defaults().withMinimumGroupSize(PUBLICATION_MINIMUM);
     private static final String C = ReportModel.SUPPRESSED;
     private static final String X = ReportModel.UNAVAILABLE;
+    /** The note of a withheld row. */
+    static final String WITHHELD = "withheld";
     private static final List<Dimension> PUPIL_DIMENSIONS = List.of(Dimensions.SEX, Dimensions.DISADVANTAGE,
             Dimensions.SEN_PROVISION, Dimensions.EAL, Dimensions.ETHNIC_GROUP);
     private static final List<Dimension> APPLICANT_DIMENSIONS = List.of(Dimensions.SEX, Dimensions.ETHNIC_GROUP,
@@ -139,35 +146,34 @@ public final class ReportBuilder {
         sections.add(schools());
         sections.add(attainment());
         sections.add(gapIndex());
+        sections.add(staffBySexAndRole());
         sections.add(workforce());
         sections.add(disclosure());
         sections.add(recruitment());
         sections.add(progress());
         int pupils = trust.pupils().size();
         List<String> intro = List.of(
-                "Equality information for a synthetic multi-academy trust of " + trust.schools().size()
-                        + " schools, " + pupils + " pupils, " + trust.staff().size() + " staff and "
-                        + trust.applicants().size() + " job applicants in " + SyntheticTrust.CURRENT_YEAR
-                        + ". Every person in it is invented: the data were drawn by the equality-testkit generators"
-                        + " from seed " + trust.seed() + ", and the same seed gives the same report.",
-                "Groups are compared with all other pupils (or staff, or applicants) with a result. A gap is the group's"
-                        + " figure minus the others' figure: a negative gap means the group's figure is lower."
-                        + " Intervals are 95% confidence intervals.",
-                "Publication threshold: any count from 1 to " + (PUBLICATION_MINIMUM - 1) + " is suppressed and"
-                        + " shown as " + C + ", together with every figure of its row, and where one suppressed row"
-                        + " could be worked out from a total, the next smallest row is suppressed too. This report"
-                        + " uses a minimum group size of " + PUBLICATION_MINIMUM + " for publication; the library's"
-                        + " default (MetricOptions) is " + MetricOptions.DEFAULT_MINIMUM_GROUP_SIZE + ".");
+                "This is an example of the equality information an academy trust publishes each year. It describes"
+                        + " an invented trust of " + trust.schools().size() + " schools, " + pupils + " pupils, "
+                        + trust.staff().size() + " staff and " + trust.applicants().size() + " job applicants in "
+                        + SyntheticTrust.CURRENT_YEAR + ": no real school, pupil or member of staff is described.",
+                "Each group is compared with everyone else in the same cohort who has a result. A gap is the group's"
+                        + " figure minus the others' figure: a negative gap means the group's figure is lower. The"
+                        + " 95% confidence interval is the range of gaps the data are consistent with.",
+                "To protect the people it describes, this report never shows a number of people from 1 to "
+                        + (PUBLICATION_MINIMUM - 1) + ". Such a number, and every figure worked out from it, is"
+                        + " shown as " + C + ", and so are other rows wherever a withheld number could otherwise be"
+                        + " worked out from a total.");
         List<String> footnotes = List.of(
-                C + " = suppressed to protect confidentiality (DfE symbol): a count below " + PUBLICATION_MINIMUM
-                        + ", or a figure from which one could be worked out.",
-                X + " = not available: the figure cannot be computed; the status column says why.",
-                "Means: difference of means with a Welch interval. Rates: difference of proportions with a Newcombe"
-                        + " hybrid-score interval. Shares and rates: Wilson score intervals.",
-                "The local population benchmark is an illustrative value for this example, not a census figure.",
-                "Synthetic data: no real school, pupil or member of staff is described.");
-        return new Report("Equality information: synthetic trust (seed " + trust.seed() + ")", intro, sections,
-                footnotes);
+                ReportModel.SUPPRESSED_MEANING,
+                ReportModel.UNAVAILABLE_MEANING,
+                "Gaps in average scores come with a Welch confidence interval; gaps in percentages with a Newcombe"
+                        + " interval; shares and rates with a Wilson interval. Percentages are rounded to one"
+                        + " decimal place, half up.",
+                "The local population figures are illustrative values for this example, not census figures.",
+                "Invented data: no real school, pupil or member of staff is described.");
+        return new Report("Equality information " + SyntheticTrust.CURRENT_YEAR, DEMO_ORGANISATION, PUBLISHED_ON,
+                intro, sections, footnotes);
     }
 
     // ------------------------------------------------------------------ schools
@@ -197,14 +203,29 @@ public final class ReportBuilder {
         return new Section("attainment", "Attainment gaps", List.of(
                 "Each group is compared with all other pupils in the same key stage with a result (one group"
                         + " against the rest, the DfE convention for disadvantage). KS2: year 6 of the primary"
-                        + " schools; KS4: year 11 of the secondary schools. The testkit provides KS2 reading and"
-                        + " maths scaled scores and KS4 English and maths grades, so Attainment 8 and writing are not"
-                        + " reported."), figures);
+                        + " schools; KS4: year 11 of the secondary schools. Attainment 8 and writing are not"
+                        + " reported in this example. Combined groups (all minority ethnic groups; any special"
+                        + " educational needs) are shown beside the detailed ones, so that a figure can be published"
+                        + " for them when the detailed groups are too small."), figures);
     }
+
+    /** Category codes whose gap mirrors that of a charted group: in the table only, never charted twice. */
+    private static final java.util.Set<String> MIRRORS = java.util.Set.of("male", "not_disadvantaged", "N",
+            "english");
+
+    /** A combined group shown beside the detailed ones: its label and which detailed codes it joins. */
+    private record Combined(String dimensionId, String label, java.util.Set<String> codes) {
+    }
+
+    private static final List<Combined> COMBINED = List.of(
+            new Combined("ethnic_group", "All minority ethnic groups combined",
+                    java.util.Set.of("mixed", "asian", "black", "chinese", "any_other")),
+            new Combined("sen_provision", "SEN support and EHC plans combined", java.util.Set.of("E", "K")));
 
     private Figure gapFigure(Outcome o, List<Pupil> cohort) {
         List<Row> rows = new ArrayList<>();
         List<Point> points = new ArrayList<>();
+        double scale = o.rate() ? 100 : 1;
         for (Dimension d : PUPIL_DIMENSIONS) {
             List<Category> cats = d.getCategories();
             List<GapResult> results = new ArrayList<>();
@@ -213,53 +234,94 @@ public final class ReportBuilder {
             for (int i = 0; i < cats.size(); i++) {
                 Category c = cats.get(i);
                 Predicate<Pupil> in = p -> c.equals(p.categories().get(d.getId()));
-                GapResult g = o.rate() ? Gaps.proportionGap(cohort, in, o.met(), OPTIONS)
-                        : Gaps.meanGap(cohort, in, o.score(), OPTIONS);
+                GapResult g = gap(o, cohort, in);
                 results.add(g);
                 sizes[i] = g.getFocusN();
-                if (o.rate()) {
-                    long met = g.getFocusNumerator().orElse(0);
-                    counts.add(new long[] {g.getFocusN(), g.getReferenceN(), met, g.getFocusN() - met});
-                } else {
-                    counts.add(new long[] {g.getFocusN(), g.getReferenceN()});
-                }
+                counts.add(gapCounts(o, g));
             }
             BitSet hidden = Suppression.rows(counts, sizes, PUBLICATION_MINIMUM);
             for (int i = 0; i < cats.size(); i++) {
-                GapResult g = results.get(i);
-                String group = cats.get(i).getLabel();
-                String label = shortLabel(d) + ": " + group;
-                if (hidden.get(i) || g.getStatus() == MetricStatus.BELOW_MINIMUM_GROUP_SIZE) {
-                    rows.add(new Row(List.of(shortLabel(d), group, C, C, C, C, C, "suppressed"), RowKind.SUPPRESSED));
-                    points.add(noValue(label, C, 0));
-                } else if (!g.hasValue()) {
-                    rows.add(new Row(List.of(shortLabel(d), group, Fmt.count(g.getFocusN()), X, X, X, X,
-                            status(g.getStatus(), g.getReason())), RowKind.UNAVAILABLE));
-                    points.add(noValue(label, X, 0));
-                } else {
-                    double scale = o.rate() ? 100 : 1;
-                    rows.add(new Row(List.of(shortLabel(d), group, Fmt.count(g.getFocusN()),
-                            Fmt.num(scale * g.getFocusValue().orElseThrow(), o.decimals()),
-                            Fmt.num(scale * g.getReferenceValue().orElseThrow(), o.decimals()),
-                            Fmt.signed(scale * g.getEstimate(), o.decimals()),
-                            Fmt.interval(scale * g.getLower(), scale * g.getUpper(), o.decimals()),
-                            g.getReason().equals("OK") ? "OK" : g.getReason()), RowKind.SHOWN));
-                    points.add(new Point(label, OptionalDouble.of(scale * g.getEstimate()),
-                            OptionalDouble.of(scale * g.getLower()), OptionalDouble.of(scale * g.getUpper()), "",
-                            List.of()));
+                gapRow(o, shortLabel(d), cats.get(i).getLabel(), results.get(i), hidden.get(i),
+                        !MIRRORS.contains(cats.get(i).getCode()), rows, points, scale);
+            }
+            for (Combined comb : COMBINED) {
+                if (!comb.dimensionId().equals(d.getId())) {
+                    continue;
                 }
+                Predicate<Pupil> in = p -> p.category(d.getId()).map(c -> comb.codes().contains(c.getCode()))
+                        .orElse(false);
+                GapResult g = gap(o, cohort, in);
+                // Published beside the detailed rows, the combined size splits the withheld rows into those inside
+                // and those outside it: publish it only when neither side then holds exactly one withheld row.
+                int inside = 0;
+                int outside = 0;
+                for (int i = 0; i < cats.size(); i++) {
+                    if (hidden.get(i)) {
+                        if (comb.codes().contains(cats.get(i).getCode())) {
+                            inside++;
+                        } else {
+                            outside++;
+                        }
+                    }
+                }
+                boolean small = false;
+                for (long c : gapCounts(o, g)) {
+                    small |= c > 0 && c < PUBLICATION_MINIMUM;
+                }
+                gapRow(o, shortLabel(d), comb.label(), g, small || inside == 1 || outside == 1, true, rows, points,
+                        scale);
             }
         }
         String what = o.rate() ? "%" : "mean";
         Table table = new Table(List.of("Characteristic", "Group", "Pupils", "Group " + what, "Others " + what,
-                "Gap (" + o.unit() + ")", "95% CI", "Status"), rows);
+                "Gap (" + o.unit() + ")", "95% confidence interval", "Note"), rows);
         Chart chart = new Chart(o.title() + ": gap to all other pupils",
                 "Gap between each group and all other pupils with a result, in " + o.unit()
-                        + ", with 95% confidence intervals; negative means the group's figure is lower."
-                        + " Suppressed groups are marked " + C + ".",
+                        + ", with 95% confidence intervals; a negative gap means the group's figure is lower."
+                        + " Withheld groups are marked " + C + ". Boys, pupils who are not disadvantaged, pupils"
+                        + " with no SEN and pupils whose first language is English are in the table only: their"
+                        + " gaps mirror those of the groups charted.",
                 "Gap (" + o.unit() + ")", points, List.of(), List.of(), false);
         return new Figure("gap-" + o.id(), o.title(), List.of(cohort.size() + " pupils with a result."), table,
                 Optional.of(chart));
+    }
+
+    private static GapResult gap(Outcome o, List<Pupil> cohort, Predicate<Pupil> in) {
+        return o.rate() ? Gaps.proportionGap(cohort, in, o.met(), OPTIONS) : Gaps.meanGap(cohort, in, o.score(), OPTIONS);
+    }
+
+    /** The counts that must not be small: the group, the others, and for a rate those who met it and not. */
+    private static long[] gapCounts(Outcome o, GapResult g) {
+        if (o.rate()) {
+            long met = g.getFocusNumerator().orElse(0);
+            return new long[] {g.getFocusN(), g.getReferenceN(), met, g.getFocusN() - met};
+        }
+        return new long[] {g.getFocusN(), g.getReferenceN()};
+    }
+
+    private static void gapRow(Outcome o, String characteristic, String group, GapResult g, boolean hidden,
+            boolean charted, List<Row> rows, List<Point> points, double scale) {
+        String label = characteristic + ": " + group;
+        Point point;
+        if (hidden || g.getStatus() == MetricStatus.BELOW_MINIMUM_GROUP_SIZE) {
+            rows.add(new Row(List.of(characteristic, group, C, C, C, C, C, WITHHELD), RowKind.SUPPRESSED));
+            point = noValue(label, C, 0);
+        } else if (!g.hasValue()) {
+            rows.add(new Row(List.of(characteristic, group, Fmt.count(g.getFocusN()), X, X, X, X,
+                    status(g.getStatus(), g.getReason())), RowKind.UNAVAILABLE));
+            point = noValue(label, X, 0);
+        } else {
+            rows.add(new Row(List.of(characteristic, group, Fmt.count(g.getFocusN()),
+                    Fmt.num(scale * g.getFocusValue().orElseThrow(), o.decimals()),
+                    Fmt.num(scale * g.getReferenceValue().orElseThrow(), o.decimals()),
+                    Fmt.signed(scale * g.getEstimate(), o.decimals()),
+                    Fmt.interval(scale * g.getLower(), scale * g.getUpper(), o.decimals()), ""), RowKind.SHOWN));
+            point = new Point(label, OptionalDouble.of(scale * g.getEstimate()), OptionalDouble.of(scale * g.getLower()),
+                    OptionalDouble.of(scale * g.getUpper()), "", List.of());
+        }
+        if (charted && g.getFocusN() > 0) {
+            points.add(point);
+        }
     }
 
     private static String shortLabel(Dimension d) {
@@ -281,8 +343,16 @@ public final class ReportBuilder {
         return new Point(label, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), note, empty);
     }
 
-    private static String status(MetricStatus status, String reason) {
-        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + reason;
+    /** Why a figure is not available, in words (never the library's status names or reasons). */
+    static String status(MetricStatus status, String reason) {
+        switch (status) {
+            case EMPTY:
+                return "no one in this group";
+            case BELOW_MINIMUM_GROUP_SIZE:
+                return WITHHELD;
+            default:
+                return "cannot be worked out for this group";
+        }
     }
 
     // ---------------------------------------------------------------- gap index
@@ -299,15 +369,16 @@ public final class ReportBuilder {
         gapIndexRow("KS2 (reading + maths scaled score)", ks2, rows, points);
         gapIndexRow("KS4 (average English and maths grade)", ks4, rows, points);
         Table table = new Table(List.of("Key stage", "Disadvantaged pupils", "Other pupils",
-                "Mean percentile rank, disadvantaged", "Mean percentile rank, others", "Gap index", "Status"), rows);
+                "Average percentile rank, disadvantaged", "Average percentile rank, others", "Gap index", "Note"), rows);
         Chart chart = new Chart("DfE disadvantage gap index, KS2 and KS4",
                 "The DfE disadvantage gap index for each key stage, from 0 (no gap) to 10 (every disadvantaged pupil"
                         + " below every other pupil); the index has no confidence interval.",
                 "Gap index", points, List.of(), List.of(), true);
         return new Section("gap-index", "DfE disadvantage gap index", List.of(
-                "Every pupil with both results is ranked by attainment (ties share the average rank); the index is"
-                        + " 20 x (mean percentile rank of other pupils - mean percentile rank of disadvantaged"
-                        + " pupils)."),
+                "Every pupil with a result is ranked by attainment from 0 (lowest) to 100 (highest); pupils with"
+                        + " the same result share the same rank. The index is a fifth of the difference between the"
+                        + " other pupils' average rank and the disadvantaged pupils' average rank: 0 means no gap, 10"
+                        + " means every disadvantaged pupil is below every other pupil."),
                 List.of(new Figure("gap-index-figure", "Disadvantage gap index", List.of(), table,
                         Optional.of(chart))));
     }
@@ -316,7 +387,7 @@ public final class ReportBuilder {
         boolean small = (r.getDisadvantagedCount() > 0 && r.getDisadvantagedCount() < PUBLICATION_MINIMUM)
                 || (r.getOtherCount() > 0 && r.getOtherCount() < PUBLICATION_MINIMUM);
         if (small || r.getStatus() == MetricStatus.BELOW_MINIMUM_GROUP_SIZE) {
-            rows.add(new Row(List.of(label, C, C, C, C, C, "suppressed"), RowKind.SUPPRESSED));
+            rows.add(new Row(List.of(label, C, C, C, C, C, WITHHELD), RowKind.SUPPRESSED));
             points.add(noValue(label, C, 0));
         } else if (!r.hasValue()) {
             rows.add(new Row(List.of(label, Fmt.count(r.getDisadvantagedCount()), Fmt.count(r.getOtherCount()), X, X,
@@ -324,14 +395,23 @@ public final class ReportBuilder {
             points.add(noValue(label, X, 0));
         } else {
             rows.add(new Row(List.of(label, Fmt.count(r.getDisadvantagedCount()), Fmt.count(r.getOtherCount()),
-                    Fmt.num(r.getMeanPercentileRankDisadvantaged(), 3), Fmt.num(r.getMeanPercentileRankOthers(), 3),
-                    Fmt.num(r.getIndex(), 2), "OK"), RowKind.SHOWN));
+                    Fmt.num(100 * r.getMeanPercentileRankDisadvantaged(), 1),
+                    Fmt.num(100 * r.getMeanPercentileRankOthers(), 1),
+                    Fmt.num(r.getIndex(), 2), ""), RowKind.SHOWN));
             points.add(new Point(label, OptionalDouble.of(r.getIndex()), OptionalDouble.empty(),
                     OptionalDouble.empty(), "", List.of()));
         }
     }
 
     // ---------------------------------------------------------------- workforce
+
+    private Section staffBySexAndRole() {
+        List<StaffTables.Person> people = trust.staff().stream()
+                .map(s -> new StaffTables.Person(Optional.of(s.sex()), Optional.of(s.role()))).toList();
+        return new Section("staff", "Staff by sex and role", List.of(
+                "How many women and men work in each kind of role across the trust."),
+                List.of(StaffTables.sexByRole(people, PUBLICATION_MINIMUM)));
+    }
 
     private Section workforce() {
         List<Category> all = Dimensions.ETHNIC_GROUP.getCategories();
@@ -351,41 +431,36 @@ public final class ReportBuilder {
         BitSet hidden = Suppression.rows(counts, sizes, PUBLICATION_MINIMUM);
         List<Row> rows = new ArrayList<>();
         List<Point> points = new ArrayList<>();
+        int hiddenMinority = 0;
+        long staffMinority = 0;
+        long pupilMinority = 0;
+        double benchMinority = 0;
         for (int i = 0; i < known.size(); i++) {
             Category c = known.get(i);
-            long pupilCount = pupils.getCount(c);
-            boolean pupilHidden = pupilCount > 0 && pupilCount < PUBLICATION_MINIMUM;
-            double roll = (double) pupilCount / pupilsKnown;
-            double bench = LOCAL_BENCHMARK[i];
-            String rollCell = pupilHidden ? C : Fmt.pct(roll, 1);
-            OptionalDouble rollMarker = pupilHidden ? OptionalDouble.empty() : OptionalDouble.of(100 * roll);
-            BenchmarkComparison cmp = Representation.compareToBenchmark(staff.getCount(c), staffKnown, bench, OPTIONS);
-            ShareResult share = cmp.share();
-            if (hidden.get(i) || share.status() == MetricStatus.BELOW_MINIMUM_GROUP_SIZE) {
-                rows.add(new Row(List.of(c.getLabel(), C, C, C, rollCell, Fmt.pct(bench, 1), C, "suppressed"),
-                        RowKind.SUPPRESSED));
-                points.add(new Point(c.getLabel(), OptionalDouble.empty(), OptionalDouble.empty(),
-                        OptionalDouble.empty(), C, List.of(rollMarker, OptionalDouble.of(100 * bench))));
-            } else if (!share.hasValue()) {
-                rows.add(new Row(List.of(c.getLabel(), Fmt.count(staff.getCount(c)), X, X, rollCell,
-                        Fmt.pct(bench, 1), X, status(share.status(), share.reason())), RowKind.UNAVAILABLE));
-                points.add(new Point(c.getLabel(), OptionalDouble.empty(), OptionalDouble.empty(),
-                        OptionalDouble.empty(), X, List.of(rollMarker, OptionalDouble.of(100 * bench))));
-            } else {
-                rows.add(new Row(List.of(c.getLabel(), Fmt.count(staff.getCount(c)), Fmt.pct(share.share(), 1),
-                        Fmt.interval(100 * share.lower(), 100 * share.upper(), 1), rollCell, Fmt.pct(bench, 1),
-                        Fmt.signed(cmp.percentagePointGap().orElseThrow(), 1), "OK"), RowKind.SHOWN));
-                points.add(new Point(c.getLabel(), OptionalDouble.of(100 * share.share()),
-                        OptionalDouble.of(100 * share.lower()), OptionalDouble.of(100 * share.upper()), "",
-                        List.of(rollMarker, OptionalDouble.of(100 * bench))));
+            representationRow(c.getLabel(), staff.getCount(c), staffKnown, pupils.getCount(c), pupilsKnown,
+                    LOCAL_BENCHMARK[i], hidden.get(i), rows, points);
+            if (!c.getCode().equals("white")) {
+                hiddenMinority += hidden.get(i) ? 1 : 0;
+                staffMinority += staff.getCount(c);
+                pupilMinority += pupils.getCount(c);
+                benchMinority += LOCAL_BENCHMARK[i];
             }
         }
-        Table table = new Table(List.of("Ethnic group", "Staff", "Staff %", "95% CI", "Pupil roll %",
-                BENCHMARK_LABEL + " %", "Staff minus local (pp)", "Status"), rows);
+        // The combined row splits the withheld rows into minority and White: publish it only when that split
+        // leaves no single withheld row on either side.
+        boolean whiteHidden = hidden.get(0);
+        representationRow("All minority ethnic groups combined", staffMinority, staffKnown, pupilMinority,
+                pupilsKnown, benchMinority, hiddenMinority == 1 || whiteHidden
+                        || (staffMinority > 0 && staffMinority < PUBLICATION_MINIMUM)
+                        || (staffKnown - staffMinority > 0 && staffKnown - staffMinority < PUBLICATION_MINIMUM),
+                rows, points);
+        Table table = new Table(List.of("Ethnic group", "Staff", "Staff %", "95% confidence interval", "Pupil roll %",
+                BENCHMARK_LABEL + " %", "Staff minus local (percentage points)", "Note"), rows);
         Chart chart = new Chart("Staff by ethnic group against the pupil roll and the local population",
                 "Share of staff of known ethnicity in each major ethnic group, with 95% confidence intervals,"
                         + " against the share of pupils on roll and an illustrative local population benchmark.",
-                "Share (%)", points, List.of(), List.of("Pupil roll", BENCHMARK_LABEL), false);
+                "Share (%)", points, List.of(), List.of("Pupil roll", BENCHMARK_LABEL), false,
+                "Staff, with the 95% confidence interval");
         return new Section("workforce", "Workforce representation", List.of(
                 "Shares are of the " + staffKnown + " staff and " + pupilsKnown + " pupils whose ethnicity is known;"
                         + " people who refused or whose ethnicity was not obtained are left out of the breakdown, as"
@@ -393,6 +468,34 @@ public final class ReportBuilder {
                 List.of(new Figure("workforce-ethnicity", "Staff by ethnic group", List.of(
                         "The local population figures are illustrative values for this example, not census data."),
                         table, Optional.of(chart))));
+    }
+
+    private static void representationRow(String label, long staffCount, long staffKnown, long pupilCount,
+            long pupilsKnown, double bench, boolean hidden, List<Row> rows, List<Point> points) {
+        boolean pupilHidden = pupilCount > 0 && pupilCount < PUBLICATION_MINIMUM;
+        double roll = (double) pupilCount / pupilsKnown;
+        String rollCell = pupilHidden ? C : Fmt.pct(roll, 1);
+        OptionalDouble rollMarker = pupilHidden ? OptionalDouble.empty() : OptionalDouble.of(100 * roll);
+        BenchmarkComparison cmp = Representation.compareToBenchmark(staffCount, staffKnown, bench, OPTIONS);
+        ShareResult share = cmp.share();
+        if (hidden || share.status() == MetricStatus.BELOW_MINIMUM_GROUP_SIZE) {
+            rows.add(new Row(List.of(label, C, C, C, rollCell, Fmt.pct(bench, 1), C, WITHHELD),
+                    RowKind.SUPPRESSED));
+            points.add(new Point(label, OptionalDouble.empty(), OptionalDouble.empty(),
+                    OptionalDouble.empty(), C, List.of(rollMarker, OptionalDouble.of(100 * bench))));
+        } else if (!share.hasValue()) {
+            rows.add(new Row(List.of(label, Fmt.count(staffCount), X, X, rollCell,
+                    Fmt.pct(bench, 1), X, status(share.status(), share.reason())), RowKind.UNAVAILABLE));
+            points.add(new Point(label, OptionalDouble.empty(), OptionalDouble.empty(),
+                    OptionalDouble.empty(), X, List.of(rollMarker, OptionalDouble.of(100 * bench))));
+        } else {
+            rows.add(new Row(List.of(label, Fmt.count(staffCount), Fmt.pct(share.share(), 1),
+                    Fmt.interval(100 * share.lower(), 100 * share.upper(), 1), rollCell, Fmt.pct(bench, 1),
+                    Fmt.signed(cmp.percentagePointGap().orElseThrow(), 1), ""), RowKind.SHOWN));
+            points.add(new Point(label, OptionalDouble.of(100 * share.share()),
+                    OptionalDouble.of(100 * share.lower()), OptionalDouble.of(100 * share.upper()), "",
+                    List.of(rollMarker, OptionalDouble.of(100 * bench))));
+        }
     }
 
     // --------------------------------------------------------------- disclosure
@@ -411,7 +514,7 @@ public final class ReportBuilder {
         disclosureRow("Applicants", "Disability", trust.applicants(), (JobApplicant a) -> a.category("disability").orElseThrow(),
                 rows, points);
         Table table = new Table(List.of("People", "Characteristic", "Recorded", "Total", "Disclosure rate %",
-                "95% CI", "Status"), rows);
+                "95% confidence interval", "Note"), rows);
         Chart chart = new Chart("Disclosure rates", "Share of people whose characteristic is known (not refused and"
                 + " not 'information not obtained'), with 95% confidence intervals.", "Disclosure rate (%)", points,
                 List.of(), List.of(), true);
@@ -431,7 +534,7 @@ public final class ReportBuilder {
         boolean small = (known > 0 && known < PUBLICATION_MINIMUM) || (notKnown > 0 && notKnown < PUBLICATION_MINIMUM)
                 || r.status() == MetricStatus.BELOW_MINIMUM_GROUP_SIZE;
         if (small) {
-            rows.add(new Row(List.of(people, what, C, C, C, C, "suppressed"), RowKind.SUPPRESSED));
+            rows.add(new Row(List.of(people, what, C, C, C, C, WITHHELD), RowKind.SUPPRESSED));
             points.add(noValue(label, C, 0));
         } else if (!r.hasValue()) {
             rows.add(new Row(List.of(people, what, Fmt.count(known), Fmt.count(total), X, X,
@@ -439,7 +542,7 @@ public final class ReportBuilder {
             points.add(noValue(label, X, 0));
         } else {
             rows.add(new Row(List.of(people, what, Fmt.count(known), Fmt.count(total), Fmt.pct(r.share(), 1),
-                    Fmt.interval(100 * r.lower(), 100 * r.upper(), 1), "OK"), RowKind.SHOWN));
+                    Fmt.interval(100 * r.lower(), 100 * r.upper(), 1), ""), RowKind.SHOWN));
             points.add(new Point(label, OptionalDouble.of(100 * r.share()), OptionalDouble.of(100 * r.lower()),
                     OptionalDouble.of(100 * r.upper()), "", List.of()));
         }
@@ -477,7 +580,7 @@ public final class ReportBuilder {
                     String group = r.group().getLabel();
                     String label = d.getLabel() + ": " + group;
                     if (hidden.get(i) || r.status() == MetricStatus.BELOW_MINIMUM_GROUP_SIZE) {
-                        rows.add(new Row(List.of(d.getLabel(), group, C, C, C, C, C, C, "suppressed"),
+                        rows.add(new Row(List.of(d.getLabel(), group, C, C, C, C, C, C, WITHHELD),
                                 RowKind.SUPPRESSED));
                         points.add(noValue(label, C, 0));
                     } else if (r.rate().isEmpty()) {
@@ -489,10 +592,10 @@ public final class ReportBuilder {
                         ShareResult w = Representation.share(r.selected(), r.considered(), OPTIONS);
                         String air = comparatorHidden ? C : r.adverseImpactRatio().isPresent()
                                 ? Fmt.num(r.adverseImpactRatio().getAsDouble(), 2)
-                                        + (r.mostSelected() ? " (comparator)" : "") : X;
+                                        + (r.mostSelected() ? " (highest rate)" : "") : X;
                         String flag = comparatorHidden ? C : r.belowFourFifths() ? "yes" : "no";
-                        String why = comparatorHidden ? "OK; adverse impact ratio suppressed: its comparator (the"
-                                + " most selected group) is suppressed" : r.reason();
+                        // No word on why the ratio is withheld: saying so would tell which withheld group ranks first.
+                        String why = "";
                         rows.add(new Row(List.of(d.getLabel(), group, Fmt.count(r.considered()),
                                 Fmt.count(r.selected()), Fmt.pct(r.rate().getAsDouble(), 1),
                                 Fmt.interval(100 * w.lower(), 100 * w.upper(), 1), air, flag, why), RowKind.SHOWN));
@@ -501,12 +604,17 @@ public final class ReportBuilder {
                                 List.of()));
                     }
                 }
+                for (Combined comb : COMBINED) {
+                    if (comb.dimensionId().equals(d.getId())) {
+                        combinedSelectionRow(d.getLabel(), comb, rates, hidden, rows, points);
+                    }
+                }
             }
             String from = stages.get(s - 1);
             String to = stages.get(s);
             Table table = new Table(List.of("Characteristic", "Group", "Considered (" + from + ")",
-                    "Selected (" + to + ")", "Selection rate %", "95% CI", "Adverse impact ratio",
-                    "Below four-fifths", "Status"), rows);
+                    "Selected (" + to + ")", "Selection rate %", "95% confidence interval", "Adverse impact ratio",
+                    "Below four-fifths", "Note"), rows);
             Chart chart = new Chart("Selection rate from " + from + " to " + to,
                     "Share of each group's " + from + " applicants who were " + to
                             + ", with 95% confidence intervals.", "Selection rate (%)", points, List.of(), List.of(),
@@ -520,6 +628,53 @@ public final class ReportBuilder {
                 "Each applicant is counted once, at the furthest stage reached, among the " + trust.applicants().size()
                         + " applicants to the trust in the year to August " + SyntheticTrust.CURRENT_YEAR + "."),
                 figures);
+    }
+
+    /**
+     * The combined group's selection rate, beside the detailed rows: withheld when one of its counts is small, or
+     * when it would leave exactly one withheld detailed row inside it or outside it (that row could be worked out).
+     * No adverse impact ratio: the combined group is not one of the groups compared.
+     */
+    private static void combinedSelectionRow(String characteristic, Combined comb, List<StageRate<Category>> rates,
+            BitSet hidden, List<Row> rows, List<Point> points) {
+        long considered = 0;
+        long selected = 0;
+        int inside = 0;
+        int outside = 0;
+        for (int i = 0; i < rates.size(); i++) {
+            boolean in = comb.codes().contains(rates.get(i).group().getCode());
+            if (in) {
+                considered += rates.get(i).considered();
+                selected += rates.get(i).selected();
+            }
+            if (hidden.get(i)) {
+                if (in) {
+                    inside++;
+                } else {
+                    outside++;
+                }
+            }
+        }
+        String label = characteristic + ": " + comb.label();
+        boolean small = false;
+        for (long c : new long[] {considered, selected, considered - selected}) {
+            small |= c > 0 && c < PUBLICATION_MINIMUM;
+        }
+        if (small || inside == 1 || outside == 1) {
+            rows.add(new Row(List.of(characteristic, comb.label(), C, C, C, C, C, C, WITHHELD), RowKind.SUPPRESSED));
+            points.add(noValue(label, C, 0));
+        } else if (considered == 0) {
+            rows.add(new Row(List.of(characteristic, comb.label(), "0", "0", X, X, X, X, "no one in this group"),
+                    RowKind.UNAVAILABLE));
+            points.add(noValue(label, X, 0));
+        } else {
+            ShareResult w = Representation.share(selected, considered, OPTIONS);
+            rows.add(new Row(List.of(characteristic, comb.label(), Fmt.count(considered), Fmt.count(selected),
+                    Fmt.pct((double) selected / considered, 1), Fmt.interval(100 * w.lower(), 100 * w.upper(), 1),
+                    "not compared", "not compared", ""), RowKind.SHOWN));
+            points.add(new Point(label, OptionalDouble.of(100.0 * selected / considered),
+                    OptionalDouble.of(100 * w.lower()), OptionalDouble.of(100 * w.upper()), "", List.of()));
+        }
     }
 
     // ----------------------------------------------------------------- progress
@@ -556,15 +711,13 @@ public final class ReportBuilder {
         ProgressReport gapReport = ProgressEvaluator.evaluate(readAsGapIndex(gap, gapMeasure), record, AS_OF,
                 ProgressOptions.defaults());
         List<Figure> figures = new ArrayList<>();
-        figures.add(progressFigure(male, "Male applicants for support staff roles (count)", 0, maleSeries,
+        figures.add(progressFigure(male, "Male applicants for support staff roles", 0, maleSeries,
                 find(report, MALE_APPLICANTS)));
-        figures.add(progressFigure(gap, "KS2 disadvantage gap index (our reading of \"the attainment gap\")", 2,
-                gapSeries, find(gapReport, ATTAINMENT_GAP)));
-        return new Section("progress", "Progress on the Soke plan's measurable criteria", List.of(
-                "Synthetic yearly observations for " + (SyntheticTrust.CURRENT_YEAR - 2) + " to "
-                        + SyntheticTrust.CURRENT_YEAR + ", computed from synthetic data with the library's"
-                        + " MeasureEvaluator and judged by its ProgressEvaluator as of " + AS_OF + ". The plan states"
-                        + " no baselines, so the earliest observation serves as the baseline."), figures);
+        figures.add(progressFigure(gap, "KS2 disadvantage gap index", 2, gapSeries, find(gapReport, ATTAINMENT_GAP)));
+        return new Section("progress", "Progress on our equality objectives", List.of(
+                "Yearly figures for " + (SyntheticTrust.CURRENT_YEAR - 2) + " to " + SyntheticTrust.CURRENT_YEAR
+                        + " for the objectives that can be measured, judged as of " + Fmt.date(AS_OF) + ". The plan"
+                        + " states no starting values, so the earliest year serves as the starting point."), figures);
     }
 
     /**
@@ -649,40 +802,57 @@ public final class ReportBuilder {
         return report.getCriteria().stream().filter(c -> c.getCriterionId().equals(id)).findFirst().orElseThrow();
     }
 
+    /** A progress status in words. */
+    static String progressStatus(CriterionProgress p) {
+        return switch (p.getStatus()) {
+            case ACHIEVED -> "achieved";
+            case ON_TRACK -> "on track";
+            case OFF_TRACK -> "not on track";
+            case INCONCLUSIVE -> "too early to say: the figures do not yet show a clear change";
+            case NOT_YET_DUE -> "not yet due";
+            case NO_DATA -> "no figures yet";
+            case NOT_MEASURABLE -> "cannot be measured from these figures";
+            case DONE -> "done";
+            case OVERDUE -> "overdue";
+            case EVIDENCE_RECORDED -> "evidence recorded";
+            case NO_EVIDENCE -> "no evidence recorded yet";
+        };
+    }
+
     private static Figure progressFigure(QuantitativeTarget q, String valueName, int decimals,
             List<Observation> series, CriterionProgress progress) {
         List<Row> rows = new ArrayList<>();
         List<Point> points = new ArrayList<>();
         for (Observation o : series) {
             String year = Integer.toString(o.getDate().getYear());
+            String date = Fmt.date(o.getDate());
             if (o.getStatus() == ObservationStatus.AVAILABLE) {
                 double v = o.getValue().orElseThrow().doubleValue();
                 String n = o.getSampleSize().isPresent() ? Fmt.count(o.getSampleSize().getAsInt()) : X;
-                rows.add(new Row(List.of(year, o.getDate().toString(), Fmt.num(v, decimals), n, "available"),
-                        RowKind.SHOWN));
+                rows.add(new Row(List.of(year, date, Fmt.num(v, decimals), n, ""), RowKind.SHOWN));
                 points.add(new Point(year, OptionalDouble.of(v), OptionalDouble.empty(), OptionalDouble.empty(), "",
                         List.of()));
             } else if (o.getStatus() == ObservationStatus.SUPPRESSED) {
-                rows.add(new Row(List.of(year, o.getDate().toString(), C, C, "suppressed"), RowKind.SUPPRESSED));
+                rows.add(new Row(List.of(year, date, C, C, WITHHELD), RowKind.SUPPRESSED));
                 points.add(noValue(year, C, 0));
             } else {
-                rows.add(new Row(List.of(year, o.getDate().toString(), X, X,
-                        o.getStatus().getCode() + o.getNote().map(n -> ": " + n).orElse("")), RowKind.UNAVAILABLE));
+                rows.add(new Row(List.of(year, date, X, X, "not available"), RowKind.UNAVAILABLE));
                 points.add(noValue(year, X, 0));
             }
         }
         List<Guide> guides = new ArrayList<>();
-        progress.getTarget().ifPresent(t -> guides.add(new Guide("target " + Fmt.num(t.getValue().doubleValue(),
-                decimals), t.getValue().doubleValue())));
-        Table table = new Table(List.of("Year", "Date", valueName, "People", "Status"), rows);
-        Chart chart = new Chart(q.getId() + ": " + valueName + " by year",
-                "Yearly values of " + valueName + " with the target as a vertical line.", valueName, points, guides,
-                List.of(), true);
         List<String> notes = new ArrayList<>();
-        notes.add("Criterion " + q.getId() + ": \"" + q.getText() + "\"");
-        notes.add("Status: " + progress.getStatus().getCode().replace('_', ' ') + ". " + progress.getExplanation());
-        progress.getTarget().ifPresent(t -> notes.add("Target: " + t.getExplanation()));
-        return new Figure("progress-" + q.getId().replace('.', '-'), q.getId() + ": " + valueName, notes, table,
-                Optional.of(chart));
+        notes.add("Objective: \"" + q.getText() + "\"");
+        String target = progress.getTarget().map(t -> Fmt.num(t.getValue().doubleValue(), decimals)).orElse(null);
+        progress.getTarget().ifPresent(t -> guides.add(new Guide("Target: " + target, t.getValue().doubleValue())));
+        notes.add("Progress: " + progressStatus(progress) + "." + (target == null ? ""
+                : " The target is " + target + (q.getDeadline().isPresent()
+                        ? ", to be reached by " + Fmt.date(q.getDeadline().get()) : "") + "."));
+        Table table = new Table(List.of("Year", "Date", valueName, "People", "Note"), rows);
+        Chart chart = new Chart(valueName + " by year",
+                "Yearly values of " + valueName.toLowerCase(Locale.UK) + (target == null ? "."
+                        : ", with the target of " + target + " as a dashed line."),
+                valueName, points, guides, List.of(), true);
+        return new Figure("progress-" + q.getId().replace('.', '-'), valueName, notes, table, Optional.of(chart));
     }
 }

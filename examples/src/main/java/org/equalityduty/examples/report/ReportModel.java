@@ -1,5 +1,6 @@
 package org.equalityduty.examples.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,26 +21,38 @@ public final class ReportModel {
     public static final String SUPPRESSED = "c";
     /** The DfE symbol for a value that is not available. */
     public static final String UNAVAILABLE = "x";
+    /** What {@link #SUPPRESSED} means, said next to every table that uses it. */
+    public static final String SUPPRESSED_MEANING = "c = withheld to protect the people it describes: fewer than 10"
+            + " people, or a figure from which such a number could be worked out.";
+    /** What {@link #UNAVAILABLE} means, said next to every table that uses it. */
+    public static final String UNAVAILABLE_MEANING = "x = not available: there is no one to compare.";
 
     /**
      * The whole report.
      *
      * @param title  the title
+     * @param organisation  the publishing organisation's name, as shown on the page
+     * @param publishedOn  the publication date
      * @param intro  introductory paragraphs
      * @param sections  the sections in order
      * @param footnotes  the notes on symbols and methods
      */
-    public record Report(String title, List<String> intro, List<Section> sections, List<String> footnotes) {
+    public record Report(String title, String organisation, LocalDate publishedOn, List<String> intro,
+            List<Section> sections, List<String> footnotes) {
         /**
          * Copies the lists.
          *
          * @param title  the title
+         * @param organisation  the organisation
+         * @param publishedOn  the publication date
          * @param intro  the paragraphs
          * @param sections  the sections
          * @param footnotes  the footnotes
          */
         public Report {
             Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(organisation, "organisation");
+            Objects.requireNonNull(publishedOn, "publishedOn");
             intro = List.copyOf(intro);
             sections = List.copyOf(sections);
             footnotes = List.copyOf(footnotes);
@@ -158,9 +171,26 @@ public final class ReportModel {
      * @param guides  vertical reference lines (zero is always drawn)
      * @param markerNames  names of the extra markers each point may carry, in legend order
      * @param bars  true to draw bars from zero, false for points
+     * @param estimateName  the legend's name of the main value, empty for the default wording
      */
     public record Chart(String title, String description, String axisLabel, List<Point> points, List<Guide> guides,
-            List<String> markerNames, boolean bars) {
+            List<String> markerNames, boolean bars, String estimateName) {
+        /**
+         * A chart with the default legend wording.
+         *
+         * @param title  the title
+         * @param description  the description
+         * @param axisLabel  the axis label
+         * @param points  the points
+         * @param guides  the guides
+         * @param markerNames  the marker names
+         * @param bars  bars or points
+         */
+        public Chart(String title, String description, String axisLabel, List<Point> points, List<Guide> guides,
+                List<String> markerNames, boolean bars) {
+            this(title, description, axisLabel, points, guides, markerNames, bars, "");
+        }
+
         /**
          * Copies the lists.
          *
@@ -171,8 +201,10 @@ public final class ReportModel {
          * @param guides  the guides
          * @param markerNames  the marker names
          * @param bars  bars or points
+         * @param estimateName  the legend's name of the main value
          */
         public Chart {
+            Objects.requireNonNull(estimateName, "estimateName");
             points = List.copyOf(points);
             guides = List.copyOf(guides);
             markerNames = List.copyOf(markerNames);

@@ -16,16 +16,22 @@ import org.jspecify.annotations.Nullable;
 final class SvgChart {
     /** Okabe-Ito: blue, orange, bluish green, vermilion, reddish purple. */
     private static final String[] PALETTE = {"#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7"};
-    private static final int WIDTH = 720;
-    private static final int LABEL = 300;
-    private static final int RIGHT = 30;
-    private static final int TOP = 34;
-    private static final int ROW = 20;
-    private static final int AXIS = 40;
+    private static final int WIDTH = 460;
+    private static final int LEFT = 16;
+    private static final int RIGHT = 24;
+    private static final int LEGEND_LINE = 22;
+    private static final int LABEL_LINE = 20;
+    private static final int LANE = 12;
+    private static final int AXIS = 48;
 
     private SvgChart() {
     }
 
+    /**
+     * Draws a chart. Each group's label is written above its own line, so that long labels never squeeze the plot
+     * on a phone; each marker (the estimate and every reference marker) has its own lane within the group's row,
+     * so that no marker can hide another, whatever their values.
+     */
     static String render(Chart chart, String id) {
         double min = 0;
         double max = 0;
@@ -53,11 +59,16 @@ final class SvgChart {
         double step = niceStep((max - min) / 5);
         min = Math.floor(min / step) * step;
         max = Math.ceil(max / step) * step;
-        int plotW = WIDTH - LABEL - RIGHT;
-        int height = TOP + ROW * chart.points().size() + AXIS;
+        int plotW = WIDTH - LEFT - RIGHT;
+        int lanes = 1 + chart.markerNames().size();
+        int rowH = LABEL_LINE + LANE * lanes + 8;
+        boolean legend = !chart.bars() || !chart.markerNames().isEmpty();
+        int legendH = legend ? LEGEND_LINE * (1 + chart.markerNames().size()) + 6 : 0;
+        int top = legendH + (chart.guides().isEmpty() ? 4 : 22);
+        int height = top + rowH * chart.points().size() + AXIS;
         double lo = min;
         double span = max - min;
-        java.util.function.DoubleUnaryOperator x = v -> LABEL + plotW * (v - lo) / span;
+        java.util.function.DoubleUnaryOperator x = v -> LEFT + plotW * (v - lo) / span;
         StringBuilder s = new StringBuilder();
         String titleId = id + "-title";
         String descId = id + "-desc";
@@ -65,53 +76,55 @@ final class SvgChart {
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(height).append("\" aria-labelledby=\"").append(titleId).append(' ').append(descId)
                 .append("\" aria-label=\"").append(Html.esc(chart.title())).append("\" font-family=\"sans-serif\""
-                        + " font-size=\"11\">\n");
+                        + " font-size=\"15\">\n");
         s.append("<title id=\"").append(titleId).append("\">").append(Html.esc(chart.title())).append("</title>\n");
-        s.append("<desc id=\"").append(descId).append("\">").append(Html.esc(chart.description())).append("</desc>\n");
-        // Legend.
-        int lx = 10;
-        String first = chart.bars() ? "value" : "estimate with 95% CI";
-        s.append(marker(0, lx, 12)).append(text(lx + 8, 16, "start", first));
-        lx += 30 + 6 * first.length();
+        s.append("<desc id=\"").append(descId).append("\">").append(Html.esc(chart.description()))
+                .append(" The figures are in the table below the chart.</desc>\n");
+        // Legend: one entry a line, so that it fits any width.
+        String first = !chart.estimateName().isEmpty() ? chart.estimateName()
+                : chart.bars() ? "Value" : "Estimate, with its 95% confidence interval";
+        if (legend) {
+            s.append(marker(0, LEFT + 6, 14)).append(text(LEFT + 18, 19, "start", first));
+        }
         for (int m = 0; m < chart.markerNames().size(); m++) {
-            String name = chart.markerNames().get(m);
-            s.append(marker(m + 1, lx, 12)).append(text(lx + 8, 16, "start", name));
-            lx += 30 + 6 * name.length();
+            int ly = 14 + LEGEND_LINE * (m + 1);
+            s.append(marker(m + 1, LEFT + 6, ly)).append(text(LEFT + 18, ly + 5, "start",
+                    chart.markerNames().get(m)));
         }
         // Grid, ticks and axis.
-        int axisY = TOP + ROW * chart.points().size() + 4;
+        int axisY = top + rowH * chart.points().size() + 2;
         for (double t = min; t <= max + step / 2; t += step) {
             double tx = x.applyAsDouble(t);
-            s.append(line(tx, TOP - 4, tx, axisY, "#dddddd", 1, null));
-            s.append(line(tx, axisY, tx, axisY + 4, "#333333", 1, null));
-            s.append(text(tx, axisY + 15, "middle", Fmt.num(t, decimalsFor(step))));
+            s.append(line(tx, top, tx, axisY, "#dddddd", 1, null));
+            s.append(line(tx, axisY, tx, axisY + 5, "#333333", 1, null));
+            s.append(text(tx, axisY + 20, "middle", Fmt.num(t, decimalsFor(step))));
         }
-        s.append(line(LABEL, axisY, LABEL + plotW, axisY, "#333333", 1, null));
-        s.append(text(LABEL + plotW / 2.0, axisY + 32, "middle", chart.axisLabel()));
+        s.append(line(LEFT, axisY, LEFT + plotW, axisY, "#333333", 1, null));
+        s.append(text(LEFT + plotW / 2.0, axisY + 42, "middle", chart.axisLabel()));
         if (min <= 0 && max >= 0) {
             double zx = x.applyAsDouble(0);
-            s.append(line(zx, TOP - 4, zx, axisY, "#000000", 1.5, null));
+            s.append(line(zx, top, zx, axisY, "#000000", 1.5, null));
         }
         for (Guide g : chart.guides()) {
             double gx = x.applyAsDouble(g.value());
-            s.append(line(gx, TOP - 4, gx, axisY, PALETTE[3], 1.5, "4 3"));
-            s.append(text(gx + 3, TOP - 6, "start", g.label()));
+            s.append(line(gx, top - 4, gx, axisY, PALETTE[3], 2, "6 4"));
+            boolean right = gx > LEFT + plotW / 2.0;
+            s.append(text(right ? gx - 4 : gx + 4, top - 8, right ? "end" : "start", g.label()));
         }
-        // Rows.
+        // Rows: the label on a line of its own, then one lane per marker.
         for (int i = 0; i < chart.points().size(); i++) {
             Point p = chart.points().get(i);
-            double cy = TOP + ROW * i + ROW / 2.0;
-            s.append(text(LABEL - 6, cy + 4, "end", p.label()));
-            if (p.value().isEmpty()) {
-                s.append(text(LABEL + 6, cy + 4, "start", p.note()));
-            } else {
+            double rowTop = top + rowH * i;
+            s.append(text(LEFT + 5, rowTop + 15, "start", p.label() + (p.value().isEmpty() ? ": " + p.note() : "")));
+            double cy = rowTop + LABEL_LINE + LANE / 2.0;
+            if (p.value().isPresent()) {
                 double v = p.value().getAsDouble();
                 if (chart.bars()) {
                     double x0 = x.applyAsDouble(Math.min(0, v));
                     double x1 = x.applyAsDouble(Math.max(0, v));
                     s.append(String.format(Locale.ROOT,
-                            "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n", x0, cy - 6,
-                            Math.max(1, x1 - x0), 12, PALETTE[0]));
+                            "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n", x0, cy - 5,
+                            Math.max(1, x1 - x0), 10, PALETTE[0]));
                 }
                 if (p.lower().isPresent() && p.upper().isPresent()) {
                     double a = x.applyAsDouble(p.lower().getAsDouble());
@@ -126,7 +139,7 @@ final class SvgChart {
             }
             for (int m = 0; m < p.markers().size(); m++) {
                 if (p.markers().get(m).isPresent()) {
-                    s.append(marker(m + 1, x.applyAsDouble(p.markers().get(m).getAsDouble()), cy));
+                    s.append(marker(m + 1, x.applyAsDouble(p.markers().get(m).getAsDouble()), cy + LANE * (m + 1)));
                 }
             }
         }
@@ -160,7 +173,8 @@ final class SvgChart {
     }
 
     private static String text(double tx, double ty, String anchor, String content) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text>%n", tx, ty,
+        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" stroke=\"#ffffff\" stroke-width=\"4\""
+                + " paint-order=\"stroke\" fill=\"#0b0c0c\">%s</text>%n", tx, ty,
                 anchor, Html.esc(content));
     }
 
