@@ -1,8 +1,8 @@
 # equality-metrics 0.2.0: packages split by concept, and renamed types.
-# Apply to Java sources, Markdown and text:  sed -i -f changes/metrics-moves.sed FILE...
+# Apply to Java sources, Markdown and text:  sed -i -f docs/migration/0.2-metrics-moves.sed FILE...
 # Idempotent: applying it twice changes nothing more. It rewrites fully-qualified names (imports included) and the
 # simple names of renamed types; it never touches org.equalityduty.core.Reference.
-# Do not apply it to CHANGELOG.md or to changes/*.md: they name the old types on purpose.
+# Do not apply it to CHANGELOG.md: it names the old types on purpose.
 
 # options: how to compute, and what a focus group is compared with
 s/\borg\.equalityduty\.metrics\.MetricOptions\b/org.equalityduty.metrics.options.MetricOptions/g
