@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
  *
  * @since 0.1.0
  */
-@Command(name = "equality-duty", mixinStandardHelpOptions = true, version = "equality-duty 0.1.0-SNAPSHOT",
+@Command(name = "equality-duty", mixinStandardHelpOptions = true, versionProvider = EqualityDutyCommand.BuildVersion.class,
         description = "Checks equality plans against the SMART and equality-duty rules.%n"
                 + "With no command, prints and checks the two seed plans and writes the synthetic trust's"
                 + " equality report (seed 2026) to target/equality-report.",
@@ -98,5 +98,13 @@ final class EqualityDutyCommand implements Callable<Integer> {
         out.println("  " + Invocation.command("check my-plan.json [--as-of DATE] [--format text|json]"));
         out.println();
         return ReportCommand.write(ReportCommand.DEFAULT_SEED, ReportCommand.DEFAULT_OUT, out, err, progress());
+    }
+
+    /** The version of the build, written once: equality-json's module reads it from a resource the build filters. */
+    static final class BuildVersion implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"equality-duty " + new org.equalityduty.json.EqualityDutyModule().version()};
+        }
     }
 }

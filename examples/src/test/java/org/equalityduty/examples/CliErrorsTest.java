@@ -33,6 +33,14 @@ class CliErrorsTest {
     }
 
     @Test
+    void theVersionIsTheBuildsOwn() {
+        // The version is written once, in .mvn/maven.config; the build passes it to the tests.
+        assertEquals(0, run("--version"));
+        assertEquals("equality-duty " + System.getProperty("equalityduty.build.version", "0.2.0-SNAPSHOT") + "\n",
+                out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theRootCommandSuggestsOptionsAndCommands() {
         assertEquals(2, run("--verison"));
         assertEquals("Unknown option: '--verison'. Did you mean '--version'?\nFor help: " + MVN + "'--help'\n", err());
