@@ -14,7 +14,7 @@ public final class B2Implementations {
 
     /** The cohort size. */
     public static final int COHORT = 600_000;
-    /** Disadvantaged share, as nationally at KS2 in 2011 (151,880 of 546,104; DOMAIN.md section 3). */
+    /** Disadvantaged share, as nationally at KS2 in 2011 (151,880 of 546,104; docs/domain.md section 3). */
     public static final double DISADVANTAGED_SHARE = 151_880.0 / 546_104.0;
     /** Tolerance on the index (which runs from -10 to 10). */
     public static final double TOLERANCE = 1e-9;

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  *
  * <p>Scaled scores are whole numbers from 80 to 120 drawn from a normal distribution with mean 105 (other pupils) or
  * 101 (disadvantaged pupils) and standard deviation 7, clipped; the expected standard is a score of at least 100
- * (DOMAIN.md section 3). Schools are drawn uniformly, so records arrive in no particular school order, as in a national
+ * (docs/domain.md section 3). Schools are drawn uniformly, so records arrive in no particular school order, as in a national
  * extract.
  */
 public final class Cohort {

@@ -24,7 +24,7 @@ class ChecksTest {
 
     @Test
     void b2ReferenceGivesTenForCompleteSeparation() {
-        // Every disadvantaged pupil below every other pupil: the index is exactly 10 (DOMAIN.md section 3).
+        // Every disadvantaged pupil below every other pupil: the index is exactly 10 (docs/domain.md section 3).
         B2Implementations.KeyStage2 separated = new B2Implementations.KeyStage2(
                 new double[] {160, 161, 161, 200, 230, 240}, new boolean[] {true, true, true, false, false, false});
         assertEquals(10.0, B2Implementations.sortBasedReference(separated), 1e-12);

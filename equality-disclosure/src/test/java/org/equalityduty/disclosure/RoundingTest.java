@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-/** Rounding to the nearest 5: remainders 1 and 2 down, 3 and 4 up (DOMAIN.md section 5); 1 to 4 as Ofqual shows. */
+/** Rounding to the nearest 5: remainders 1 and 2 down, 3 and 4 up (docs/domain.md section 5); 1 to 4 as Ofqual shows. */
 class RoundingTest {
     @Test
     void nearestFive() {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The gov.uk service's checks applied to figures (DOMAIN.md section 4: one decimal place, -200.9..200.9, pairs). */
+/** The gov.uk service's checks applied to figures (docs/domain.md section 4: one decimal place, -200.9..200.9, pairs). */
 class GovUkChecksTest {
 
     private static Map<GovUkField, Figure> valid() {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The field names exactly as the gov.uk service and its data download spell them (issue 15, DOMAIN.md section 4). */
+/** The field names exactly as the gov.uk service and its data download spell them (issue 15, docs/domain.md section 4). */
 class GovUkFieldTest {
     @Test
     void namesAndOrder() {

@@ -17,7 +17,7 @@ import org.equalityduty.metrics.options.MetricOptions;
  * disclosure and diversity figures.
  *
  * <p>Every declared category is reported, empty ones included; an undeclared key is rejected, never dropped. Refused
- * and not-obtained values should be declared as categories in their own right (DOMAIN.md section 3), so that the
+ * and not-obtained values should be declared as categories in their own right (docs/domain.md section 3), so that the
  * {@link org.equalityduty.metrics.functions.Representation#disclosureRate(CategoryCounts, java.util.Set, MetricOptions) disclosure rate} can be computed.
  * Headcounts are exact; weights are summed in double precision together with their squares (for Kish's effective
  * sample size). Collections combine exactly for headcounts.

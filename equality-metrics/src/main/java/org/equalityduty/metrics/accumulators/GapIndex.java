@@ -15,7 +15,7 @@ import org.equalityduty.metrics.results.MetricStatus;
 /**
  * The DfE disadvantage gap index, computed exactly from a mergeable histogram of scores on a known grid.
  *
- * <p><b>Definition</b> (DfE; DOMAIN.md section 3). Rank every pupil in the cohort by attainment; tied pupils share the
+ * <p><b>Definition</b> (DfE; docs/domain.md section 3). Rank every pupil in the cohort by attainment; tied pupils share the
  * average of the ranks they span. A pupil's percentile rank is {@code rank / N}. With {@code D} disadvantaged and
  * {@code O} other pupils ({@code N = D + O}),
  * <pre>

@@ -8,7 +8,7 @@ import org.equalityduty.metrics.results.RelativeChange;
 /**
  * Change in a figure between two periods, as two distinct, named results: {@link AbsoluteChange} (in points of the figure's
  * unit, for example percentage points) and {@link RelativeChange} (in percent of the earlier value). There is deliberately
- * no single ambiguous "change": "reduce the gap by 10%" and "by 10 points" are different targets (DOMAIN.md section 6).
+ * no single ambiguous "change": "reduce the gap by 10%" and "by 10 points" are different targets (docs/domain.md section 6).
  *
  * <p>All methods are pure functions; this class is thread-safe.
  *

@@ -24,7 +24,7 @@ import org.equalityduty.metrics.results.ShareResult;
  *
  * <p>Minimum group size: a share is {@link MetricStatus#BELOW_MINIMUM_GROUP_SIZE} when the population is smaller than
  * the minimum or the group's count is between 1 and the minimum minus 1 (a small non-zero count is disclosive,
- * DOMAIN.md section 5). An empty population gives {@link MetricStatus#EMPTY}.
+ * docs/domain.md section 5). An empty population gives {@link MetricStatus#EMPTY}.
  *
  * <p>Reference for the interval: E. B. Wilson (1927), Probable inference, the law of succession, and statistical
  * inference, JASA 22; R. G. Newcombe (1998), Two-sided confidence intervals for the single proportion: comparison of

@@ -11,7 +11,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The defaults are a minimum group size of {@value #DEFAULT_MINIMUM_GROUP_SIZE} (the smaller of the two thresholds
- * commonly used for primary suppression, see DOMAIN.md section 5), a confidence level of 0.95 and
+ * commonly used for primary suppression, see docs/domain.md section 5), a confidence level of 0.95 and
  * {@link Polarity#HIGHER_IS_BETTER}. The minimum group size does not suppress anything: figures for smaller groups
  * are still computed but carry {@link org.equalityduty.metrics.results.MetricStatus#BELOW_MINIMUM_GROUP_SIZE}.
  *

@@ -16,7 +16,7 @@ import org.equalityduty.metrics.options.MetricOptions;
 import org.equalityduty.metrics.results.GapIndexResult;
 import org.junit.jupiter.api.Test;
 
-/** Properties of the DfE gap index (DOMAIN.md section 3) on the KS2 grid and the sort-based path. */
+/** Properties of the DfE gap index (docs/domain.md section 3) on the KS2 grid and the sort-based path. */
 class GapIndexProperties {
 
     private static final MetricOptions ANY_SIZE = MetricOptions.defaults().withMinimumGroupSize(1);

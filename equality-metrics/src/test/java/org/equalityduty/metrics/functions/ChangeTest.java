@@ -13,7 +13,7 @@ class ChangeTest {
 
     @Test
     void absoluteAndRelativeAreDistinct() {
-        // A gap of 20 points narrowing to 18: 2 points, or 10 percent of the gap (DOMAIN.md section 6).
+        // A gap of 20 points narrowing to 18: 2 points, or 10 percent of the gap (docs/domain.md section 6).
         assertEquals(-2.0, Change.absolute(20, 18).points().getAsDouble(), 0);
         assertEquals(-10.0, Change.relative(20, 18).percent().getAsDouble(), 1e-13);
         // A negative starting value still reports a rise as positive: -4 -> -2 is +50%.

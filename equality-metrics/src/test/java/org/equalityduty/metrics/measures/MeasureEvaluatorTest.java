@@ -69,7 +69,7 @@ class MeasureEvaluatorTest {
 
     @Test
     void progress8IsNotPublishedFor2024To2026WhateverTheRecordsHold() {
-        // DOMAIN.md section 3: Progress 8 was not published for 2024/25 and 2025/26; a status, not an error.
+        // docs/domain.md section 3: Progress 8 was not published for 2024/25 and 2025/26; a status, not an error.
         Measure m = Measure.builder().kind(MeasureKind.ATTAINMENT_GAP).population(Population.PUPILS)
                 .focusGroup(Group.of(Dimensions.category("disadvantage:disadvantaged")))
                 .reference(PopulationReference.REST_OF_POPULATION)

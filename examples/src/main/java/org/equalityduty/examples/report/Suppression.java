@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Primary and secondary suppression over the rows of one table part whose counts add up to a published (or
- * derivable) total (DOMAIN.md section 5).
+ * derivable) total (docs/domain.md section 5).
  *
  * <p>Primary: a row is suppressed when one of its counts is between 1 and {@code k - 1}. Secondary: a total is
  * always derivable here (every gap row shows a group's size, and the groups of a characteristic add up to the
