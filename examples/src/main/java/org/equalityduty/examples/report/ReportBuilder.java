@@ -918,13 +918,17 @@ public final class ReportBuilder {
                     String selected = s == 1 ? "Shortlisted" : "Appointed";
                     List<Group> groups = groups(d, d.getCategories());
                     // The comparator: the highest rate among the detailed groups whose rate is shown.
+                    // With fewer than two rates shown there is nothing to compare: no ratio.
                     long[] best = null;
+                    int compared = 0;
                     for (Group g : groups) {
                         String f = "selection/" + stages.get(s) + "/" + d.getId() + "/" + g.label();
                         long[] n = counts(d, s, g);
-                        if (!g.combined() && pub.shown(f + "/rate") && n[0] > 0
-                                && (best == null || n[1] * best[0] > best[1] * n[0])) {
-                            best = n;
+                        if (!g.combined() && pub.shown(f + "/rate") && n[0] > 0) {
+                            compared++;
+                            if (best == null || n[1] * best[0] > best[1] * n[0]) {
+                                best = n;
+                            }
                         }
                     }
                     for (Group g : groups) {
@@ -933,15 +937,17 @@ public final class ReportBuilder {
                         String rate = pub.figure(f + "/rate");
                         String air;
                         String flag;
+                        String why = n[0] == 0 ? "no one in this group" : "cannot be worked out for this group";
                         if (g.combined()) {
                             air = rate.equals(C) ? C : "not compared";
                             flag = air;
                         } else if (!pub.shown(f + "/rate")) {
                             air = rate;
                             flag = rate;
-                        } else if (best == null || best[1] == 0 || n[0] == 0) {
+                        } else if (compared < 2 || best == null || best[1] == 0 || n[0] == 0) {
                             air = X;
                             flag = X;
+                            why = compared < 2 ? "no other rate shown to compare with" : why;
                         } else {
                             BigDecimal ratio = BigDecimal.valueOf(n[1] * best[0])
                                     .divide(BigDecimal.valueOf(n[0] * best[1]), 2, RoundingMode.HALF_UP);
@@ -954,8 +960,7 @@ public final class ReportBuilder {
                                 pub.figure(f + "/ci"), air, flag));
                         boolean withheld = cells.contains(C);
                         boolean unavailable = cells.contains(X);
-                        cells.add(withheld ? WITHHELD : n[0] == 0 ? "no one in this group" : unavailable
-                                ? "cannot be worked out for this group" : "");
+                        cells.add(withheld ? WITHHELD : unavailable ? why : "");
                         rows.add(new Row(cells, withheld ? RowKind.SUPPRESSED : unavailable ? RowKind.UNAVAILABLE
                                 : RowKind.SHOWN));
                         String label = d.getLabel() + ": " + g.label();
@@ -977,8 +982,9 @@ public final class ReportBuilder {
                         List.of(), false);
                 figures.add(new Figure("selection-" + to, "Selection rates: " + from + " to " + to, List.of(
                         "Adverse impact ratio: the group's rate over the highest rate among the groups of the same"
-                                + " characteristic whose rates are shown; below 0.80 fails the four-fifths rule, a"
-                                + " screening heuristic, not a finding of discrimination."), table, Optional.of(chart)));
+                                + " characteristic whose rates are shown (x when fewer than two are shown); below 0.80"
+                                + " fails the four-fifths rule, a screening heuristic, not a finding of"
+                                + " discrimination."), table, Optional.of(chart)));
             }
             return new Section("recruitment", "Recruitment: selection rates by stage", List.of(
                     "Each applicant is counted once, at the furthest stage reached, among the "
