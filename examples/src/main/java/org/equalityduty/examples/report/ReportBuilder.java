@@ -1272,13 +1272,16 @@ public final class ReportBuilder {
         List<Guide> guides = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         notes.add("Objective: \"" + q.getText() + "\"");
-        String target = progress.getTarget().map(t -> Fmt.num(t.getValue().doubleValue(), decimals)).orElse(null);
-        progress.getTarget().ifPresent(t -> guides.add(new Guide("Target: " + target, t.getValue().doubleValue())));
+        // A status judged from a withheld figure, or a target worked out from one (the plan states no starting
+        // value, so "by 20%" is read from the earliest year), would tell something of it: neither is published.
+        String target = anyWithheld ? null
+                : progress.getTarget().map(t -> Fmt.num(t.getValue().doubleValue(), decimals)).orElse(null);
+        if (target != null) {
+            guides.add(new Guide("Target: " + target, progress.getTarget().orElseThrow().getValue().doubleValue()));
+        }
         String deadline = q.getDeadline().isPresent() ? ", to be reached by " + Fmt.date(q.getDeadline().get()) : "";
-        // A status judged from a withheld figure would tell something of it: say only that it is not published.
         notes.add(anyWithheld
-                ? "Progress: not published, because it would rest on a figure that is withheld." + (target == null
-                        ? "" : " The target is " + target + deadline + ".")
+                ? "Progress and target: not published, because they would rest on a figure that is withheld."
                 : "Progress: " + progressStatus(progress) + "." + (target == null ? ""
                         : " The target is " + target + deadline + "."));
         Table t = new Table(List.of("Year", "Date", valueName, "People", "Note"), rows);
