@@ -106,7 +106,8 @@ import org.equalityduty.metrics.results.ShareResult;
  *
  * <h2>Errors</h2>
  * A request the evaluator cannot answer whatever the data is malformed and throws {@link IllegalArgumentException}
- * naming what is missing or wrong: kinds it does not compute ({@link MeasureKind#PAY_GAP}, which needs pay data, and
+ * naming what is missing or wrong: kinds it does not compute ({@link MeasureKind#PAY_GAP}, which needs pay data and is
+ * evaluated by {@code PayGapMeasure} in equality-paygap, and
  * {@link MeasureKind#RATE}, whose event is not named), no or several subjects or key stages for an attainment measure,
  * a gap or share without a focus group, a gap without a reference, a stated unit the kind cannot be expressed in, a gap
  * index for a key stage other than KS2 and KS4 or with a reference other than the rest of the population, a
@@ -202,7 +203,8 @@ public final class MeasureEvaluator {
                 return count(c, records);
             case PAY_GAP:
                 throw new IllegalArgumentException("pay_gap is not evaluated from person records: it needs hourly pay "
-                        + "for the snapshot pay period and bonus pay (SI 2017/172); use a pay gap calculation");
+                        + "for the snapshot pay period and bonus pay (SI 2017/172); evaluate it with "
+                        + "org.equalityduty.paygap.PayGapMeasure (equality-paygap)");
             case RATE:
                 throw new IllegalArgumentException("rate names no event (attendance, exclusion, ...) to count, so it "
                         + "cannot be evaluated from person records");

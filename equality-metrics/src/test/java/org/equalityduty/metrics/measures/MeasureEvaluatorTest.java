@@ -202,7 +202,8 @@ class MeasureEvaluatorTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> MeasureEvaluator.evaluate(m, Cohorts.staff(), DATE, EvaluationOptions.defaults()));
         assertEquals("pay_gap is not evaluated from person records: it needs hourly pay for the snapshot pay period "
-                + "and bonus pay (SI 2017/172); use a pay gap calculation", e.getMessage());
+                + "and bonus pay (SI 2017/172); evaluate it with org.equalityduty.paygap.PayGapMeasure "
+                + "(equality-paygap)", e.getMessage());
     }
 
     // ------------------------------------------------------------ one group
