@@ -260,7 +260,7 @@ public final class MeasureEvaluator {
             }
         });
         Against against = resolved.against();
-        Group referenceGroup = resolved.group();
+        @Nullable Group referenceGroup = resolved.group();
         Comparison metricReference = resolved.comparison();
 
         ExactMoments focusScores = new ExactMoments();
@@ -706,10 +706,9 @@ public final class MeasureEvaluator {
                 return unavailable(status, reason, focusN, referenceN);
             }
             BigDecimal v = decimal(value, shift);
-            boolean interval = lower.isPresent() && upper.isPresent();
-            @Nullable BigDecimal lo = interval ? decimal(lower.getAsDouble(), shift) : null;
-            @Nullable BigDecimal hi = interval ? decimal(upper.getAsDouble(), shift) : null;
-            if (tooLong(v) || (lo != null && tooLong(lo)) || (hi != null && tooLong(hi))) {
+            @Nullable BigDecimal lo = lower.isPresent() && upper.isPresent() ? decimal(lower.getAsDouble(), shift) : null;
+            @Nullable BigDecimal hi = lo == null ? null : decimal(upper.getAsDouble(), shift);
+            if (tooLong(v) || (lo != null && hi != null && (tooLong(lo) || tooLong(hi)))) {
                 return unavailable(MetricStatus.UNDEFINED, "the figure has more than " + Observation.MAX_INTEGER_DIGITS
                         + " digits before the decimal point, more than an observation can record", focusN,
                         referenceN);

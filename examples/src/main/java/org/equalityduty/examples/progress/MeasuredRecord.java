@@ -133,7 +133,7 @@ public final class MeasuredRecord {
                 return PayGapMeasure.evaluate(measure, text, data.payroll().get(), data.snapshot(),
                         ReportBuilder.PUBLICATION_MINIMUM);
             } catch (IllegalArgumentException e) {
-                return notCollected(data.snapshot(), e.getMessage());
+                return notCollected(data.snapshot(), String.valueOf(e.getMessage()));
             }
         }
         try {
