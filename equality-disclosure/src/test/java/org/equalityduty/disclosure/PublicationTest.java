@@ -46,6 +46,8 @@ class PublicationTest {
         fails("cell.row: table 'a' has no row 'w'", () -> b.link(CellRef.of("a", "w", "n"), CellRef.of("a", "x", "n")));
         fails("cell.column: table 'a' has no column 'm'",
                 () -> b.link(CellRef.of("a", "x", "m"), CellRef.of("a", "x", "n")));
+        fails("cell.table: no table 'q' has been added", () -> b.published(CellRef.of("q", "x", "n")));
+        fails("cell.row: table 'a' has no row 'w'", () -> b.published(CellRef.of("a", "w", "n")));
         fails("link: a/y/n (30) and b/x/n (12) hold different counts",
                 () -> b.link(CellRef.of("a", "y", "n"), CellRef.of("b", "x", "n")));
         fails("sum: a/Total/n (42) is not the sum of its 2 parts (17)",

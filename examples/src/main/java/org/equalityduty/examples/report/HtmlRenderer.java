@@ -151,12 +151,22 @@ public final class HtmlRenderer {
     static List<String> symbols(Figure f) {
         boolean c = false;
         boolean x = false;
+        boolean low = false;
         for (Row r : f.table().rows()) {
             c |= r.cells().contains(ReportModel.SUPPRESSED);
             x |= r.cells().contains(ReportModel.UNAVAILABLE);
+            low |= r.cells().contains(ReportModel.LOW);
         }
-        return c && x ? List.of(ReportModel.SUPPRESSED_MEANING, ReportModel.UNAVAILABLE_MEANING)
-                : c ? List.of(ReportModel.SUPPRESSED_MEANING) : x ? List.of(ReportModel.UNAVAILABLE_MEANING)
-                : List.of();
+        List<String> out = new java.util.ArrayList<>();
+        if (c) {
+            out.add(ReportModel.SUPPRESSED_MEANING);
+        }
+        if (x) {
+            out.add(ReportModel.UNAVAILABLE_MEANING);
+        }
+        if (low) {
+            out.add(ReportModel.LOW_MEANING);
+        }
+        return List.copyOf(out);
     }
 }

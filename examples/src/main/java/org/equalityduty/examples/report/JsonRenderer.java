@@ -60,7 +60,7 @@ public final class JsonRenderer {
                 }
                 j.append(rows.isEmpty() ? "]" : "\n      ]").append(",\n      \"withheldRows\": [").append(withheld)
                         .append("],\n      \"symbols\": ")
-                        .append(array(HtmlRenderer.symbols(f).stream().map(m -> m.substring(0, 1)).toList()))
+                        .append(array(HtmlRenderer.symbols(f).stream().map(m -> m.substring(0, m.indexOf(" = "))).toList()))
                         .append("\n    }");
             }
         }

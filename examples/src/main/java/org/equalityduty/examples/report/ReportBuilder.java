@@ -946,13 +946,17 @@ public final class ReportBuilder {
                     String selected = s == 1 ? "Shortlisted" : "Appointed";
                     List<Group> groups = groups(d, d.getCategories());
                     // The comparator: the highest rate among the detailed groups whose rate is shown.
+                    // With fewer than two rates shown there is nothing to compare: no ratio.
                     long[] best = null;
+                    int compared = 0;
                     for (Group g : groups) {
                         String f = "selection/" + stages.get(s) + "/" + d.getId() + "/" + g.label();
                         long[] n = counts(d, s, g);
-                        if (!g.combined() && pub.shown(f + "/rate") && n[0] > 0
-                                && (best == null || n[1] * best[0] > best[1] * n[0])) {
-                            best = n;
+                        if (!g.combined() && pub.shown(f + "/rate") && n[0] > 0) {
+                            compared++;
+                            if (best == null || n[1] * best[0] > best[1] * n[0]) {
+                                best = n;
+                            }
                         }
                     }
                     for (Group g : groups) {
@@ -961,15 +965,17 @@ public final class ReportBuilder {
                         String rate = pub.figure(f + "/rate");
                         String air;
                         String flag;
+                        String why = n[0] == 0 ? "no one in this group" : "cannot be worked out for this group";
                         if (g.combined()) {
                             air = rate.equals(C) ? C : "not compared";
                             flag = air;
                         } else if (!pub.shown(f + "/rate")) {
                             air = rate;
                             flag = rate;
-                        } else if (best == null || best[1] == 0 || n[0] == 0) {
+                        } else if (compared < 2 || best == null || best[1] == 0 || n[0] == 0) {
                             air = X;
                             flag = X;
+                            why = compared < 2 ? "no other rate shown to compare with" : why;
                         } else {
                             BigDecimal ratio = BigDecimal.valueOf(n[1] * best[0])
                                     .divide(BigDecimal.valueOf(n[0] * best[1]), 2, RoundingMode.HALF_UP);
@@ -982,8 +988,7 @@ public final class ReportBuilder {
                                 pub.figure(f + "/ci"), air, flag));
                         boolean withheld = cells.contains(C);
                         boolean unavailable = cells.contains(X);
-                        cells.add(withheld ? WITHHELD : n[0] == 0 ? "no one in this group" : unavailable
-                                ? "cannot be worked out for this group" : "");
+                        cells.add(withheld ? WITHHELD : unavailable ? why : "");
                         rows.add(new Row(cells, withheld ? RowKind.SUPPRESSED : unavailable ? RowKind.UNAVAILABLE
                                 : RowKind.SHOWN));
                         String label = d.getLabel() + ": " + g.label();
@@ -1005,8 +1010,9 @@ public final class ReportBuilder {
                         List.of(), false);
                 figures.add(new Figure("selection-" + to, "Selection rates: " + from + " to " + to, List.of(
                         "Adverse impact ratio: the group's rate over the highest rate among the groups of the same"
-                                + " characteristic whose rates are shown; below 0.80 fails the four-fifths rule, a"
-                                + " screening heuristic, not a finding of discrimination."), table, Optional.of(chart)));
+                                + " characteristic whose rates are shown (x when fewer than two are shown); below 0.80"
+                                + " fails the four-fifths rule, a screening heuristic, not a finding of"
+                                + " discrimination."), table, Optional.of(chart)));
             }
             return new Section("recruitment", "Recruitment: selection rates by stage", List.of(
                     "Each applicant is counted once, at the furthest stage reached, among the "
@@ -1294,13 +1300,16 @@ public final class ReportBuilder {
         List<Guide> guides = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         notes.add("Objective: \"" + q.getText() + "\"");
-        String target = progress.getTarget().map(t -> Fmt.num(t.getValue().doubleValue(), decimals)).orElse(null);
-        progress.getTarget().ifPresent(t -> guides.add(new Guide("Target: " + target, t.getValue().doubleValue())));
+        // A status judged from a withheld figure, or a target worked out from one (the plan states no starting
+        // value, so "by 20%" is read from the earliest year), would tell something of it: neither is published.
+        String target = anyWithheld ? null
+                : progress.getTarget().map(t -> Fmt.num(t.getValue().doubleValue(), decimals)).orElse(null);
+        if (target != null) {
+            guides.add(new Guide("Target: " + target, progress.getTarget().orElseThrow().getValue().doubleValue()));
+        }
         String deadline = q.getDeadline().isPresent() ? ", to be reached by " + Fmt.date(q.getDeadline().get()) : "";
-        // A status judged from a withheld figure would tell something of it: say only that it is not published.
         notes.add(anyWithheld
-                ? "Progress: not published, because it would rest on a figure that is withheld." + (target == null
-                        ? "" : " The target is " + target + deadline + ".")
+                ? "Progress and target: not published, because they would rest on a figure that is withheld."
                 : "Progress: " + progressStatus(progress) + "." + (target == null ? ""
                         : " The target is " + target + deadline + "."));
         Table t = new Table(List.of("Year", "Date", valueName, "People", "Note"), rows);

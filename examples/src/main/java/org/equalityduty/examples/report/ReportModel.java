@@ -24,6 +24,11 @@ public final class ReportModel {
     /** What {@link #SUPPRESSED} means, said next to every table that uses it. */
     public static final String SUPPRESSED_MEANING = "c = withheld to protect the people it describes: fewer than 10"
             + " people, or a figure from which such a number could be worked out.";
+    /** The DfE symbol for a figure that rounds to zero but is not zero. */
+    public static final String LOW = org.equalityduty.disclosure.Symbol.LOW.getCode();
+    /** What {@link #LOW} means, said next to every table that uses it. */
+    public static final String LOW_MEANING = LOW + " = " + org.equalityduty.disclosure.Symbol.LOW.getExplanation()
+            + ".";
     /** What {@link #UNAVAILABLE} means, said next to every table that uses it. */
     public static final String UNAVAILABLE_MEANING = "x = not available: there is no one to compare.";
 

@@ -112,14 +112,14 @@ final class ReportPublication {
 
     /**
      * Obtains a derived figure's text as published: the figure, {@code c} when withheld, {@code x} when there is
-     * no one to compare.
+     * no one to compare, {@code low} when it rounds to zero but is not zero.
      *
      * @param id  the figure's id
      * @return the text
      */
     String figure(String id) {
         PublishedCell f = protectedPublication().getFigure(id);
-        if (f.isShown()) {
+        if (f.isShown() || f.getStatus() == CellStatus.LOW || f.getStatus() == CellStatus.LOW_RELIABILITY) {
             return f.getText();
         }
         return f.getStatus() == CellStatus.NOT_APPLICABLE ? ReportModel.UNAVAILABLE : ReportModel.SUPPRESSED;

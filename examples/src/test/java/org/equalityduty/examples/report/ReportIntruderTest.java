@@ -44,6 +44,7 @@ class ReportIntruderTest {
             ReportBuilder.Published p = ReportBuilder.publish(SyntheticTrust.generate(seed), SeedPlans.soke());
             assertEquals(ProtectionStatus.PROTECTED, p.protectedPublication().getStatus(), "seed " + seed + ": "
                     + p.protectedPublication().getReason());
+            checkProgressSaysNothingOfAWithheldFigure(p.report(), seed, failures);
             PublicationIntruder.Result r = PublicationIntruder.attack(p.publication(), p.protectedPublication());
             r.failures().forEach(f -> failures.add("seed " + seed + ": " + f));
             attacked += r.attacked();
@@ -53,11 +54,36 @@ class ReportIntruderTest {
         }
         System.out.println("report intruder: " + SEEDS + " seeds, " + attacked + " small counts attacked, "
                 + primary + " primary and " + secondary + " secondary cells withheld, narrowest interval "
-                + narrowest);
+                + narrowest + "; " + progressWithheld + " progress figures with a withheld year");
         assertEquals(List.of(), failures);
         assertTrue(attacked > 100 * SEEDS / 10, "the seeds have small counts to attack: " + attacked);
         assertTrue(narrowest >= ReportPublication.RULES.getProtectionWidth(), "narrowest " + narrowest);
     }
+
+    /**
+     * A progress figure with a withheld year states neither its status nor its target (a target "by 20%" is worked
+     * out from the earliest year): the notes say so, and the chart draws no target line.
+     */
+    private static void checkProgressSaysNothingOfAWithheldFigure(ReportModel.Report report, long seed,
+            List<String> failures) {
+        for (ReportModel.Section s : report.sections()) {
+            if (!s.id().equals("progress")) {
+                continue;
+            }
+            for (ReportModel.Figure f : s.figures()) {
+                boolean withheld = f.table().rows().stream().anyMatch(r -> r.cells().contains("c"));
+                boolean silent = f.notes().contains(
+                        "Progress and target: not published, because they would rest on a figure that is withheld.")
+                        && f.chart().orElseThrow().guides().isEmpty();
+                if (withheld != silent) {
+                    failures.add("seed " + seed + ": " + f.id() + " withheld " + withheld + ", notes " + f.notes());
+                }
+                progressWithheld += withheld ? 1 : 0;
+            }
+        }
+    }
+
+    private static int progressWithheld;
 
     @Test
     void theIntruderFindsWhatAWeakerProtectionLeaves() {
