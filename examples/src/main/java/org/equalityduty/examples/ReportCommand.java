@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.equalityduty.examples.report.EqualityReport;
 import org.equalityduty.examples.report.OwnDataReport;
+import org.equalityduty.examples.report.PayGapSection;
 import org.equalityduty.examples.report.ReportModel.Report;
 import org.equalityduty.imports.ApplicantRow;
 import org.equalityduty.imports.EqualityImport;
@@ -26,6 +28,8 @@ import org.equalityduty.imports.ImportSummary;
 import org.equalityduty.imports.Mapping;
 import org.equalityduty.imports.SchoolGaps;
 import org.equalityduty.imports.StaffRow;
+import org.equalityduty.paygap.PayGapOptions;
+import org.equalityduty.paygap.PayRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +42,9 @@ import picocli.CommandLine.TypeConversionException;
  * {@code report --pupils FILE --staff FILE --applicants FILE --organisation NAME --published-on DATE [--mapping FILE]
  * [--out DIR]}: the equality information of a trust's own data, read by equality-import; or
  * {@code report [--demo] [--seed N] [--out DIR]}: that of a synthetic trust (the default when no data file is
- * given). Both write {@code equality-report.html} and {@code equality-report.md}.
+ * given). Both write {@code equality-report.html} and {@code equality-report.md}. Both take
+ * {@code [--snapshot DATE] [--employees FILE]} for the gender pay gap section ({@link PayGapSection}): of the payroll
+ * file, or, for the synthetic trust, of its staff; without them the section says which option to give.
  *
  * @since 0.1.0
  */
@@ -91,6 +97,15 @@ final class ReportCommand implements Callable<Integer> {
             description = "The publication date, such as 2026-09-30.")
     private LocalDate publishedOn;
 
+    @Option(names = "--snapshot", paramLabel = "DATE", converter = Day.class,
+            description = "The gender pay gap snapshot date (31 March for a trust), such as 2026-03-31: the pay gap"
+                    + " section is computed for it, from --employees or the synthetic trust's staff.")
+    private LocalDate snapshot;
+
+    @Option(names = "--employees", paramLabel = "FILE", description = "The relevant employees' pay, one a row (the"
+            + " file the paygap command reads), for the pay gap section; needs --snapshot.")
+    private String employees;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT,
             description = "The directory to write to, created if needed; default ${DEFAULT-VALUE}.")
     private String out;
@@ -101,8 +116,20 @@ final class ReportCommand implements Callable<Integer> {
         PrintStream lines = parent.progress().lines();
         boolean own = pupils != null || staff != null || applicants != null || mapping != null
                 || organisation != null || publishedOn != null;
+        if (employees != null && snapshot == null) {
+            err.println("--employees needs --snapshot DATE, the snapshot date the pay in " + employees
+                    + " describes (31 March for a trust)");
+            return 2;
+        }
+        Optional<PayGapSection.Source> pay;
+        try {
+            pay = employees == null ? Optional.empty() : Optional.of(readEmployees());
+        } catch (UnusableEmployees e) {
+            err.println(e.getMessage());
+            return 2;
+        }
         if (!own) {
-            return write(seed, out, parent.out(), err, parent.progress());
+            return write(seed, out, parent.out(), err, parent.progress(), pay, Optional.ofNullable(snapshot));
         }
         if (demo || spec.commandLine().getParseResult().hasMatchedOption("--seed")) {
             err.println("Cannot report on the demo trust and on your own data at once: leave out "
@@ -129,10 +156,10 @@ final class ReportCommand implements Callable<Integer> {
             err.println("A report on your own data needs " + String.join(", ", missing));
             return 2;
         }
-        return writeOwn(parent.out(), err, lines);
+        return writeOwn(parent.out(), err, lines, pay);
     }
 
-    private int writeOwn(PrintStream stdout, PrintStream err, PrintStream lines) {
+    private int writeOwn(PrintStream stdout, PrintStream err, PrintStream lines, Optional<PayGapSection.Source> pay) {
         Path dir = directory(out, err);
         if (dir == null) {
             return 2;
@@ -166,7 +193,10 @@ final class ReportCommand implements Callable<Integer> {
             err.println("Cannot read '" + e.getInput() + "': it is not a usable file name");
             return 2;
         }
-        Report report = OwnDataReport.build(organisation.strip(), publishedOn, data);
+        Report report = OwnDataReport.build(organisation.strip(), publishedOn, data, pay.orElseGet(() ->
+                new PayGapSection.Source(Optional.ofNullable(snapshot), Optional.empty(), "", PayGapOptions.defaults(),
+                        "There are no pay gap figures in this report: give the payroll with --employees and its"
+                                + " snapshot date with --snapshot.")));
         lines.println("Writing report...");
         return writeFiles(report, dir, "Wrote the equality report of " + organisation.strip() + ":", stdout, err);
     }
@@ -177,13 +207,63 @@ final class ReportCommand implements Callable<Integer> {
      * @return 0, or 2 if the directory cannot be used
      */
     static int write(long seed, String outDir, PrintStream out, PrintStream err, Progress progress) {
+        return write(seed, outDir, out, err, progress, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Builds and writes the synthetic trust's report with its pay gap section: of the employees given, or else of
+     * the synthetic staff if a snapshot date is given, or else a section that says how to get one.
+     *
+     * @return 0, or 2 if the directory cannot be used
+     */
+    static int write(long seed, String outDir, PrintStream out, PrintStream err, Progress progress,
+            Optional<PayGapSection.Source> employees, Optional<LocalDate> snapshot) {
         Path dir = directory(outDir, err);
         if (dir == null) {
             return 2;
         }
-        Report report = EqualityReport.build(seed, SeedPlans.soke(), progress.lines());
+        Report report = EqualityReport.build(seed, SeedPlans.soke(), progress.lines(), snapshot, employees);
         progress.lines().println("Writing report...");
         return writeFiles(report, dir, "Wrote the equality report (seed " + seed + "):", out, err);
+    }
+
+    /** A payroll file that cannot be used; its message is the one line the user sees. */
+    private static final class UnusableEmployees extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnusableEmployees(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Reads {@code --employees}: every row must be usable, as for the paygap command. */
+    private PayGapSection.Source readEmployees() throws UnusableEmployees {
+        try (PayGapCsv csv = PayGapCsv.open(Paths.get(employees))) {
+            PayGapOptions options = PayGapOptions.defaults();
+            if (csv.hourlyPayUnavailable() != null) {
+                options = options.withHourlyPayUnavailable(csv.hourlyPayUnavailable());
+            }
+            if (csv.bonusPayUnavailable() != null) {
+                options = options.withBonusPayUnavailable(csv.bonusPayUnavailable());
+            }
+            List<PayRecord> records = new ArrayList<>();
+            csv.records().forEach(records::add);
+            if (csv.problemCount() > 0) {
+                long n = csv.problemCount();
+                throw new UnusableEmployees(employees + " cannot be used: " + (n == 1 ? csv.problems().get(0)
+                        : n + " problems, the first: " + csv.problems().get(0)));
+            }
+            String name = Paths.get(employees).getFileName() == null ? employees
+                    : Paths.get(employees).getFileName().toString();
+            return new PayGapSection.Source(Optional.ofNullable(snapshot), Optional.of(records), "the payroll file "
+                    + name, options, "");
+        } catch (PayGapCsv.UnusableFileException e) {
+            throw new UnusableEmployees(employees + " cannot be used: " + e.getMessage());
+        } catch (InvalidPathException e) {
+            throw new UnusableEmployees("Cannot read '" + employees + "': it is not a usable file name");
+        } catch (IOException e) {
+            throw new UnusableEmployees(CheckCommand.readError(employees, e));
+        }
     }
 
     /** The output directory, or null (with a message) if it cannot be used. */

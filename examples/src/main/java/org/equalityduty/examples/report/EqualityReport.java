@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.examples.report.ReportModel.Report;
 
@@ -33,10 +35,27 @@ public final class EqualityReport {
      * @return the model, not null
      */
     public static Report build(long seed, EqualityPlan soke, PrintStream progress) {
+        return build(seed, soke, progress, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Builds the report model for a seed with its gender pay gap section: of the employees given, or else of the
+     * synthetic staff for the snapshot date, or else a section that says what to give.
+     *
+     * @param seed  the seed
+     * @param soke  the Soke plan, not null
+     * @param progress  where progress lines go, not null
+     * @param snapshot  the pay gap snapshot date, if given
+     * @param employees  the pay gap section's source from a payroll file, if given
+     * @return the model, not null
+     */
+    public static Report build(long seed, EqualityPlan soke, PrintStream progress, Optional<LocalDate> snapshot,
+            Optional<PayGapSection.Source> employees) {
         progress.println("Generating synthetic trust (12 schools)...");
         SyntheticTrust trust = SyntheticTrust.generate(seed);
         progress.println("Computing attainment gaps, representation, selection rates and progress...");
-        return ReportBuilder.build(trust, soke);
+        return ReportBuilder.build(trust, soke, employees.orElseGet(() -> PayGapSection.synthetic(trust.staff(),
+                snapshot)));
     }
 
     /**

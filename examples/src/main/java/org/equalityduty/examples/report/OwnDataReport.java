@@ -96,6 +96,19 @@ public final class OwnDataReport {
     }
 
     /**
+     * Builds the report with its gender pay gap section computed from a source (see {@link PayGapSection}).
+     *
+     * @param organisation the trust's or school's name, not null
+     * @param publishedOn the publication date, not null
+     * @param data what was read, not null
+     * @param pay the pay gap section's source, not null
+     * @return the report model, not null
+     */
+    public static Report build(String organisation, LocalDate publishedOn, Data data, PayGapSection.Source pay) {
+        return publish(organisation, publishedOn, data, pay).report();
+    }
+
+    /**
      * Builds the report and keeps the publication it was protected as (for the intruder tests).
      *
      * @param organisation the name
@@ -104,6 +117,22 @@ public final class OwnDataReport {
      * @return the report and its publication
      */
     static ReportBuilder.Published publish(String organisation, LocalDate publishedOn, Data data) {
+        return publish(organisation, publishedOn, data, new PayGapSection.Source(Optional.empty(), Optional.empty(),
+                "", org.equalityduty.paygap.PayGapOptions.defaults(), "There are no pay gap figures in this report:"
+                        + " give the payroll with --employees and its snapshot date with --snapshot."));
+    }
+
+    /**
+     * Builds the report with a pay gap source and keeps the publication (for the intruder tests).
+     *
+     * @param organisation the name
+     * @param publishedOn the date
+     * @param data what was read
+     * @param pay the pay gap section's source
+     * @return the report and its publication
+     */
+    static ReportBuilder.Published publish(String organisation, LocalDate publishedOn, Data data,
+            PayGapSection.Source pay) {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(publishedOn, "publishedOn");
         Objects.requireNonNull(data, "data");
@@ -113,12 +142,13 @@ public final class OwnDataReport {
         Recruitment recruitment = new Recruitment(data);
         Disclosure disclosure = new Disclosure(data);
         Staff staff = new Staff(data);
-        for (ReportPublication.Part p : List.of(schools, attainment, recruitment, disclosure, staff)) {
+        PayGapSection payGap = new PayGapSection(Objects.requireNonNull(pay, "pay"));
+        for (ReportPublication.Part p : List.of(schools, attainment, recruitment, disclosure, staff, payGap)) {
             p.declare(pub);
         }
         pub.protect();
         List<Section> sections = new ArrayList<>();
-        for (ReportPublication.Part p : List.<ReportPublication.Part>of(schools, attainment, staff, disclosure,
+        for (ReportPublication.Part p : List.<ReportPublication.Part>of(schools, attainment, staff, payGap, disclosure,
                 recruitment)) {
             sections.add(p.render(pub));
         }

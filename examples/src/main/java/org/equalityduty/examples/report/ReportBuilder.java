@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
@@ -109,10 +110,12 @@ public final class ReportBuilder {
 
     private final SyntheticTrust trust;
     private final EqualityPlan plan;
+    private final PayGapSection.Source pay;
 
-    private ReportBuilder(SyntheticTrust trust, EqualityPlan plan) {
+    private ReportBuilder(SyntheticTrust trust, EqualityPlan plan, PayGapSection.Source pay) {
         this.trust = trust;
         this.plan = plan;
+        this.pay = pay;
     }
 
     /** One attainment outcome the testkit provides. */
@@ -162,6 +165,18 @@ public final class ReportBuilder {
     }
 
     /**
+     * Builds the report with its gender pay gap section computed from a source (see {@link PayGapSection}).
+     *
+     * @param trust  the synthetic trust, not null
+     * @param soke  the Soke seed plan, not null
+     * @param pay  the pay gap section's source, not null
+     * @return the report model, not null
+     */
+    public static Report build(SyntheticTrust trust, EqualityPlan soke, PayGapSection.Source pay) {
+        return publish(trust, soke, pay).report();
+    }
+
+    /**
      * Builds the report and keeps the publication it was protected as (for the intruder tests).
      *
      * @param trust  the synthetic trust
@@ -169,7 +184,19 @@ public final class ReportBuilder {
      * @return the report and its publication
      */
     static Published publish(SyntheticTrust trust, EqualityPlan soke) {
-        return new ReportBuilder(trust, soke).report();
+        return publish(trust, soke, PayGapSection.synthetic(trust.staff(), Optional.empty()));
+    }
+
+    /**
+     * Builds the report with a pay gap source and keeps the publication (for the intruder tests).
+     *
+     * @param trust  the synthetic trust
+     * @param soke  the Soke seed plan
+     * @param pay  the pay gap section's source
+     * @return the report and its publication
+     */
+    static Published publish(SyntheticTrust trust, EqualityPlan soke, PayGapSection.Source pay) {
+        return new ReportBuilder(trust, soke, Objects.requireNonNull(pay, "pay")).report();
     }
 
     private Published report() {
@@ -182,15 +209,16 @@ public final class ReportBuilder {
         Recruitment recruitment = new Recruitment();
         DisclosurePart disclosure = new DisclosurePart();
         ProgressPart progress = new ProgressPart(gapIndex);
+        PayGapSection payGap = new PayGapSection(pay);
         // Declared so that every table a link names exists before it; rendered in reading order.
-        List<ReportPublication.Part> declared = List.of(schools, attainment, gapIndex, staff, workforce, recruitment,
-                disclosure, progress);
+        List<ReportPublication.Part> declared = List.of(schools, attainment, gapIndex, staff, payGap, workforce,
+                recruitment, disclosure, progress);
         for (ReportPublication.Part p : declared) {
             p.declare(pub);
         }
         pub.protect();
         List<Section> sections = new ArrayList<>();
-        for (ReportPublication.Part p : List.of(schools, attainment, gapIndex, staff, workforce, disclosure,
+        for (ReportPublication.Part p : List.of(schools, attainment, gapIndex, staff, workforce, payGap, disclosure,
                 recruitment, progress)) {
             sections.add(p.render(pub));
         }
