@@ -6,8 +6,8 @@ compares the progress report with the values printed here.
 Run from the repository root:  python3 examples/src/test/python/progress_figures.py
 
 Definitions (docs and DOMAIN.md): expected standard = scaled score >= 100 (writing: teacher assessment flag 1);
-a rate gap is the focus group's rate minus the reference group's, in percentage points, with Newcombe's hybrid
-score interval (method 10); a rate or share has a Wilson score interval (z = 1.959964, 95%); the gender pay gap is
+a rate gap is the reference group's rate minus the focus group's (positive when the focus group does worse), in
+percentage points, with Newcombe's hybrid score interval (method 10); a rate or share has a Wilson score interval (z = 1.959964, 95%); the gender pay gap is
 (men's median - women's median) / men's median x 100, rounded half up to one decimal place. The status follows
 ProgressEvaluator's documented rule: inconclusive when the interval includes the target, achieved when the value
 meets it, else (two dated points: the plan's baseline and this year's figure) on track when the least-squares line

@@ -34,7 +34,8 @@ import org.equalityduty.disclosure.internal.Engine;
  *   <li>Fail closed: a primary the audit cannot show safe (too narrow, or a solver limit) withholds every table that
  *       shows it, and the rest is protected again; if that is not enough, everything is withheld.</li>
  *   <li>Derived figures: withheld when any count or figure they depend on is withheld, or their denominator is
- *       below the minimum.</li>
+ *       below the minimum; not applicable when their denominator is zero or a figure they depend on is not
+ *       applicable (a gap to an empty group).</li>
  * </ol>
  *
  * <p>What the audit guarantees: for the published tables, links and sums, every primary count's exact integer
@@ -287,11 +288,14 @@ public final class DisclosureControl {
             Map<String, PublishedCell> earlier) {
         SymbolStyle style = rules.getSymbolStyle();
         boolean dependencyHidden = false;
+        boolean dependencyNotApplicable = false;
         for (int q : f.dependsOn) {
             dependencyHidden |= s.hidden[q];
         }
         for (String id : f.dependsOnFigures) {
-            dependencyHidden |= !earlier.get(id).isShown();
+            CellStatus status = earlier.get(id).getStatus();
+            dependencyNotApplicable |= status == CellStatus.NOT_APPLICABLE;
+            dependencyHidden |= status != CellStatus.SHOWN && status != CellStatus.NOT_APPLICABLE;
         }
         long den = f.denominator >= 0 ? pub.values[f.denominator] : -1;
         if (den > 0 && den < rules.getMinimumDenominator()) {
@@ -300,7 +304,7 @@ public final class DisclosureControl {
         if (dependencyHidden) {
             return symbolCell(CellStatus.SECONDARY, Symbol.CONFIDENTIAL, style);
         }
-        if (den == 0) {
+        if (den == 0 || dependencyNotApplicable) {
             return symbolCell(CellStatus.NOT_APPLICABLE, Symbol.NOT_APPLICABLE, style);
         }
         if (den >= 0 && den < rules.getLowReliabilityBelow()) {

@@ -20,5 +20,17 @@ public enum FigureKind {
     /** A ratio of two counts or figures. */
     RATIO,
     /** A rank among groups: depends on every figure ranked. */
-    RANK
+    RANK,
+    /**
+     * A difference between two figures, such as a gap between a group and the others.
+     *
+     * @since 0.2.0
+     */
+    DIFFERENCE,
+    /**
+     * A confidence interval of a figure, published with it.
+     *
+     * @since 0.2.0
+     */
+    INTERVAL
 }

@@ -305,6 +305,22 @@ public final class Publication {
         }
 
         /**
+         * Declares that a cell is published in any case, outside the tables (a total quoted in the text, such as
+         * "412 pupils"): it is never chosen as a secondary suppression, so the other cells are withheld around it.
+         * A cell that is itself a small count is still a primary suppression, and then the text must not quote it.
+         *
+         * @param cell  the cell, not null
+         * @return this builder
+         * @throws DisclosureInputException if the cell does not exist
+         * @since 0.2.0
+         */
+        public Builder published(CellRef cell) {
+            int q = find(quantity(cell));
+            withholdable.set(q, false);
+            return this;
+        }
+
+        /**
          * Marks a cell as a primary suppression by a rule of the caller's own (a dominance rule, a policy on a
          * sensitive category): it is withheld and protected like a small count.
          *

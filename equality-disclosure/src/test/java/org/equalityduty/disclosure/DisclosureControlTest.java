@@ -230,4 +230,69 @@ class DisclosureControlTest {
         }
         assertEquals(one.getAudit().toString(), two.getAudit().toString());
     }
+
+    /**
+     * A total the text quotes ("51 pupils") is declared published: it is never withheld, so the protection withholds
+     * the cells around it instead. Counting withheld cells, hiding the total is as cheap as hiding a row, and the
+     * engine hides it; declared published, it stays and the 20 goes, and the 1 lies in [1, 20] (51 - 30 = 21 for the
+     * two hidden rows, each at least 1; hand calculation), confirmed by the intruder.
+     */
+    @Test
+    void aTotalQuotedInTheTextIsNeverWithheld() {
+        DisclosureRules byCount = RULES.withCost(SuppressionCost.CELL_COUNT);
+        Publication plain = Publication.builder().table("t", "pupils").rows("Mixed", "Black", "White")
+                .columns("Pupils").counts(col(1, 20, 30)).totalRow().add().build();
+        assertEquals(CellStatus.SECONDARY, DisclosureControl.protect(plain, byCount).getTable("t")
+                .getCell("Total", "Pupils").getStatus(), "without the declaration the total is withheld");
+        Publication.Builder b = Publication.builder();
+        b.table("t", "pupils").rows("Mixed", "Black", "White").columns("Pupils").counts(col(1, 20, 30)).totalRow()
+                .add();
+        b.published(CellRef.of("t", "Total", "Pupils"));
+        ProtectedPublication out = DisclosureControl.protect(b.build(), byCount);
+        ProtectedTable t = out.getTable("t");
+        assertEquals(ProtectionStatus.PROTECTED, out.getStatus());
+        assertEquals("51", t.getCell("Total", "Pupils").getText());
+        assertEquals(CellStatus.SECONDARY, t.getCell("Black", "Pupils").getStatus());
+        Intruder intruder = new Intruder(true);
+        intruder.table(col(1, 20, 30, 51), t, true, false);
+        assertEquals(new Intruder.Range(1, 20), intruder.attack(new Intruder.Pos(0, 0, 0)));
+    }
+
+    /**
+     * A quoted total that is itself a small count is still a primary suppression: the text must not quote it.
+     */
+    @Test
+    void aQuotedTotalThatIsSmallIsStillWithheld() {
+        Publication.Builder b = Publication.builder();
+        b.table("t", "pupils").rows("a", "b").columns("Pupils").counts(col(3, 4)).totalRow().add();
+        b.published(CellRef.of("t", "Total", "Pupils"));
+        ProtectedPublication out = DisclosureControl.protect(b.build(), RULES);
+        assertEquals(CellStatus.PRIMARY, out.getTable("t").getCell("Total", "Pupils").getStatus());
+    }
+
+    /**
+     * A gap between a group and the others depends on two figures: it is withheld with either, and it is not
+     * applicable (not confidential) when the group is empty.
+     */
+    @Test
+    void aDifferenceOfFiguresIsWithheldWithThemAndNotApplicableForAnEmptyGroup() {
+        Publication.Builder b = Publication.builder();
+        b.table("n", "pupils").rows("a", "b", "c").columns("Pupils").counts(col(0, 4, 40)).totalRow().add();
+        for (String g : List.of("a", "b", "c")) {
+            b.figure(g + "/mean", FigureKind.MEAN, "100.0").denominator(CellRef.of("n", g, "Pupils")).add();
+            b.figure(g + "/others", FigureKind.OTHERS_COMPLEMENT, "101.0")
+                    .dependsOn(CellRef.of("n", g, "Pupils"), CellRef.of("n", "Total", "Pupils")).add();
+            b.figure(g + "/gap", FigureKind.DIFFERENCE, "-1.0").dependsOnFigures(g + "/mean", g + "/others").add();
+            b.figure(g + "/ci", FigureKind.INTERVAL, "-2.0 to 0.0").dependsOnFigures(g + "/gap").add();
+        }
+        ProtectedPublication out = DisclosureControl.protect(b.build(), RULES);
+        assertEquals(CellStatus.NOT_APPLICABLE, out.getFigure("a/gap").getStatus(), "an empty group: z, not c");
+        assertEquals(CellStatus.NOT_APPLICABLE, out.getFigure("a/ci").getStatus());
+        assertEquals(CellStatus.PRIMARY, out.getFigure("b/mean").getStatus(), "4 pupils: a small denominator");
+        assertEquals(CellStatus.SECONDARY, out.getFigure("b/gap").getStatus());
+        assertEquals(CellStatus.SECONDARY, out.getFigure("b/ci").getStatus());
+        // 40 is withheld with the 4 (else 44 - 40 gives it), so c's figures are withheld too.
+        assertEquals(CellStatus.SECONDARY, out.getFigure("c/gap").getStatus());
+        assertEquals("c", out.getFigure("c/gap").getText());
+    }
 }

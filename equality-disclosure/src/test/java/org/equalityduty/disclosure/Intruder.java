@@ -55,6 +55,9 @@ final class Intruder {
      * row and last column are totals of the interior.
      */
     int table(long[][] fullTruth, ProtectedTable published, boolean totalRow, boolean totalColumn) {
+        if (fullTruth.length == 0) {
+            throw new AssertionError("a table has rows");
+        }
         int t = truth.size();
         int rows = fullTruth.length;
         int cols = fullTruth[0].length;
@@ -93,6 +96,23 @@ final class Intruder {
                 sums.add(rel);
             }
         }
+        return t;
+    }
+
+    /**
+     * Adds quantities that no table shows but that published sums involve (the intruder knows only that they are
+     * whole numbers at least 0), as a table of one column with nothing shown.
+     */
+    int unshown(long[] values) {
+        int t = truth.size();
+        long[][] grid = new long[values.length][1];
+        boolean[][] s = new boolean[values.length][1];
+        for (int r = 0; r < values.length; r++) {
+            grid[r][0] = values[r];
+        }
+        truth.add(grid);
+        shown.add(s);
+        withheldTable.add(true);
         return t;
     }
 

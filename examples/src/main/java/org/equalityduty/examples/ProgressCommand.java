@@ -32,7 +32,7 @@ import org.equalityduty.core.progress.ProgressEvaluator;
 import org.equalityduty.core.progress.ProgressOptions;
 import org.equalityduty.core.progress.ProgressReport;
 import org.equalityduty.examples.progress.MeasuredRecord;
-import org.equalityduty.examples.progress.PayGapObservation;
+import org.equalityduty.examples.progress.StaffPayroll;
 import org.equalityduty.examples.progress.ProgressPage;
 import org.equalityduty.imports.ApplicantRow;
 import org.equalityduty.imports.EqualityImport;
@@ -45,6 +45,8 @@ import org.equalityduty.imports.StaffRow;
 import org.equalityduty.json.EqualityJson;
 import org.equalityduty.json.EqualityJsonException;
 import org.equalityduty.json.JsonProblem;
+import org.equalityduty.paygap.EmployerType;
+import org.equalityduty.paygap.PayGapMeasure;
 import org.equalityduty.paygap.PayRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -248,10 +250,10 @@ final class ProgressCommand implements Callable<Integer> {
                 pay = Optional.of(readPayroll());
                 source = payroll;
             } else {
-                pay = staffRows.map(PayGapObservation::fromStaff);
+                pay = staffRows.map(StaffPayroll::fromStaff);
                 source = staff == null ? "no pay data" : staff;
             }
-            LocalDate snap = snapshot != null ? snapshot : PayGapObservation.defaultSnapshot(asOf);
+            LocalDate snap = snapshot != null ? snapshot : PayGapMeasure.defaultSnapshot(asOf, EmployerType.PUBLIC_AUTHORITY);
             return MeasuredRecord.build(thePlan, new MeasuredRecord.Data(pupilRows, staffRows, applicantRows, pay,
                     source, snap), asOf);
         } catch (ImportException e) {

@@ -179,4 +179,26 @@ class InitCommandTest {
         String published = new ObjectMapper().readTree(out()).at("/publishedOn").asText();
         assertTrue(published.equals(before.toString()) || published.equals(after.toString()), published);
     }
+
+    @Test
+    void theStarterGapMeasuresPositiveWhenDisadvantagedPupilsDoWorseAndDecreaseMeansNarrowing() throws IOException {
+        // The starter plan states its reading gap as a positive 18 points to "decrease": the gap is the rest of the
+        // cohort's rate minus the disadvantaged pupils' (docs/domain.md section 3). On the sample pupils,
+        // examples/src/test/python/progress_figures.py gives 40/50 others and 12/22 disadvantaged meeting the
+        // standard: 80% - 54.5454% = +25.4545 points, interval [2.7943, 47.1827] (Newcombe); the target is
+        // 18 - 5 = 13, inside the interval: too close to call (a negative gap would have read as achieved).
+        Path plan = dir.resolve("plan.json");
+        assertEquals(0, run("init", plan.toString(), "--as-of", "2026-09-01"));
+        Path target = dir.resolve("progress");
+        assertEquals(0, run("progress", "--plan", plan.toString(), "--pupils", "data/pupils.csv", "--as-of",
+                "2026-09-30", "--out", target.toString()), err());
+        org.equalityduty.core.progress.ProgressReport report = EqualityJson.defaults()
+                .readProgressReport(target.resolve("progress-report.json"));
+        org.equalityduty.core.progress.CriterionProgress gap = report.getCriteria().stream()
+                .filter(c -> c.getCriterionId().equals("o1.a1.c1")).findFirst().orElseThrow();
+        assertEquals(java.util.Optional.of(new java.math.BigDecimal("25.4545")), gap.getLatestValue());
+        assertEquals(org.equalityduty.core.progress.CriterionStatus.INCONCLUSIVE, gap.getStatus(),
+                gap.getExplanation());
+        assertTrue(gap.getExplanation().contains("[2.7943, 47.1827]"), gap.getExplanation());
+    }
 }

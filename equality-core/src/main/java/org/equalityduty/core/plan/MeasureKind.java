@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public enum MeasureKind {
-    /** The difference in attainment between a focus group and a reference; its unit depends on the outcome. */
+    /**
+     * The difference in attainment between a focus group and a reference, reference minus focus group (positive when
+     * the focus group does worse, as for the gap index and the pay gap); its unit depends on the outcome.
+     */
     ATTAINMENT_GAP(null, true, false),
     /** The share of a group reaching a standard, such as % meeting the expected standard. */
     ATTAINMENT_RATE(MeasureUnit.PERCENT, false, true),

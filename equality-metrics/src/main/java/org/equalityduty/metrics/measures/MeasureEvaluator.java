@@ -49,7 +49,8 @@ import org.equalityduty.metrics.results.ShareResult;
  *
  * <h2>Kinds</h2>
  * <ul>
- * <li>{@link MeasureKind#ATTAINMENT_GAP}: focus group minus reference, for the measure's one outcome (one subject and
+ * <li>{@link MeasureKind#ATTAINMENT_GAP}: reference minus focus group (see "Sign of a gap" below), for the measure's
+ *     one outcome (one subject and
  *     one key stage; the key stage may be left out for subjects that exist at one key stage only: reading, writing and
  *     maths and grammar, punctuation and spelling at KS2; English and maths, Attainment 8 and Progress 8 at KS4).
  *     With unit {@link MeasureUnit#SCORE} it is the difference of mean scores with a Welch interval
@@ -82,6 +83,16 @@ import org.equalityduty.metrics.results.ShareResult;
  * For the rates, the share and the count, a reference in the measure is what a target compares with; it does not
  * change the value.
  *
+ * <h2>Sign of a gap</h2>
+ * Every gap is <em>reference minus focus group</em>: positive when the focus group does worse. So a gap between
+ * disadvantaged pupils (the focus) and the rest of the cohort (the reference) in which disadvantaged pupils score 100
+ * and the others 106 is {@code +6}, and a criterion to "decrease" it means narrowing it. This is the sign of the DfE
+ * disadvantage gap index ({@link MeasureKind#GAP_INDEX}) and of the statutory pay gap ({@link MeasureKind#PAY_GAP},
+ * men's pay minus women's), so all three read the same way (docs/domain.md sections 3 and 4). Against a benchmark
+ * the gap is the benchmark minus the focus group. The interval is the interval of that difference: its limits are
+ * those of the metrics' focus-minus-reference interval ({@link GapResult}), negated and swapped. Changed in 0.2.0:
+ * 0.1 gave focus minus reference.
+ *
  * <h2>Values and statuses</h2>
  * Values and interval limits are {@code BigDecimal.valueOf(x)} of the double results (times 100 for percent and
  * percentage points, an exact decimal shift), rounded once, {@link RoundingMode#HALF_UP}, to
@@ -106,7 +117,8 @@ import org.equalityduty.metrics.results.ShareResult;
  *
  * <h2>Errors</h2>
  * A request the evaluator cannot answer whatever the data is malformed and throws {@link IllegalArgumentException}
- * naming what is missing or wrong: kinds it does not compute ({@link MeasureKind#PAY_GAP}, which needs pay data, and
+ * naming what is missing or wrong: kinds it does not compute ({@link MeasureKind#PAY_GAP}, which needs pay data and is
+ * evaluated by {@code PayGapMeasure} in equality-paygap, and
  * {@link MeasureKind#RATE}, whose event is not named), no or several subjects or key stages for an attainment measure,
  * a gap or share without a focus group, a gap without a reference, a stated unit the kind cannot be expressed in, a gap
  * index for a key stage other than KS2 and KS4 or with a reference other than the rest of the population, a
@@ -202,7 +214,8 @@ public final class MeasureEvaluator {
                 return count(c, records);
             case PAY_GAP:
                 throw new IllegalArgumentException("pay_gap is not evaluated from person records: it needs hourly pay "
-                        + "for the snapshot pay period and bonus pay (SI 2017/172); use a pay gap calculation");
+                        + "for the snapshot pay period and bonus pay (SI 2017/172); evaluate it with "
+                        + "org.equalityduty.paygap.PayGapMeasure (equality-paygap)");
             case RATE:
                 throw new IllegalArgumentException("rate names no event (attendance, exclusion, ...) to count, so it "
                         + "cannot be evaluated from person records");
@@ -323,8 +336,11 @@ public final class MeasureEvaluator {
         if (!gap.hasValue()) {
             return c.unavailable(gap.getStatus(), gap.getReason(), gap.getFocusN(), referenceN);
         }
-        return c.available(gap.getStatus(), gap.getReason(), gap.getEstimate(), OptionalDouble.of(gap.getLower()),
-                OptionalDouble.of(gap.getUpper()), shift, involved, gap.getFocusN(), referenceN);
+        // GapResult is focus minus reference; a measure's gap is reference minus focus (see the class description):
+        // negate the estimate and swap the negated limits. Negating a double is exact, and half-up rounding is
+        // symmetric about zero, so the published limits are exactly those of the metric, negated.
+        return c.available(gap.getStatus(), gap.getReason(), -gap.getEstimate(), OptionalDouble.of(-gap.getUpper()),
+                OptionalDouble.of(-gap.getLower()), shift, involved, gap.getFocusN(), referenceN);
     }
 
     /** The metrics comparison for a benchmark: a score as it is, a rate in percent as a proportion. */

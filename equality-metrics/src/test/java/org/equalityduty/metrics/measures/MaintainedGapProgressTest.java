@@ -55,8 +55,8 @@ class MaintainedGapProgressTest {
             .withMetricOptions(MetricOptions.defaults().withMinimumGroupSize(10));
 
     private static final Measure READING_GAP = Measure.builder().kind(MeasureKind.ATTAINMENT_GAP)
-            .population(Population.PUPILS).focusGroup(Cohorts.OTHER_GROUP)
-            .reference(GroupReference.of(Cohorts.DISADVANTAGED_GROUP)).addSubject(Subject.READING)
+            .population(Population.PUPILS).focusGroup(Cohorts.DISADVANTAGED_GROUP)
+            .reference(GroupReference.of(Cohorts.OTHER_GROUP)).addSubject(Subject.READING)
             .addKeyStage(KeyStage.KS2).unit(MeasureUnit.SCORE).build();
 
     private static final QuantitativeTarget MAINTAIN_GAP = QuantitativeTarget.builder()
@@ -115,7 +115,7 @@ class MaintainedGapProgressTest {
         // 8 disadvantaged pupils: below 10, suppressed, no value.
         Observation small = observe(cohort(8, 20, 106), BASELINE_DATE);
         assertEquals(ObservationStatus.SUPPRESSED, small.getStatus());
-        assertEquals(Optional.of("suppressed: reference group has 8 members, fewer than the minimum group size of 10"),
+        assertEquals(Optional.of("suppressed: focus group has 8 members, fewer than the minimum group size of 10"),
                 small.getNote());
     }
 

@@ -83,10 +83,11 @@ class MeasureEvaluatorTest {
 
     @Test
     void scoreGapToRestOfPopulationIsWelch() {
-        // 100 - 106 = -6. vF = 25/3, vR = (112/6)/7 = 8/3, se = √11; Welch df = 121 / ((25/3)²/2 + (8/3)²/6)
-        // = 3.369778; t = 2.993723; -6 ± 9.929055.
+        // Reference minus focus: 106 - 100 = 6, positive because the disadvantaged pupils (the focus) do worse.
+        // vF = 25/3, vR = (112/6)/7 = 8/3, se = √11; Welch df = 121 / ((25/3)²/2 + (8/3)²/6) = 3.369778;
+        // t = 2.993723; 6 ± 9.929055.
         Evaluation e = pupils(readingGap(PopulationReference.REST_OF_POPULATION), MIN3);
-        assertValue("-6.0000", "-15.9291", "3.9291", 10, e.getObservation());
+        assertValue("6.0000", "-3.9291", "15.9291", 10, e.getObservation());
         assertEquals(MetricStatus.OK, e.getStatus());
         assertEquals(3, e.getFocusN());
         assertEquals(OptionalLong.of(7), e.getReferenceN());
@@ -95,41 +96,43 @@ class MeasureEvaluatorTest {
     @Test
     void scoreGapToNamedGroupEqualsRestWhenTheGroupsPartitionTheCohort() {
         Evaluation e = pupils(readingGap(GroupReference.of(OTHER_GROUP)), MIN3);
-        assertValue("-6.0000", "-15.9291", "3.9291", 10, e.getObservation());
+        assertValue("6.0000", "-3.9291", "15.9291", 10, e.getObservation());
     }
 
     @Test
     void scoreGapToWholePopulationIsScaledByTheRestShare() {
-        // whole mean 1042 / 10 = 104.2; 100 - 104.2 = -4.2; half-width 0.7 × 9.929055 = 6.950338.
+        // whole mean 1042 / 10 = 104.2; 104.2 - 100 = 4.2; half-width 0.7 × 9.929055 = 6.950338.
         Evaluation e = pupils(readingGap(PopulationReference.WHOLE_POPULATION), MIN3);
-        assertValue("-4.2000", "-11.1503", "2.7503", 10, e.getObservation());
+        assertValue("4.2000", "-2.7503", "11.1503", 10, e.getObservation());
         assertEquals(OptionalLong.of(10), e.getReferenceN());
     }
 
     @Test
     void scoreGapToBenchmarkIsOneSampleT() {
-        // 100 - 105 = -5; se = 5/√3 = 2.886751, t(2) = 4.302653; -5 ± 12.420689.
+        // benchmark minus focus: 105 - 100 = 5; se = 5/√3 = 2.886751, t(2) = 4.302653; 5 ± 12.420689.
         Evaluation e = pupils(readingGap(Benchmark.of("national disadvantaged", new BigDecimal("105"))), MIN3);
-        assertValue("-5.0000", "-17.4207", "7.4207", 3, e.getObservation());
+        assertValue("5.0000", "-7.4207", "17.4207", 3, e.getObservation());
         assertEquals(OptionalLong.empty(), e.getReferenceN());
     }
 
     @Test
     void rateGapIsNewcombeInPercentagePoints() {
-        // 1/3 - 5/7 = -0.380952; Newcombe method 10 from Wilson limits (0.061492, 0.792340) and (0.358934, 0.917779).
+        // 5/7 - 1/3 = 0.380952; Newcombe method 10 from Wilson limits (0.061492, 0.792340) and (0.358934, 0.917779)
+        // gives (-0.199532, 0.720523) for this difference (the focus-minus-reference limits, negated and swapped).
         Measure m = pupilMeasure(MeasureKind.ATTAINMENT_GAP).focusGroup(DISADVANTAGED_GROUP)
                 .reference(PopulationReference.REST_OF_POPULATION).addSubject(Subject.READING_WRITING_MATHS).build();
         Evaluation e = pupils(m, MIN3);
-        assertValue("-38.0952", "-72.0523", "19.9532", 10, e.getObservation());
+        assertValue("38.0952", "-19.9532", "72.0523", 10, e.getObservation());
     }
 
     @Test
     void rateGapToBenchmarkReadsTheBenchmarkInPercent() {
-        // others 5/7 = 71.4286% vs 60%: 11.4286; Wilson(5, 7) = (35.8934%, 91.7781%) shifted by -60.
+        // benchmark minus focus: 60% - 5/7 = 60% - 71.4286% = -11.4286 (the focus does better: negative);
+        // Wilson(5, 7) = (35.8934%, 91.7781%), so 60 minus those limits, swapped: (-31.7781, 24.1066).
         Measure m = pupilMeasure(MeasureKind.ATTAINMENT_GAP).focusGroup(OTHER_GROUP)
                 .reference(Benchmark.of("national", new BigDecimal("60"))).addSubject(Subject.READING_WRITING_MATHS)
                 .unit(MeasureUnit.PERCENTAGE_POINTS).build();
-        assertValue("11.4286", "-24.1066", "31.7781", 7, pupils(m, MIN3).getObservation());
+        assertValue("-11.4286", "-31.7781", "24.1066", 7, pupils(m, MIN3).getObservation());
     }
 
     @Test
@@ -202,7 +205,8 @@ class MeasureEvaluatorTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> MeasureEvaluator.evaluate(m, Cohorts.staff(), DATE, EvaluationOptions.defaults()));
         assertEquals("pay_gap is not evaluated from person records: it needs hourly pay for the snapshot pay period "
-                + "and bonus pay (SI 2017/172); use a pay gap calculation", e.getMessage());
+                + "and bonus pay (SI 2017/172); evaluate it with org.equalityduty.paygap.PayGapMeasure "
+                + "(equality-paygap)", e.getMessage());
     }
 
     // ------------------------------------------------------------ one group

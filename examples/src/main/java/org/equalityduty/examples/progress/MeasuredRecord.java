@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.equalityduty.core.duty.Population;
 import org.equalityduty.core.observation.Observation;
 import org.equalityduty.core.observation.ObservationSeries;
 import org.equalityduty.core.observation.ObservationStatus;
@@ -22,6 +21,7 @@ import org.equalityduty.imports.StaffRow;
 import org.equalityduty.metrics.options.MetricOptions;
 import org.equalityduty.metrics.measures.EvaluationOptions;
 import org.equalityduty.metrics.measures.MeasureEvaluator;
+import org.equalityduty.paygap.PayGapMeasure;
 import org.equalityduty.paygap.PayRecord;
 
 /**
@@ -32,11 +32,12 @@ import org.equalityduty.paygap.PayRecord;
  * <p><b>Dates.</b> The files carry no date, so a measure computed from pupils, staff or applicants is dated the
  * evaluation date ({@code --as-of}): the records are taken as those of the academic year (1 September to 31 August)
  * that contains it, which decides, for example, whether DfE published Progress 8 for that year. A pay gap is dated
- * its snapshot date, the date the pay data describe (see {@link PayGapObservation}).
+ * its snapshot date, the date the pay data describe, and evaluated by {@link PayGapMeasure} (equality-paygap).
  *
  * <p><b>Suppression.</b> Measures are evaluated with a minimum group size of
  * {@link ReportBuilder#PUBLICATION_MINIMUM}, the threshold of the equality report: a group (or a non-zero count)
- * from 1 to {@code PUBLICATION_MINIMUM - 1} people gives a suppressed observation with no value.
+ * from 1 to {@code PUBLICATION_MINIMUM - 1} people gives a suppressed observation with no value; a pay gap resting
+ * on fewer men or fewer women than that is suppressed too.
  *
  * <p>A criterion whose population has no data file, or whose measure cannot be computed from records (a rate that
  * names no event, parents and community), gets an observation with status not collected and a note saying why.
@@ -124,11 +125,16 @@ public final class MeasuredRecord {
             if (data.payroll().isEmpty()) {
                 return notCollected(data.snapshot(), "no pay data: give --payroll, or --staff with hourly_pay");
             }
-            if (measure.getPopulation() != Population.STAFF) {
-                return notCollected(data.snapshot(), "a pay gap is a measure of staff, not of "
-                        + measure.getPopulation().getCode());
+            if (data.payroll().get().isEmpty()) {
+                return notCollected(data.snapshot(), "no hourly pay: give a staff file with hourly_pay or a payroll"
+                        + " file");
             }
-            return PayGapObservation.observe(measure, text, data.payroll().get(), data.snapshot());
+            try {
+                return PayGapMeasure.evaluate(measure, text, data.payroll().get(), data.snapshot(),
+                        ReportBuilder.PUBLICATION_MINIMUM);
+            } catch (IllegalArgumentException e) {
+                return notCollected(data.snapshot(), e.getMessage());
+            }
         }
         try {
             return switch (measure.getPopulation()) {

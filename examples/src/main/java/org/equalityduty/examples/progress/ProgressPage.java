@@ -24,6 +24,13 @@ import org.equalityduty.core.plan.SuccessCriterion;
 import org.equalityduty.core.progress.CriterionProgress;
 import org.equalityduty.core.progress.CriterionStatus;
 import org.equalityduty.core.progress.ProgressReport;
+import org.equalityduty.disclosure.CellRef;
+import org.equalityduty.disclosure.CellStatus;
+import org.equalityduty.disclosure.DisclosureControl;
+import org.equalityduty.disclosure.DisclosureRules;
+import org.equalityduty.disclosure.FigureKind;
+import org.equalityduty.disclosure.ProtectedPublication;
+import org.equalityduty.disclosure.Publication;
 import org.equalityduty.examples.report.ReportBuilder;
 
 /**
@@ -35,9 +42,9 @@ import org.equalityduty.examples.report.ReportBuilder;
  * gap indices to two (as DfE publishes them), counts to whole numbers; a pay gap is already rounded by the
  * regulations' rule (one decimal place, half up).
  *
- * <p><b>Suppression.</b> The report's rule: a figure resting on 1 to {@code PUBLICATION_MINIMUM - 1} people (see
- * {@link ReportBuilder#PUBLICATION_MINIMUM}), or recorded as suppressed, is shown as {@code c} with no value; the
- * threshold is stated on the page.
+ * <p><b>Suppression.</b> Through equality-disclosure, by the report's rules: a figure resting on 1 to
+ * {@code PUBLICATION_MINIMUM - 1} people (see {@link ReportBuilder#PUBLICATION_MINIMUM}), or recorded as suppressed,
+ * is shown as {@code c} with no value; the threshold is stated on the page.
  *
  * @since 0.2.0
  */
@@ -47,6 +54,10 @@ public final class ProgressPage {
     /** The mark of a column that does not apply to a criterion (a milestone has no figure). */
     public static final String NOT_APPLICABLE = "\u2014";
     private static final int K = ReportBuilder.PUBLICATION_MINIMUM;
+    /** The rules the equality report publishes by: counts from 1 to 9 withheld, figures over them too. */
+    private static final DisclosureRules RULES = DisclosureRules.defaults().withThreshold(K);
+    private static final String SIZES = "sample-sizes";
+    private static final String PEOPLE = "People";
 
     /** One criterion's row, in plain words. */
     record Row(String criterion, String status, String latest, String target, String explanation) {
@@ -64,23 +75,54 @@ public final class ProgressPage {
     }
 
     /**
-     * Suppresses the small figures of a record: an available observation whose sample size is 1 to
-     * {@code PUBLICATION_MINIMUM - 1} becomes a suppressed observation with no value, interval or size. Apply it
-     * before evaluation, so that the JSON report carries no small figure either.
+     * Suppresses the small figures of a record through equality-disclosure: each available observation with a
+     * sample size is declared as a figure over that many people, and the publication is protected with the report's
+     * rules; an observation whose figure is withheld (1 to {@code PUBLICATION_MINIMUM - 1} people) becomes a
+     * suppressed observation with no value, interval or size, and a note that gives no number. A sample size of 0
+     * is not a small group. Apply it before evaluation, so that the JSON report carries no small figure either.
      *
      * @param record  the record, not null
      * @return the record with small figures suppressed, not null
      * @since 0.2.0
      */
     public static ProgressRecord suppressSmall(ProgressRecord record) {
+        List<Observation> all = new ArrayList<>();
+        List<Long> sizes = new ArrayList<>();
+        for (ObservationSeries s : record.getSeries()) {
+            for (Observation o : s.getObservations()) {
+                if (o.getStatus() == ObservationStatus.AVAILABLE && o.getSampleSize().isPresent()) {
+                    all.add(o);
+                    sizes.add((long) o.getSampleSize().getAsInt());
+                }
+            }
+        }
+        Map<Observation, Boolean> withheld = new java.util.IdentityHashMap<>();
+        if (!all.isEmpty()) {
+            Publication.Builder b = Publication.builder();
+            String[] rows = new String[all.size()];
+            long[][] counts = new long[all.size()][1];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = "observation " + (i + 1);
+                counts[i][0] = sizes.get(i);
+            }
+            b.table(SIZES, "People each figure rests on").rows(rows).columns(PEOPLE).counts(counts).add();
+            for (int i = 0; i < rows.length; i++) {
+                b.figure(rows[i], FigureKind.MEAN, all.get(i).getValue().map(BigDecimal::toPlainString).orElse(""))
+                        .denominator(CellRef.of(SIZES, rows[i], PEOPLE)).add();
+            }
+            ProtectedPublication out = DisclosureControl.protect(b.build(), RULES);
+            for (int i = 0; i < rows.length; i++) {
+                CellStatus status = out.getFigure(rows[i]).getStatus();
+                withheld.put(all.get(i), status != CellStatus.SHOWN && status != CellStatus.NOT_APPLICABLE);
+            }
+        }
         List<ObservationSeries> series = new ArrayList<>();
         for (ObservationSeries s : record.getSeries()) {
             List<Observation> kept = new ArrayList<>();
             for (Observation o : s.getObservations()) {
-                boolean small = o.getStatus() == ObservationStatus.AVAILABLE && o.getSampleSize().isPresent()
-                        && o.getSampleSize().getAsInt() > 0 && o.getSampleSize().getAsInt() < K;
-                kept.add(small ? Observation.builder().date(o.getDate()).status(ObservationStatus.SUPPRESSED)
-                        .note("suppressed: " + o.getSampleSize().getAsInt() + " people, fewer than " + K).build() : o);
+                kept.add(withheld.getOrDefault(o, false) ? Observation.builder().date(o.getDate())
+                        .status(ObservationStatus.SUPPRESSED)
+                        .note("suppressed: it rests on fewer than " + K + " people").build() : o);
             }
             series.add(ObservationSeries.of(s.getCriterionId(), kept));
         }

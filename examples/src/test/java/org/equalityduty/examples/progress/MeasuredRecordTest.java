@@ -61,7 +61,7 @@ class MeasuredRecordTest {
         List<StaffRow> staff = EqualityImport.readStaff(Path.of("data/staff.csv"), ImportOptions.defaults())
                 .getValue();
         MeasuredRecord.Data data = new MeasuredRecord.Data(Optional.empty(), Optional.of(staff), Optional.empty(),
-                Optional.of(PayGapObservation.fromStaff(staff)), "data/staff.csv", SNAPSHOT);
+                Optional.of(StaffPayroll.fromStaff(staff)), "data/staff.csv", SNAPSHOT);
         Map<String, Observation> obs = byId(MeasuredRecord.build(plan(), data, AS_OF));
         // progress_figures.py: men among teachers 28.169014% (20/71); median pay gap -2.1%
         assertEquals(Optional.of(new BigDecimal("28.1690")), obs.get("o3.a1.c1").getValue());

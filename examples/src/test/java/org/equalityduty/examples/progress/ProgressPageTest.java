@@ -42,6 +42,8 @@ class ProgressPageTest {
         List<Observation> o = s.getSeries().get(0).getObservations();
         assertEquals(ObservationStatus.SUPPRESSED, o.get(0).getStatus());
         assertEquals(Optional.empty(), o.get(0).getValue());
+        assertEquals(Optional.of("suppressed: it rests on fewer than 10 people"), o.get(0).getNote(),
+                "the note gives no number");
         assertEquals(ObservationStatus.AVAILABLE, o.get(1).getStatus());
         assertEquals(ObservationStatus.AVAILABLE, o.get(2).getStatus(), "a size of 0 is not a small group");
         assertEquals(ObservationStatus.SUPPRESSED, o.get(3).getStatus());

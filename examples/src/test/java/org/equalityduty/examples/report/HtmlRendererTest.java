@@ -145,7 +145,8 @@ class HtmlRendererTest {
                 }
             }
         }
-        assertTrue(checked > 80, "rounded figures checked: " + checked);
+        // Seed 2026 shows 77 such figures once the whole report is protected as one publication.
+        assertTrue(checked > 60, "rounded figures checked: " + checked);
         // Every number anywhere in the text has at most two decimals (no "target 3.92418").
         Matcher m = Pattern.compile("[0-9]+\\.([0-9]+)").matcher(doc.text());
         while (m.find()) {
@@ -164,14 +165,18 @@ class HtmlRendererTest {
         List<String> groups = ks2.select("tbody tr").stream().map(tr -> tr.child(1).text()).toList();
         assertTrue(groups.contains("All minority ethnic groups combined"), groups.toString());
         assertTrue(groups.contains("SEN support and EHC plans combined"), groups.toString());
-        // The combined row is published although some minority groups are withheld (seed 2026: Chinese, any other).
-        Element combined = ks2.select("tbody tr").stream()
+        // The combined row is published although some minority groups are withheld (seed 2026, KS4 English: Black,
+        // Chinese, any other).
+        Element ks4 = doc.getElementById("gap-ks4-english");
+        Element combined = ks4.select("tbody tr").stream()
                 .filter(tr -> tr.child(1).text().equals("All minority ethnic groups combined")).findFirst()
                 .orElseThrow();
         assertFalse(combined.hasClass("suppressed"), combined.text());
-        // Hand check: the combined group's pupils are the sum of the detailed minority rows, withheld ones included,
-        // so it is the cohort less White and unclassified: 334 - 235 - (withheld unclassified) >= 92 shown.
-        assertEquals("92", combined.child(2).text());
+        // Counted here from the synthetic trust: KS4 pupils of any minority ethnic group.
+        long minority = SyntheticTrust.generate(2026).pupils().stream().filter(p -> p.ks4().isPresent())
+                .filter(p -> p.category("ethnic_group").map(c -> java.util.Set.of("mixed", "asian", "black", "chinese",
+                        "any_other").contains(c.getCode())).orElse(false)).count();
+        assertEquals(Long.toString(minority), combined.child(2).text());
     }
 
     @Test
@@ -228,8 +233,9 @@ class HtmlRendererTest {
         assertTrue(json.contains("[\"Leadership\", \"c\", \"c\", \"c\", \"c\"]"), json);
         List<String> menRow = doc.select("#recruitment-table tbody tr").stream()
                 .filter(tr -> tr.child(0).text().equals("Men")).findFirst().orElseThrow().select("td").eachText();
-        assertEquals(List.of("c", "c", "c", "c", "c"), menRow);
-        assertTrue(json.contains("[\"Men\", \"c\", \"c\", \"c\", \"c\", \"c\"]"), json);
+        // The men's applicants are shown: the quoted total less the women's gives them anyway.
+        assertEquals(List.of(Long.toString(men[0]), "c", "c", "c", "c"), menRow);
+        assertTrue(json.contains("[\"Men\", \"" + men[0] + "\", \"c\", \"c\", \"c\", \"c\"]"), json);
         // Nor on a chart, nor in a sentence: the men's shortlisted count never follows "Men" anywhere.
         for (String file : List.of(html, md, json)) {
             assertFalse(file.contains("Men: " + men[1]) || file.contains("Men: shortlisted: " + men[1]), file);
