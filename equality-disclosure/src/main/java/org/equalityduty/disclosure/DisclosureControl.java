@@ -79,7 +79,8 @@ public final class DisclosureControl {
         return render(pub, rules, state, coarsened);
     }
 
-    /** The outcome of one protection of a publication. */
+    /** The outcome of one protection of a publication; its fields are set in turn by the protection steps. */
+    @SuppressWarnings("NullAway.Init")
     private static final class State {
         boolean[] primary;
         boolean[] hidden;
@@ -88,7 +89,6 @@ public final class DisclosureControl {
         boolean allWithheld;
         Engine engine;
         Engine.Outcome outcome;
-        long[] lb;
 
         boolean anyHidden(Publication.TableDef t) {
             for (int[] row : t.cells) {
@@ -132,7 +132,6 @@ public final class DisclosureControl {
         }
         State s = new State();
         s.primary = primary;
-        s.lb = lb;
         s.engine = new Engine(pub.values, pub.relations.toArray(new int[0][]), rules.getPivotLimit(),
                 rules.getNodeLimit());
         boolean[] inWithheld = new boolean[n];
@@ -256,7 +255,7 @@ public final class DisclosureControl {
         }
         List<AuditedInterval> audit = new ArrayList<>();
         for (int q : primaries) {
-            Engine.Bounds b = s.outcome.audited(q);
+            Engine.Bounds b = java.util.Objects.requireNonNull(s.outcome.audited(q), "the audit of a primary");
             audit.add(new AuditedInterval(pub.names[q], pub.values[q], b.known(), b.lo(), b.hi()));
         }
         long secondaryTotal = 0;
@@ -293,7 +292,7 @@ public final class DisclosureControl {
             dependencyHidden |= s.hidden[q];
         }
         for (String id : f.dependsOnFigures) {
-            CellStatus status = earlier.get(id).getStatus();
+            CellStatus status = java.util.Objects.requireNonNull(earlier.get(id), id).getStatus();
             dependencyNotApplicable |= status == CellStatus.NOT_APPLICABLE;
             dependencyHidden |= status != CellStatus.SHOWN && status != CellStatus.NOT_APPLICABLE;
         }
