@@ -141,4 +141,62 @@ class ValueInvariantsTest {
                 () -> Objective.builder().id("o1").id("o2"));
         assertEquals("Builder of Objective is strict, attribute is already set: id", twice.getMessage());
     }
+
+    @Test
+    void theBoundsThemselvesAreAllowed() {
+        // Each limit is inclusive: the value at the limit is made, the next one is refused.
+        Observation point = Observation.builder().date(D).value(BigDecimal.ONE).lower(BigDecimal.ONE)
+                .upper(BigDecimal.ONE).build();
+        assertEquals(Optional.of(BigDecimal.ONE), point.getLower(), "an interval of one point");
+        assertEquals(0, Observation.builder().date(D).value(BigDecimal.ONE).sampleSize(0).build().getSampleSize()
+                .getAsInt());
+        assertEquals("sampleSize must not be negative, not -1", assertThrows(InvalidValueException.class,
+                () -> Observation.builder().date(D).value(BigDecimal.ONE).sampleSize(-1).build()).getMessage());
+        // 1E+50 has 51 digits before the point, one more than an observed figure may have.
+        assertEquals("lower is too large: at most 50 digits before the decimal point, not -1E+50",
+                assertThrows(InvalidValueException.class, () -> Observation.builder().date(D).value(BigDecimal.ONE)
+                        .lower(new BigDecimal("-1e50")).upper(BigDecimal.ONE).build()).getMessage());
+        assertEquals("upper is too large: at most 50 digits before the decimal point, not 1E+50",
+                assertThrows(InvalidValueException.class, () -> Observation.builder().date(D).value(BigDecimal.ONE)
+                        .lower(BigDecimal.ZERO).upper(new BigDecimal("1e50")).build()).getMessage());
+        assertEquals(0, Organisation.builder().type(OrganisationType.TRUST).name("Trust").employeeCount(0).build()
+                .getEmployeeCount().getAsInt());
+        assertEquals(Period.ofDays(9999), TimeFrame.within(Period.ofDays(9999)).getDuration());
+        assertEquals(Period.ofMonths(9999), TimeFrame.within(Period.ofMonths(9999)).getDuration());
+        assertEquals(Period.ofYears(9999), TimeFrame.within(Period.ofYears(9999)).getDuration());
+        assertEquals("duration must have at most 9999 years, months and days, not P10000D",
+                assertThrows(InvalidValueException.class, () -> TimeFrame.within(Period.ofDays(10_000)))
+                        .getMessage());
+        assertEquals("duration must have at most 9999 years, months and days, not P10000M",
+                assertThrows(InvalidValueException.class, () -> TimeFrame.within(Period.ofMonths(10_000)))
+                        .getMessage());
+        assertEquals("duration must have at most 9999 years, months and days, not P10000Y",
+                assertThrows(InvalidValueException.class, () -> TimeFrame.within(Period.ofYears(10_000)))
+                        .getMessage());
+        assertEquals("duration must be a positive period, not P0D",
+                assertThrows(InvalidValueException.class, () -> TimeFrame.within(Period.ZERO)).getMessage());
+        // A slash first: the start is empty, so the dates are at fault, not the form.
+        assertEquals("period '/2026-08-31' must use ISO-8601 dates (yyyy-mm-dd)", assertThrows(
+                InvalidValueException.class, () -> org.equalityduty.core.plan.PlanPeriod.parse("/2026-08-31"))
+                .getMessage());
+    }
+
+    @Test
+    void echoedValuesAreCutAfterFortyCharacters() {
+        String forty = "x".repeat(40);
+        assertEquals("category reference '" + forty + "' must have the form dimension:code", assertThrows(
+                InvalidValueException.class, () -> org.equalityduty.core.population.Dimensions.category(forty))
+                .getMessage());
+        assertEquals("category reference '" + forty + "...' must have the form dimension:code", assertThrows(
+                InvalidValueException.class, () -> org.equalityduty.core.population.Dimensions.category(forty + "y"))
+                .getMessage());
+        // A decimal of 40 characters is shown whole, one of 41 cut to 40 and an ellipsis.
+        BigDecimal fortyDigits = new BigDecimal("1" + "0".repeat(39));
+        assertEquals("value is too large: at most 30 digits before the decimal point, not 1" + "0".repeat(39),
+                assertThrows(InvalidValueException.class, () -> Target.of(TargetKind.LEVEL, fortyDigits))
+                        .getMessage());
+        assertEquals("value is too large: at most 30 digits before the decimal point, not 1" + "0".repeat(39) + "...",
+                assertThrows(InvalidValueException.class, () -> Target.of(TargetKind.LEVEL,
+                        fortyDigits.multiply(BigDecimal.TEN))).getMessage());
+    }
 }

@@ -72,9 +72,19 @@ final class Text {
         return b.toString();
     }
 
-    /** Shows a value in a message: at most {@value #SHOWN} characters, control characters as '?'. */
+    /**
+     * Shows a value in a message: at most {@value #SHOWN} characters, control characters as '?'; a value cut short
+     * is never cut inside a surrogate pair (an emoji), so the message stays valid Unicode.
+     */
     static String show(String value) {
-        String s = value.length() > SHOWN ? value.substring(0, SHOWN - 3) + "..." : value;
+        String s = value;
+        if (value.length() > SHOWN) {
+            int end = SHOWN - 3;
+            if (Character.isHighSurrogate(value.charAt(end - 1)) && Character.isLowSurrogate(value.charAt(end))) {
+                end--;
+            }
+            s = value.substring(0, end) + "...";
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -27,6 +27,19 @@ class ImportProblemTest {
     }
 
     @Test
+    void aValueIsNeverCutInsideASurrogatePair() {
+        // 25 emoji are 50 chars. The cut at 37 would fall between the 19th emoji's two halves (chars 36 and 37),
+        // leaving a lone high surrogate in the message: the cut moves back to 36 chars, 18 whole emoji.
+        String emoji = "\uD83D\uDE00";
+        ImportProblem p = ImportProblem.of(Severity.WARNING, 2, "sex", emoji.repeat(25), "unknown code");
+        assertEquals(emoji.repeat(18) + "...", p.getValue());
+        // One ASCII character first moves the pairs by one: the cut at 37 falls after the 18th whole emoji.
+        ImportProblem q = ImportProblem.of(Severity.WARNING, 2, "sex", "a" + emoji.repeat(25), "unknown code");
+        assertEquals("a" + emoji.repeat(18) + "...", q.getValue());
+        assertEquals(40, q.getValue().length());
+    }
+
+    @Test
     void gettersEqualityAndChecks() {
         ImportProblem p = ImportProblem.of(Severity.ERROR, 3, "fte", "2", "out of range");
         assertEquals(Severity.ERROR, p.getSeverity());

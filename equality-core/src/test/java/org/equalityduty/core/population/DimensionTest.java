@@ -71,4 +71,33 @@ class DimensionTest {
                 assertThrows(InvalidValueException.class, () -> Group.of(male, male)).getMessage());
         assertEquals(Group.of(male), Group.of(Dimensions.category("sex:male")));
     }
+
+    @Test
+    void namesLabelsAndDisclosureAsTheyAreShown() {
+        assertEquals("Dimension[sex]", Dimensions.SEX.toString());
+        assertEquals("category reference ':male' must have the form dimension:code",
+                assertThrows(InvalidValueException.class, () -> Dimensions.category(":male")).getMessage());
+        assertTrue(Dimensions.category("sex:male").isKnown());
+        assertFalse(Dimensions.category("ethnicity:NOBT").isKnown());
+        assertFalse(Dimensions.category("ethnicity:REFU").isKnown());
+        // The wire codes of equality-plan.schema.json's category "disclosure" enum.
+        assertEquals(java.util.List.of("known", "refused", "not_obtained"), java.util.Arrays.stream(Disclosure.values())
+                .map(Disclosure::getCode).collect(java.util.stream.Collectors.toList()));
+        // The DfE school census's major ethnic groups, and a main code's description.
+        assertEquals(java.util.List.of("White", "Mixed", "Asian", "Black", "Chinese", "Any other ethnic group",
+                "Unclassified"), java.util.Arrays.stream(EthnicGroup.values()).map(EthnicGroup::getLabel)
+                .collect(java.util.stream.Collectors.toList()));
+        assertEquals("White - British", CensusEthnicity.WBRI.getLabel());
+        assertEquals("White - Irish", CensusEthnicity.WIRI.getLabel());
+    }
+
+    @Test
+    void aGroupsLabelComesFirstAndItsAlternativesCannotBeChanged() {
+        Category male = Dimensions.category("sex:male");
+        Group boys = Group.labelled("Boys", java.util.List.of(male));
+        assertEquals("Boys (sex:male)", boys.toString());
+        assertThrows(UnsupportedOperationException.class,
+                () -> boys.byDimension().get("sex").add(Dimensions.category("sex:female")));
+        assertThrows(UnsupportedOperationException.class, () -> boys.byDimension().clear());
+    }
 }

@@ -432,6 +432,118 @@ class ProgressEvaluatorTest {
         assertEquals("o1", report.getCriteria().get(0).getObjectiveId());
     }
 
+    // --- Boundaries: each worked by hand; x in days from the baseline's date, 2023-01-01 ---
+
+    /** A criterion with a dated baseline of 20 on 2023-01-01, no deadline and no time frame. */
+    private static QuantitativeTarget undated(MeasureKind kind, Direction direction, String level) {
+        return QuantitativeTarget.builder().id("o1.a1.c1").text("A criterion")
+                .measure(Measure.builder().kind(kind).population(Population.STAFF).build())
+                .baseline(Baseline.of(new BigDecimal("20"), date("2023-01-01")))
+                .direction(direction).target(Target.of(TargetKind.LEVEL, level)).build();
+    }
+
+    /**
+     * Points (0, 20), (10, a), (20, b), (30, c): the least-squares slope has the sign of the sum of (x - 15) y,
+     * -300 - 5a + 5b + 15c.
+     */
+    private static CriterionProgress trend(QuantitativeTarget criterion, String a, String b, String c) {
+        return share(criterion, AS_OF, obs("2023-01-11", a), obs("2023-01-21", b), obs("2023-01-31", c));
+    }
+
+    @Test
+    void withoutADeadlineAFlatTrendIsOnTrackOnlyForMaintain() {
+        // 20, 10, 16, 18: -300 - 50 + 80 + 270 = 0, flat. 18 is below 30 (increase) and above 10 (decrease): not
+        // met, and a flat trend moves neither way. Maintaining a share (20, met at 20 or more) it is on track.
+        CriterionProgress up = trend(undated(MeasureKind.REPRESENTATION_SHARE, Direction.INCREASE, "30"),
+                "10", "16", "18");
+        assertEquals(CriterionStatus.OFF_TRACK, up.getStatus());
+        assertEquals("latest value 18 on 2023-01-31 does not yet meet the target 30; there is no deadline and the"
+                + " trend is flat, not in the stated direction (increase)", up.getExplanation());
+        CriterionProgress down = trend(undated(MeasureKind.REPRESENTATION_SHARE, Direction.DECREASE, "10"),
+                "10", "16", "18");
+        assertEquals(CriterionStatus.OFF_TRACK, down.getStatus());
+        assertEquals("latest value 18 on 2023-01-31 does not yet meet the target 10; there is no deadline and the"
+                + " trend is flat, not in the stated direction (decrease)", down.getExplanation());
+        CriterionProgress kept = trend(undated(MeasureKind.REPRESENTATION_SHARE, Direction.MAINTAIN, "20"),
+                "10", "16", "18");
+        assertEquals(CriterionStatus.ON_TRACK, kept.getStatus());
+        assertEquals("latest value 18 on 2023-01-31 does not yet meet the target 20; there is no deadline and the"
+                + " trend is flat, in the stated direction (maintain)", kept.getExplanation());
+        // A gap is maintained at 20 or less: 20, 30, 24, 22 (-300 - 150 + 120 + 330 = 0) is flat, 22 not met.
+        CriterionProgress gap = trend(undated(MeasureKind.PAY_GAP, Direction.MAINTAIN, "20"), "30", "24", "22");
+        assertEquals(CriterionStatus.ON_TRACK, gap.getStatus());
+        assertEquals("latest value 22 on 2023-01-31 does not yet meet the target 20; there is no deadline and the"
+                + " trend is flat, in the stated direction (maintain)", gap.getExplanation());
+    }
+
+    @Test
+    void withoutADeadlineMaintainingIsOffTrackOnlyAgainstItsSide() {
+        // A share falling below 20 (20, 19, 19, 19: -300 - 95 + 95 + 285 < 0) and a gap rising above 20
+        // (20, 21, 21, 21: -300 - 105 + 105 + 315 > 0) both move away from the side that meets the target.
+        CriterionProgress share = trend(undated(MeasureKind.REPRESENTATION_SHARE, Direction.MAINTAIN, "20"),
+                "19", "19", "19");
+        assertEquals(CriterionStatus.OFF_TRACK, share.getStatus());
+        assertEquals("latest value 19 on 2023-01-31 does not yet meet the target 20; there is no deadline and the"
+                + " trend is falling, not in the stated direction (maintain)", share.getExplanation());
+        CriterionProgress gap = trend(undated(MeasureKind.PAY_GAP, Direction.MAINTAIN, "20"), "21", "21", "21");
+        assertEquals(CriterionStatus.OFF_TRACK, gap.getStatus());
+        assertEquals("latest value 21 on 2023-01-31 does not yet meet the target 20; there is no deadline and the"
+                + " trend is rising, not in the stated direction (maintain)", gap.getExplanation());
+        // Decreasing towards 10 from 20, 19, 19, 19: falling, on track.
+        CriterionProgress down = trend(undated(MeasureKind.REPRESENTATION_SHARE, Direction.DECREASE, "10"),
+                "19", "19", "19");
+        assertEquals(CriterionStatus.ON_TRACK, down.getStatus());
+        assertEquals("latest value 19 on 2023-01-31 does not yet meet the target 10; there is no deadline and the"
+                + " trend is falling, in the stated direction (decrease)", down.getExplanation());
+    }
+
+    @Test
+    void anIntervalEndingAtTheTargetIncludesIt() {
+        // [30, 33] and [27, 30] both include the target 30: inconclusive, though 31 alone would meet it.
+        Observation fromTarget = Observation.builder().date(date("2024-01-01")).value(new BigDecimal("31"))
+                .lower(new BigDecimal("30")).upper(new BigDecimal("33")).build();
+        assertEquals(CriterionStatus.INCONCLUSIVE, share(SHARE, AS_OF, fromTarget).getStatus());
+        Observation toTarget = Observation.builder().date(date("2024-01-01")).value(new BigDecimal("28"))
+                .lower(new BigDecimal("27")).upper(new BigDecimal("30")).build();
+        assertEquals(CriterionStatus.INCONCLUSIVE, share(SHARE, AS_OF, toTarget).getStatus());
+        Observation above = Observation.builder().date(date("2024-01-01")).value(new BigDecimal("31"))
+                .lower(new BigDecimal("30.01")).upper(new BigDecimal("33")).build();
+        assertEquals(CriterionStatus.ACHIEVED, share(SHARE, AS_OF, above).getStatus());
+    }
+
+    @Test
+    void notMeasurableUnchangedIsInTheDirectionOnlyForMaintain() {
+        QuantitativeTarget raise = share().baseline(Baseline.of(new BigDecimal("20"))).build();
+        assertEquals("no numeric target; latest value 20 on 2024-01-01 is unchanged from the baseline 20, not in the"
+                + " stated direction (increase)", share(raise, AS_OF, obs("2024-01-01", "20")).getExplanation());
+        QuantitativeTarget keep = QuantitativeTarget.builder().id("o1.a1.c1").text("Keep the share")
+                .measure(Measure.builder().kind(MeasureKind.REPRESENTATION_SHARE).population(Population.STAFF).build())
+                .direction(Direction.MAINTAIN).baseline(Baseline.of(new BigDecimal("20"))).build();
+        assertEquals("no numeric target; latest value 20 on 2024-01-01 is unchanged from the baseline 20, in the"
+                + " stated direction (maintain)", share(keep, AS_OF, obs("2024-01-01", "20")).getExplanation());
+    }
+
+    @Test
+    void eachMissingStatusIsNamed() {
+        assertEquals("no value available: suppressed for 2024-07-31", share(SHARE, AS_OF,
+                Observation.missing(date("2024-07-31"), ObservationStatus.SUPPRESSED)).getExplanation());
+        assertEquals("no value available: not collected for 2024-07-31", share(SHARE, AS_OF,
+                Observation.missing(date("2024-07-31"), ObservationStatus.NOT_COLLECTED)).getExplanation());
+    }
+
+    @Test
+    void aSecondSeriesForACriterionIsListedAsUnmatched() {
+        ProgressRecord record = ProgressRecord.builder().asOf(AS_OF)
+                .addSeries(ObservationSeries.of("o1.a1.c1", List.of(obs("2024-01-01", "31"))))
+                .addSeries(ObservationSeries.of("o1.a1.c1", List.of(obs("2024-01-01", "25"))))
+                .build();
+        ProgressReport report = ProgressEvaluator.evaluate(plan(Optional.empty(), SHARE), record, AS_OF, DEFAULTS);
+        assertEquals(List.of("series 'o1.a1.c1' (a second series for the criterion)"),
+                report.getUnmatchedRecordEntries());
+        assertEquals("31", report.getCriteria().get(0).getLatestValue().orElseThrow().toPlainString(),
+                "the first series is the one evaluated");
+    }
+
     @Test
     void rejectsNullArgumentsByName() {
         EqualityPlan plan = plan(Optional.empty(), MILESTONE);

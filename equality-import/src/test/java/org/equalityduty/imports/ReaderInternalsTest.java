@@ -1,0 +1,125 @@
+package org.equalityduty.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The readers' building blocks, each against values counted by hand: the byte limit (inclusive), the quote and
+ * line tracking (CRLF, LF and CR each end one line; a quote opens a value only at a field's start), and the text
+ * helpers (cleaning, header keys, values shown in messages).
+ */
+class ReaderInternalsTest {
+
+    @Test
+    void theByteLimitIsInclusiveForEveryWayOfReading() throws IOException {
+        LimitedInputStream one = new LimitedInputStream(new ByteArrayInputStream(new byte[] {1, 2, 3}), 3);
+        assertEquals(1, one.read());
+        assertEquals(2, one.read());
+        assertEquals(3, one.read());
+        assertEquals(-1, one.read(), "the end, not over the limit");
+        LimitedInputStream over = new LimitedInputStream(new ByteArrayInputStream(new byte[] {1, 2, 3}), 2);
+        over.read();
+        over.read();
+        assertThrows(LimitedInputStream.OverLimit.class, over::read);
+        LimitedInputStream block = new LimitedInputStream(new ByteArrayInputStream(new byte[4]), 4);
+        assertEquals(4, block.read(new byte[8], 0, 8));
+        assertEquals(-1, block.read(new byte[8], 0, 8));
+        LimitedInputStream blockOver = new LimitedInputStream(new ByteArrayInputStream(new byte[5]), 4);
+        assertThrows(LimitedInputStream.OverLimit.class, () -> blockOver.read(new byte[8], 0, 8));
+        LimitedInputStream skipping = new LimitedInputStream(new ByteArrayInputStream(new byte[6]), 4);
+        assertEquals(4, skipping.skip(4));
+        assertThrows(LimitedInputStream.OverLimit.class, () -> skipping.skip(1));
+        assertFalse(skipping.markSupported(), "mark would let a reset read bytes twice past the count");
+    }
+
+    @Test
+    void linesAndQuotesAreTrackedCharacterByCharacter() throws IOException {
+        // "a\r\nb\rc\nd": lines 1 (a), 2 (b), 3 (c), 4 (d); CRLF counts once.
+        QuoteTracker t = new QuoteTracker(new StringReader("a\r\nb\rc\nd"), ',', false, 1);
+        int[] lines = new int[8];
+        for (int i = 0; i < 8; i++) {
+            assertTrue(t.read() >= 0);
+            lines[i] = (int) t.line();
+        }
+        assertEquals("[1, 2, 2, 2, 3, 3, 4, 4]", java.util.Arrays.toString(lines));
+        assertEquals(-1, t.read());
+        assertFalse(t.endedInQuotes());
+        // A quote at a field's start opens a value that runs past the line end: the input ends inside it.
+        QuoteTracker open = new QuoteTracker(new StringReader("x,\"a\nb"), ',', false, 1);
+        assertEquals(6, open.skip(100));
+        assertEquals(-1, open.read());
+        assertTrue(open.endedInQuotes());
+        assertEquals(1, open.quoteLine());
+        assertEquals(2, open.line());
+        // A quote inside an unquoted value, or after a doubled quote and a separator, is closed normally.
+        QuoteTracker closed = new QuoteTracker(new StringReader("a\"b,\"c\"\"d\",\"e\"\r\n\"f\""), ',', false, 1);
+        char[] buffer = new char[64];
+        assertEquals(19, closed.read(buffer, 0, 64));
+        assertEquals(-1, closed.read(buffer, 0, 64));
+        assertFalse(closed.endedInQuotes());
+        assertEquals(2, closed.line());
+        // A quote after a separator opens a value, after a closing quote and a line end too.
+        QuoteTracker reopened = new QuoteTracker(new StringReader("\"a\"\n\"b"), ',', false, 1);
+        reopened.skip(10);
+        reopened.read();
+        assertTrue(reopened.endedInQuotes());
+        assertEquals(2, reopened.quoteLine());
+        QuoteTracker afterSeparator = new QuoteTracker(new StringReader("\"a\",\"b"), ',', false, 1);
+        afterSeparator.skip(10);
+        afterSeparator.read();
+        assertTrue(afterSeparator.endedInQuotes());
+        // With comments, a '#' line's quote is part of the comment; without, it opens a value.
+        QuoteTracker comment = new QuoteTracker(new StringReader("#\"x\ny"), ',', true, 1);
+        comment.skip(10);
+        comment.read();
+        assertFalse(comment.endedInQuotes());
+        QuoteTracker noComment = new QuoteTracker(new StringReader("#,\"x\ny"), ',', false, 1);
+        noComment.skip(10);
+        noComment.read();
+        assertTrue(noComment.endedInQuotes());
+        // The first line number is the caller's: after a sep= line, 2.
+        QuoteTracker second = new QuoteTracker(new StringReader("a"), ';', false, 2);
+        second.read();
+        assertEquals(2, second.line());
+    }
+
+    @Test
+    void textHelpers() {
+        assertEquals("a b", Text.clean("\u00A0 a b\t"));
+        String untouched = "ab";
+        assertTrue(untouched == Text.clean(untouched), "a clean value is returned as it is");
+        assertEquals("pupil_id", Text.headerKey("_Pupil ID"), "a leading separator makes no underscore");
+        assertEquals("pupil_id", Text.headerKey("pupil - id."));
+        assertEquals("male", Text.valueKey("  MALE "));
+        assertEquals("x".repeat(40), Text.show("x".repeat(40)), "40 characters are shown whole");
+        assertEquals("x".repeat(37) + "...", Text.show("x".repeat(41)));
+        // A pair at the cut (chars 36 and 37) is left out whole; a pair just before it is kept whole.
+        String emoji = "\uD83D\uDE00";
+        assertEquals("x".repeat(36) + "...", Text.show("x".repeat(36) + emoji + "y".repeat(10)));
+        assertEquals("x".repeat(35) + emoji + "...", Text.show("x".repeat(35) + emoji + "y".repeat(10)));
+        assertEquals("1,234,567", Text.count(1_234_567));
+    }
+
+    @Test
+    void mappingsAreEqualByTheirColumnsAndValues() throws ImportException {
+        Mapping a = Mapping.read(Csv.bytes("kind,field,from,to\ncolumn,sex,Gender,\n,,,\nvalue,sex,Male,M\n"), "a.csv");
+        Mapping b = Mapping.read(Csv.bytes("kind,field,from,to\ncolumn,sex,Gender,\nvalue,sex,Male,M\n"), "b.csv");
+        Mapping c = Mapping.read(Csv.bytes("kind,field,from,to\ncolumn,sex,Gender,\n"), "c.csv");
+        assertEquals(a, b, "a blank row is skipped");
+        assertEquals(a.hashCode(), b.hashCode());
+        assertNotEquals(a, c);
+        assertNotEquals(a.hashCode(), c.hashCode());
+        assertEquals(java.util.Map.of("gender", "sex"), c.getColumns());
+        assertNotEquals(a, "a mapping");
+        assertTrue(a.mapsValues("sex"));
+        assertFalse(c.mapsValues("sex"));
+    }
+}
