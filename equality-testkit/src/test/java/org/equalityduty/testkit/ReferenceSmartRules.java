@@ -71,10 +71,9 @@ final class ReferenceSmartRules implements SmartRuleProbe {
 
     /** The rules of 0.2.0 that read a criterion's substance, as issue 13 and their sources state them. */
     private static void substance(Set<String> codes, PlanPeriod period, Objective o, Action a, SuccessCriterion c) {
-        if (!(c instanceof QuantitativeTarget)) {
+        if (!(c instanceof QuantitativeTarget q)) {
             return;
         }
-        QuantitativeTarget q = (QuantitativeTarget) c;
         Measure m = q.getMeasure();
         // KS2 scaled scores run from 80 to 120 (reading, maths, grammar, punctuation and spelling).
         if (m.getKind() == MeasureKind.MEAN_SCORE && m.getKeyStages().equals(Set.of(KeyStage.KS2))
@@ -102,8 +101,8 @@ final class ReferenceSmartRules implements SmartRuleProbe {
         }
         // Boys compared with boys.
         if (m.getFocusGroup().isPresent() && m.getReference().isPresent()
-                && m.getReference().get() instanceof GroupReference
-                && Set.copyOf(((GroupReference) m.getReference().get()).getGroup().getCategories())
+                && m.getReference().get() instanceof GroupReference reference
+                && Set.copyOf(reference.getGroup().getCategories())
                         .equals(Set.copyOf(m.getFocusGroup().get().getCategories()))) {
             codes.add(Rule.FOCUS_IS_REFERENCE.getCode());
         }

@@ -25,7 +25,11 @@ public final class DeadlinesWithinPeriodRule implements Check {
 
     @Override
     public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
-        PlanPeriod period = plan.getPeriod();
+        Optional<PlanPeriod> stated = Walk.period(plan);
+        if (stated.isEmpty()) {
+            return;
+        }
+        PlanPeriod period = stated.get();
         List<Objective> objectives = plan.getObjectives();
         for (int o = 0; o < objectives.size(); o++) {
             Objective objective = objectives.get(o);

@@ -18,7 +18,7 @@ public final class ObjectivesUpToDateRule extends PublicationDue {
     public ObjectivesUpToDateRule() {
         super(cycle -> Optional.of(cycle.getObjectivesEvery()),
                 (plan, asOf) -> plan.getPublishedOn(),
-                plan -> Optional.of(plan.getPeriod().getStart()),
+                Walk::start,
                 "The objectives were published on {from}; {duties} require objectives at least every {every}, so "
                         + "new ones were due by {due}.",
                 "The plan does not say when it was published; counting from the start of its period, {from}, "

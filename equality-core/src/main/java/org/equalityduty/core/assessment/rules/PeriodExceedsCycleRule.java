@@ -2,6 +2,7 @@ package org.equalityduty.core.assessment.rules;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Optional;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.PlanPeriod;
 
@@ -25,7 +26,11 @@ public final class PeriodExceedsCycleRule implements Check {
     @Override
     public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
         Period every = plan.getJurisdiction().getPublicationCycle().getObjectivesEvery();
-        PlanPeriod period = plan.getPeriod();
+        Optional<PlanPeriod> stated = Walk.period(plan);
+        if (stated.isEmpty()) {
+            return;
+        }
+        PlanPeriod period = stated.get();
         LocalDate due = period.getStart().plus(every);
         if (period.getEnd().isBefore(due)) {
             return;

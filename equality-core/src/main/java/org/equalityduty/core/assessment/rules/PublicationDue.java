@@ -55,6 +55,10 @@ abstract class PublicationDue implements Check {
         }
         Optional<LocalDate> recorded = last.apply(plan, asOf);
         Optional<LocalDate> from = recorded.or(() -> start.apply(plan));
+        if (from.isEmpty() && unrecordedTemplate != null && unrecordedTemplate.contains("{from}")) {
+            // Neither a publication date nor a start: nothing to count from (a plan that states no period).
+            return;
+        }
         if (from.isPresent() && !asOf.isAfter(from.get().plus(every.get()))) {
             return;
         }

@@ -54,7 +54,7 @@ public final class TimeBoundRule implements Check {
                 if (at.objective().getTargetDate().isEmpty()) {
                     findings.add(at.site(), "This criterion has no deadline, and its objective has no target date.");
                 }
-            } else if (at.action().getTimeFrame().flatMap(f -> f.dueDate(plan.getPeriod().getStart())).isEmpty()) {
+            } else if (at.action().getTimeFrame().flatMap(f -> Walk.dueDate(plan, f)).isEmpty()) {
                 findings.add(at.site(), "This criterion has no deadline, and its action has no date.");
             }
         }

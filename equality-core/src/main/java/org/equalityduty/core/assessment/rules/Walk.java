@@ -7,9 +7,11 @@ import org.equalityduty.core.plan.Action;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.Milestone;
 import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.plan.PlanPeriod;
 import org.equalityduty.core.plan.QualitativeCriterion;
 import org.equalityduty.core.plan.QuantitativeTarget;
 import org.equalityduty.core.plan.SuccessCriterion;
+import org.equalityduty.core.plan.TimeFrame;
 import org.jspecify.annotations.Nullable;
 
 /** The traversal the checks share: every criterion with its objective, its action and its site. */
@@ -58,6 +60,24 @@ final class Walk {
             }
         }
         return q;
+    }
+
+    /**
+     * The plan's period. The one place the checks read it, so that a plan that states no period (format version 2)
+     * changes this line only: every check passes over what it cannot judge without one.
+     */
+    static Optional<PlanPeriod> period(EqualityPlan plan) {
+        return Optional.of(plan.getPeriod());
+    }
+
+    /** The plan's first day, where time frames given as durations count from. */
+    static Optional<java.time.LocalDate> start(EqualityPlan plan) {
+        return period(plan).map(PlanPeriod::getStart);
+    }
+
+    /** The day by which work in a time frame is due: a date as given, or a duration from the plan's start. */
+    static Optional<java.time.LocalDate> dueDate(EqualityPlan plan, TimeFrame frame) {
+        return start(plan).flatMap(frame::dueDate);
     }
 
     /** The date a criterion states: a target's deadline or a milestone's due date. */
