@@ -4,12 +4,12 @@
  *
  * <p>Packages, from the bottom up: {@code org.equalityduty.core} (the one exception type),
  * {@code .duty} (characteristics, aims, jurisdictions, cycles, organisations, publication),
- * {@code .population} (dimensions, categories, groups, census codes), {@code .constraints} (the constraint
- * annotations, their groups and severities), {@code .plan} (plans, objectives, actions, criteria, targets, time
+ * {@code .population} (dimensions, categories, groups, census codes), {@code .constraints} (the structural
+ * constraint {@code @UniqueIds} and the severities), {@code .plan} (plans, objectives, actions, criteria, targets, time
  * frames, measures), {@code .observation} (figures observed against a plan), {@code .validation} (a safe
  * validator), {@code .progress} (progress against a plan) and {@code .assessment} (SMART and duty findings). The
- * rules that implement the constraints live in a package that is not exported; Hibernate Validator finds them
- * through {@link java.util.ServiceLoader}.
+ * rules are defined in {@code org.equalityduty.core.assessment.Rule} and implemented in a package that is not
+ * exported.
  *
  * @since 0.1.0
  */
@@ -37,30 +37,7 @@ module org.equalityduty.core {
     // Hibernate Validator instantiates the rule validators reflectively (they are not exported).
     opens org.equalityduty.core.assessment.rules to org.hibernate.validator;
 
+    // The one structural validator of the rule package (the rules themselves are plain checks run by PlanAssessor).
     provides jakarta.validation.ConstraintValidator with
-            org.equalityduty.core.assessment.rules.AddressesProtectedCharacteristicRule.PlanValidator,
-            org.equalityduty.core.assessment.rules.ConsistentDirectionRule.QuantitativeValidator,
-            org.equalityduty.core.assessment.rules.DeadlinesWithinPeriodRule.PlanValidator,
-            org.equalityduty.core.assessment.rules.HasBaselineRule.QuantitativeValidator,
-            org.equalityduty.core.assessment.rules.HasChildFriendlyVersionRule.ObjectiveValidator,
-            org.equalityduty.core.assessment.rules.HasObjectivesRule.PlanValidator,
-            org.equalityduty.core.assessment.rules.InformationUpToDateRule.AssessedPlanValidator,
-            org.equalityduty.core.assessment.rules.MarriageAndCivilPartnershipAimRule.ObjectiveValidator,
-            org.equalityduty.core.assessment.rules.MeasurableRule.QuantitativeValidator,
-            org.equalityduty.core.assessment.rules.MeasurableRule.QualitativeValidator,
-            org.equalityduty.core.assessment.rules.MeasurableRule.ObjectiveValidator,
-            org.equalityduty.core.assessment.rules.NonNegativeCountRule.QuantitativeValidator,
-            org.equalityduty.core.assessment.rules.ObjectivesUpToDateRule.AssessedPlanValidator,
-            org.equalityduty.core.assessment.rules.ProgressUpToDateRule.AssessedPlanValidator,
-            org.equalityduty.core.assessment.rules.ProtectedForPopulationRule.ObjectiveValidator,
-            org.equalityduty.core.assessment.rules.ReadableChildFriendlyVersionRule.ObjectiveValidator,
-            org.equalityduty.core.assessment.rules.ReductionWithinBaselineRule.QuantitativeValidator,
-            org.equalityduty.core.assessment.rules.RelevantRule.ObjectiveValidator,
-            org.equalityduty.core.assessment.rules.ShareInRangeRule.QuantitativeValidator,
-            org.equalityduty.core.assessment.rules.SpecificRule.ObjectiveValidator,
-            org.equalityduty.core.assessment.rules.SpecificRule.QuantitativeValidator,
-            org.equalityduty.core.assessment.rules.SpecificRule.QualitativeValidator,
-            org.equalityduty.core.assessment.rules.TimeBoundRule.PlanValidator,
-            org.equalityduty.core.assessment.rules.UnambiguousTargetRule.QuantitativeValidator,
             org.equalityduty.core.assessment.rules.UniqueIdsValidator;
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.equalityduty.core.assessment.Rule;
 import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.testkit.internal.NearMissDraws;
 
 /**
  * A structurally valid plan that breaks exactly one named SMART rule, with the SMART-complete plan it was made
@@ -24,7 +25,7 @@ import org.equalityduty.core.plan.EqualityPlan;
  * @since 0.1.0
  */
 public record NearMiss(Rule rule, EqualityPlan plan, String path, EqualityPlan source) {
-    private static final List<Rule> RULES = Arrays.stream(Rule.values()).filter(r -> r.getSmartLetter().isPresent())
+    private static final List<Rule> RULES = Arrays.stream(Rule.values()).filter(NearMissDraws.DRAWN::contains)
             .collect(Collectors.toUnmodifiableList());
 
     /**
@@ -45,7 +46,9 @@ public record NearMiss(Rule rule, EqualityPlan plan, String path, EqualityPlan s
     }
 
     /**
-     * Gets the rules that have near misses: every SMART rule of the assessment, in the order of {@link Rule}.
+     * Gets the rules that have near misses: the SMART rules of the assessment that a change at one element of a
+     * SMART-complete plan breaks alone, in the order of {@link Rule}. The rules of 0.2.0 that read the substance of
+     * a plan (such as {@code smart.value-out-of-scale}) have none yet.
      *
      * @return the rules, unmodifiable, not null
      * @since 0.2.0

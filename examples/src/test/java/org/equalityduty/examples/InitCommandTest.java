@@ -58,8 +58,13 @@ class InitCommandTest {
                 + "  mvn -q -pl examples -am compile exec:java -Dexec.args='check " + file + "'\n", out());
         assertEquals(0, run("check", file.toString(), "--as-of", "2025-09-01"));
         assertEquals("", err());
-        assertEquals("as of 2025-09-01\n\n## SMART summary (letters met; - not met)\n"
-                + "objectives[0] o1 SMART\nobjectives[1] o2 SMART\n\n## Findings\n", out());
+        String text = out();
+        assertEquals("as of 2025-09-01\n\n## SMART summary (letters met; - not met)\n", text.substring(0,
+                text.indexOf("o1 ")));
+        assertTrue(text.contains("\no1 SMART /objectives/0 "), text);
+        assertTrue(text.contains("\no2 SMART /objectives/1 "), text);
+        assertTrue(text.endsWith("\n\n## Findings\n\n## Summary\n0 errors, 0 warnings, 0 advice; 2 of 2 objectives SMART\n"
+                + "verdict: passes: no findings\n"), text);
     }
 
     @Test
@@ -67,7 +72,8 @@ class InitCommandTest {
         Path file = dir.resolve("plan.json");
         assertEquals(0, run("init", file.toString()));
         assertEquals(0, run("check", file.toString()));
-        assertTrue(out().endsWith("## Findings\n"), out());
+        assertTrue(out().endsWith("## Findings\n\n## Summary\n0 errors, 0 warnings, 0 advice; 2 of 2 objectives SMART\n"
+                + "verdict: passes: no findings\n"), out());
     }
 
     @Test

@@ -37,6 +37,33 @@ public abstract class ObjectiveSummary {
     public abstract String getObjectiveId();
 
     /**
+     * Gets the objective's title.
+     *
+     * @return the title, not null
+     * @since 0.2.0
+     */
+    public abstract String getTitle();
+
+    /**
+     * Gets the RFC 6901 JSON Pointer of the objective in the plan document.
+     *
+     * @return such as {@code /objectives/1}, not null
+     * @since 0.2.0
+     */
+    public abstract String getPointer();
+
+    /**
+     * Checks whether the objective meets one SMART letter.
+     *
+     * @param letter  the letter, not null
+     * @return true if no finding of a rule with that letter lies at the objective or inside it
+     * @since 0.2.0
+     */
+    public boolean meets(SmartLetter letter) {
+        return getMet().contains(java.util.Objects.requireNonNull(letter, "letter"));
+    }
+
+    /**
      * Gets the SMART letters the objective meets.
      *
      * @return the letters, in S, M, A, R, T order, not null

@@ -1,29 +1,35 @@
 package org.equalityduty.core.assessment;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.validation.groups.Default;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.equalityduty.core.constraints.ChildFriendly;
-import org.equalityduty.core.constraints.DutyEngland;
-import org.equalityduty.core.constraints.DutyScotland;
-import org.equalityduty.core.constraints.DutyWales;
-import org.equalityduty.core.constraints.Smart;
-import org.equalityduty.core.duty.Jurisdiction;
+import java.util.Set;
+import java.util.TreeSet;
+import org.equalityduty.core.assessment.rules.Site;
 import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.plan.Objective;
 import org.equalityduty.core.validation.EqualityValidation;
 
 /**
  * Assesses a plan: structural validity, SMART objectives and criteria, the equality duties of its jurisdiction,
  * and child-friendly versions.
  *
- * <p>The assessment is ordinary Bean Validation. {@link #assess(EqualityPlan, LocalDate)} validates
- * {@link AssessedPlan#of(EqualityPlan, LocalDate)} with the groups of {@link #groupsFor(Jurisdiction)} using the
- * shared validator of {@link EqualityValidation} (no Expression Language), and converts the violations with
- * {@link Assessment#of(AssessedPlan, java.util.Collection)}. A consumer's own validator run with the same groups
- * over the same wrapper gives the same findings; a subset of groups gives the matching subset of findings.
+ * <p>Structure is Bean Validation: the plan's constraints in the default group, validated with the shared validator
+ * of {@link EqualityValidation} (no Expression Language) or the caller's own. Everything else is the {@link Rule}s,
+ * each a pure function of the plan and the date, run in the order of {@link Rule#values()}.
  *
- * <p>Validators never throw on odd plans (no objectives, no actions, no criteria): they report or pass.
+ * <p>A rule reports once per objective: what it finds at several parts of one objective (its actions, its criteria,
+ * the objective itself) becomes one finding at the objective that names the parts and lists the criteria it covers;
+ * what it finds at one part stays at that part. Findings about the plan as a whole stay separate.
+ *
+ * <p>Rules never throw on odd plans (no objectives, no actions, no criteria): they report or pass.
  *
  * <p>This class is thread-safe.
  *
@@ -47,9 +53,9 @@ public final class PlanAssessor {
     }
 
     /**
-     * Assesses a plan as of a date with a given validator.
+     * Assesses a plan as of a date, checking its structure with a given validator.
      *
-     * @param validator  the validator, Hibernate Validator for suggested fixes, not null
+     * @param validator  the validator of the structural (default group) constraints, not null
      * @param plan  the plan, not null
      * @param asOf  the date to assess as of, not null
      * @return the assessment, not null
@@ -57,33 +63,105 @@ public final class PlanAssessor {
      */
     public static Assessment assess(Validator validator, EqualityPlan plan, LocalDate asOf) {
         Objects.requireNonNull(validator, "validator");
-        AssessedPlan assessed = AssessedPlan.of(plan, asOf);
-        return Assessment.of(assessed, validator.validate(assessed, groupsFor(plan.getJurisdiction())));
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(asOf, "asOf");
+        Set<Finding> findings = new TreeSet<>();
+        for (ConstraintViolation<EqualityPlan> v : validator.validate(plan)) {
+            Finding.Builder b = Structure.toFinding(v);
+            objective(b, plan, Structure.objectiveIndex(Structure.segments(v.getPropertyPath())));
+            findings.add(b.build());
+        }
+        for (Rule rule : Rule.values()) {
+            Map<Object, List<Reported>> byObjective = new LinkedHashMap<>();
+            rule.check().run(plan, asOf, (site, message) -> {
+                Objects.requireNonNull(site, "site");
+                Objects.requireNonNull(message, "message");
+                Object key = site.getObjectiveIndex().isPresent() ? site.getObjectiveIndex().get() : new Object();
+                byObjective.computeIfAbsent(key, k -> new ArrayList<>()).add(new Reported(site, message));
+            });
+            for (List<Reported> reported : byObjective.values()) {
+                findings.add(finding(rule, plan, reported));
+            }
+        }
+        List<ObjectiveSummary> summaries = new ArrayList<>();
+        List<Objective> objectives = plan.getObjectives();
+        for (int o = 0; o < objectives.size(); o++) {
+            Site site = Site.objective(o);
+            String path = site.getPath();
+            Set<SmartLetter> met = EnumSet.allOf(SmartLetter.class);
+            for (Finding f : findings) {
+                if (f.getPath().equals(path) || f.getPath().startsWith(path + ".")) {
+                    Rule.fromCodeOptional(f.getCode()).flatMap(Rule::getSmartLetter).ifPresent(met::remove);
+                }
+            }
+            summaries.add(ObjectiveSummary.builder().path(path).pointer(site.getPointer())
+                    .objectiveId(objectives.get(o).getId()).title(objectives.get(o).getTitle()).addAllMet(met).build());
+        }
+        return ImmutableAssessment.builder().asOf(asOf).addAllFindings(findings).addAllObjectives(summaries).build();
     }
 
-    /**
-     * Gets the validation groups of a full assessment for a jurisdiction: {@link Default} (structure),
-     * {@link Smart}, the jurisdiction's duty group ({@link DutyEngland}, {@link DutyWales} or
-     * {@link DutyScotland}) and {@link ChildFriendly}.
-     *
-     * @param jurisdiction  the jurisdiction, not null
-     * @return a new array of the groups, not null
-     * @since 0.1.0
-     */
-    public static Class<?>[] groupsFor(Jurisdiction jurisdiction) {
-        Objects.requireNonNull(jurisdiction, "jurisdiction");
-        Class<?> duty;
-        switch (jurisdiction) {
-            case WALES:
-                duty = DutyWales.class;
-                break;
-            case SCOTLAND:
-                duty = DutyScotland.class;
-                break;
-            default:
-                duty = DutyEngland.class;
-                break;
+    /** What one check reported at one site. */
+    private record Reported(Site site, String message) {
+    }
+
+    /** One finding of a rule from what it reported at one objective (or once at the plan). */
+    private static Finding finding(Rule rule, EqualityPlan plan, List<Reported> reported) {
+        Site first = reported.get(0).site();
+        Set<String> criteria = new LinkedHashSet<>();
+        Map<String, Set<String>> where = new LinkedHashMap<>();
+        for (Reported r : reported) {
+            r.site().getCriterionId().ifPresent(criteria::add);
+            where.computeIfAbsent(r.message(), k -> new LinkedHashSet<>()).add(r.site().describe());
         }
-        return new Class<?>[] {Default.class, Smart.class, duty, ChildFriendly.class};
+        Site at = first;
+        String message = reported.get(0).message();
+        boolean oneSite = reported.stream().allMatch(r -> r.site().equals(first));
+        if (!oneSite) {
+            at = Site.objective(first.getObjectiveIndex().orElseThrow());
+        }
+        if (where.size() > 1 || !oneSite) {
+            List<String> parts = new ArrayList<>();
+            for (Map.Entry<String, Set<String>> e : where.entrySet()) {
+                Set<String> sites = e.getValue();
+                if (oneSite || sites.equals(Set.of("the objective"))) {
+                    parts.add(e.getKey());
+                } else {
+                    String m = e.getKey();
+                    String stem = m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+                    parts.add(stem + " (" + places(new ArrayList<>(sites)) + ").");
+                }
+            }
+            message = String.join(" ", parts);
+        }
+        Finding.Builder b = Finding.builder().code(rule.getCode()).severity(rule.getSeverity()).path(at.getPath())
+                .pointer(at.getPointer()).message(message).fix(rule.getFix()).fixField(rule.getFixField())
+                .source(rule.getSource()).addAllCriteria(criteria);
+        objective(b, plan, at.getObjectiveIndex().orElse(-1));
+        return b.build();
+    }
+
+    private static void objective(Finding.Builder b, EqualityPlan plan, int o) {
+        if (o >= 0 && o < plan.getObjectives().size()) {
+            Objective objective = plan.getObjectives().get(o);
+            b.objectiveId(objective.getId()).objectiveTitle(objective.getTitle());
+        }
+    }
+
+    /** Names places as "criteria o1.c1 and o1.c2", "actions 1 and 2" or "action 1 and criterion o1.c1". */
+    static String places(List<String> sites) {
+        for (String[] kind : new String[][] {{"criterion ", "criteria "}, {"action ", "actions "}}) {
+            if (sites.size() > 1 && sites.stream().allMatch(p -> p.startsWith(kind[0]))) {
+                return kind[1] + and(sites.stream().map(p -> p.substring(kind[0].length())).toList());
+            }
+        }
+        return and(sites);
+    }
+
+    /** Joins words as "a, b and c". */
+    static String and(List<String> words) {
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 }

@@ -1,42 +1,51 @@
 package org.equalityduty.core.assessment;
 
-import java.lang.annotation.Annotation;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.equalityduty.core.InvalidValueException;
-import org.equalityduty.core.constraints.AddressesProtectedCharacteristic;
-import org.equalityduty.core.constraints.ConsistentDirection;
-import org.equalityduty.core.constraints.DeadlinesWithinPeriod;
-import org.equalityduty.core.constraints.HasBaseline;
-import org.equalityduty.core.constraints.HasChildFriendlyVersion;
-import org.equalityduty.core.constraints.HasObjectives;
-import org.equalityduty.core.constraints.InformationUpToDate;
-import org.equalityduty.core.constraints.MarriageAndCivilPartnershipAim;
-import org.equalityduty.core.constraints.Measurable;
-import org.equalityduty.core.constraints.NonNegativeCount;
-import org.equalityduty.core.constraints.ObjectivesUpToDate;
-import org.equalityduty.core.constraints.ProgressUpToDate;
-import org.equalityduty.core.constraints.ProtectedForPopulation;
-import org.equalityduty.core.constraints.ReadableChildFriendlyVersion;
-import org.equalityduty.core.constraints.ReductionWithinBaseline;
-import org.equalityduty.core.constraints.Relevant;
+import org.equalityduty.core.assessment.rules.AddressesProtectedCharacteristicRule;
+import org.equalityduty.core.assessment.rules.BaselineAfterDeadlineRule;
+import org.equalityduty.core.assessment.rules.Check;
+import org.equalityduty.core.assessment.rules.ConsistentDirectionRule;
+import org.equalityduty.core.assessment.rules.DeadlinesWithinPeriodRule;
+import org.equalityduty.core.assessment.rules.FocusIsEveryoneRule;
+import org.equalityduty.core.assessment.rules.FocusIsReferenceRule;
+import org.equalityduty.core.assessment.rules.HasBaselineRule;
+import org.equalityduty.core.assessment.rules.HasChildFriendlyVersionRule;
+import org.equalityduty.core.assessment.rules.HasObjectivesRule;
+import org.equalityduty.core.assessment.rules.InformationRecordedRule;
+import org.equalityduty.core.assessment.rules.InformationUpToDateRule;
+import org.equalityduty.core.assessment.rules.MarriageAndCivilPartnershipAimRule;
+import org.equalityduty.core.assessment.rules.MeasurableRule;
+import org.equalityduty.core.assessment.rules.NonNegativeCountRule;
+import org.equalityduty.core.assessment.rules.ObjectivesUpToDateRule;
+import org.equalityduty.core.assessment.rules.OutputNotOutcomeRule;
+import org.equalityduty.core.assessment.rules.PeriodExceedsCycleRule;
+import org.equalityduty.core.assessment.rules.PopulationMismatchRule;
+import org.equalityduty.core.assessment.rules.ProgressUpToDateRule;
+import org.equalityduty.core.assessment.rules.ProtectedForPopulationRule;
+import org.equalityduty.core.assessment.rules.ReadableChildFriendlyVersionRule;
+import org.equalityduty.core.assessment.rules.ReductionWithinBaselineRule;
+import org.equalityduty.core.assessment.rules.RelevantRule;
+import org.equalityduty.core.assessment.rules.ShareInRangeRule;
+import org.equalityduty.core.assessment.rules.SpecificRule;
+import org.equalityduty.core.assessment.rules.TimeBoundRule;
+import org.equalityduty.core.assessment.rules.UnambiguousTargetRule;
+import org.equalityduty.core.assessment.rules.ValueOutOfScaleRule;
 import org.equalityduty.core.constraints.Severity;
-import org.equalityduty.core.constraints.ShareInRange;
-import org.equalityduty.core.constraints.Specific;
-import org.equalityduty.core.constraints.TimeBound;
-import org.equalityduty.core.constraints.UnambiguousTarget;
 import org.equalityduty.core.internal.Strings;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The assessment rules, each with its stable code and the one constraint annotation that implements it.
+ * The assessment rules, defined here once each: the stable code, the SMART letter a finding denies, the severity,
+ * the field of the plan document its fix names, the source in law or guidance, the one fix text, and the check that
+ * implements it. This list is also the registration: {@link PlanAssessor} runs every constant's check, in this order.
  *
- * <p>A finding's code is read from the type of the constraint annotation that reported it: one annotation per
- * rule, so the code travels with the violation whatever validator produced it. Everything else about a rule is
- * defined here, once: its severity, its source, the property its fix names and its default fix (the validator may
- * give a more precise fix as Hibernate Validator's dynamic payload). The constraints are placed on the plan types
- * with their validation group only.
+ * <p>Adding a rule means one constant here and one {@code Check} class (with its test) in the rule package, which is
+ * not exported; the check reports only where and what (the message), everything else comes from the constant.
  *
  * <p>This enum is immutable and thread-safe.
  *
@@ -45,143 +54,227 @@ import org.equalityduty.core.internal.Strings;
 public enum Rule {
     /** {@code smart.not-measurable}: no measure, or no numeric target. */
     NOT_MEASURABLE("smart.not-measurable", SmartLetter.M, Severity.WARNING, "target",
-            "SMART: measurable (docs/domain.md, section 6)", Measurable.class,
-            "Tie the criterion to a measure and a numeric target, such as a survey's share of positive answers."),
+            "SMART: measurable (docs/domain.md, section 6)",
+            "Set target: a level to reach (such as 30%) or a change from the baseline, in the measure's "
+                    + "unit; a criterion with no measure needs a measure as well, and an objective with no criteria "
+                    + "needs successCriteria.",
+            MeasurableRule::new),
     /** {@code smart.ambiguous-target}: "by N%" on a measure that is itself a percentage, or of unknown unit. */
     AMBIGUOUS_TARGET("smart.ambiguous-target", SmartLetter.M, Severity.WARNING, "target",
-            "SMART: measurable (docs/domain.md, section 6)", UnambiguousTarget.class,
-            "State the change in percentage points, or as a percentage of the starting value."),
+            "SMART: measurable (docs/domain.md, section 6)",
+            "Restate target.kind in percentage points or as a percentage of the starting value, not \"by "
+                    + "N%\", and give the baseline.",
+            UnambiguousTargetRule::new),
     /** {@code smart.no-baseline}: a target with no starting value. */
     NO_BASELINE("smart.no-baseline", SmartLetter.M, Severity.WARNING, "baseline",
-            "SMART: measurable (docs/domain.md, section 6)", HasBaseline.class,
-            "State the current value and the date it refers to, so progress can be measured from it."),
+            "SMART: measurable (docs/domain.md, section 6)",
+            "Set baseline: the current value and the date it refers to, so progress can be measured from it.",
+            HasBaselineRule::new),
     /** {@code smart.direction-contradicts}: the direction contradicts the target or the measure. */
     DIRECTION_CONTRADICTS("smart.direction-contradicts", SmartLetter.A, Severity.ERROR, "direction",
-            "SMART: achievable (docs/domain.md, section 6)", ConsistentDirection.class,
-            "Make the direction agree with the target: a gap that must narrow decreases."),
+            "SMART: achievable (docs/domain.md, section 6)",
+            "Make direction agree with the target: a gap that must narrow, or a target below the baseline, "
+                    + "decreases.",
+            ConsistentDirectionRule::new),
     /** {@code smart.share-out-of-range}: a share outside 0% to 100%. */
     SHARE_OUT_OF_RANGE("smart.share-out-of-range", SmartLetter.A, Severity.ERROR, "target",
-            "SMART: achievable (docs/domain.md, section 6)", ShareInRange.class,
-            "Keep shares between 0% and 100%: check the baseline and the size of the change."),
+            "SMART: achievable (docs/domain.md, section 6)",
+            "Keep baseline and target between 0% and 100%: check the baseline, the target and the size of "
+                    + "the change.",
+            ShareInRangeRule::new),
     /** {@code smart.reduction-exceeds-baseline}: a reduction larger than the starting value. */
     REDUCTION_EXCEEDS_BASELINE("smart.reduction-exceeds-baseline", SmartLetter.A, Severity.ERROR, "target",
-            "SMART: achievable (docs/domain.md, section 6)", ReductionWithinBaseline.class,
-            "Reduce by no more than the starting value; to close a gap completely, set a level target of 0."),
+            "SMART: achievable (docs/domain.md, section 6)",
+            "Reduce target by no more than the baseline; to close a gap completely, set a level target of 0.",
+            ReductionWithinBaselineRule::new),
     /** {@code smart.negative-count}: a negative count. */
     NEGATIVE_COUNT("smart.negative-count", SmartLetter.A, Severity.ERROR, "target",
-            "SMART: achievable (docs/domain.md, section 6)", NonNegativeCount.class,
-            "Use a count of zero or more."),
+            "SMART: achievable (docs/domain.md, section 6)",
+            "Use a count of zero or more in baseline and target.",
+            NonNegativeCountRule::new),
     /** {@code smart.not-time-bound}: no deadline, or ongoing work with no review point. */
     NOT_TIME_BOUND("smart.not-time-bound", SmartLetter.T, Severity.WARNING, "timeFrame",
-            "SMART: time-bound (docs/domain.md, section 6)", TimeBound.class,
-            "Add a date inside the plan period, or a review point such as termly or annually."),
+            "SMART: time-bound (docs/domain.md, section 6)",
+            "Add a date inside the plan period (a deadline on the criterion, a timeFrame on the action or a "
+                    + "targetDate on the objective) or, for ongoing work, a review point such as termly or annually.",
+            TimeBoundRule::new),
     /** {@code smart.deadline-outside-period}: a date outside the plan period. */
     DEADLINE_OUTSIDE_PERIOD("smart.deadline-outside-period", SmartLetter.T, Severity.ERROR, "deadline",
-            "SMART: time-bound (docs/domain.md, section 6)", DeadlinesWithinPeriod.class,
-            "Move the date inside the plan period, or extend the period."),
+            "SMART: time-bound (docs/domain.md, section 6)",
+            "Move the date (deadline, timeFrame or targetDate) inside the plan period, or extend period.",
+            DeadlinesWithinPeriodRule::new),
     /** {@code smart.not-specific}: no characteristic or group, or a measure without a focus group. */
     NOT_SPECIFIC("smart.not-specific", SmartLetter.S, Severity.WARNING, "groups",
-            "SMART: specific (docs/domain.md, section 6)", Specific.class,
-            "Name the group the work is for and, for gaps, the group it is compared with."),
+            "SMART: specific (docs/domain.md, section 6)",
+            "Name who the work is for in characteristics or groups, and in the measure's focusGroup (for a "
+                    + "gap, also its reference: the group it is compared with).",
+            SpecificRule::new),
     /** {@code smart.not-relevant}: no aim of the general duty. */
     NOT_RELEVANT("smart.not-relevant", SmartLetter.R, Severity.WARNING, "aims",
-            "Equality Act 2010 s.149(1); SMART: relevant (docs/domain.md, section 6)", Relevant.class,
-            "Say which aim of the general duty the objective serves: (a), (b) or (c) of s.149(1)."),
+            "Equality Act 2010 s.149(1); SMART: relevant (docs/domain.md, section 6)",
+            "Say in aims which aim of the general duty the objective serves: eliminating discrimination, "
+                    + "advancing equality of opportunity or fostering good relations (s.149(1)(a), (b) or (c)).",
+            RelevantRule::new),
     /** {@code duty.no-objectives}: a plan with no objectives. */
     NO_OBJECTIVES("duty.no-objectives", null, Severity.ERROR, "objectives",
-            "specific duties: SI 2017/353 (England), SI 2011/1064 (Wales), SSI 2012/162 (Scotland)", HasObjectives.class,
-            "Add at least one objective."),
+            "specific duties: SI 2017/353 (England), SI 2011/1064 (Wales), SSI 2012/162 (Scotland)",
+            "Add at least one entry to objectives, with why it was chosen and how progress will be measured.",
+            HasObjectivesRule::new),
     /** {@code duty.objectives-overdue}: objectives older than the jurisdiction's cycle. */
     OBJECTIVES_OVERDUE("duty.objectives-overdue", null, Severity.ERROR, "publishedOn",
-            "specific duties: objectives at least every 4 years (SI 2017/353, SI 2011/1064, SSI 2012/162)", ObjectivesUpToDate.class,
-            "Review the objectives and publish them again, with the date of publication."),
-    /** {@code duty.information-overdue}: equality information older than the jurisdiction's cycle. */
+            "specific duties: objectives at least every 4 years (SI 2017/353, SI 2011/1064, SSI 2012/162)",
+            "Review the objectives, publish them again and record the date in publishedOn.",
+            ObjectivesUpToDateRule::new),
+    /** {@code duty.information-overdue}: the recorded equality information is older than the jurisdiction's cycle. */
     INFORMATION_OVERDUE("duty.information-overdue", null, Severity.ERROR, "informationPublishedOn",
-            "specific duties: equality information yearly in England (SI 2017/353) and Wales (SI 2011/1064), every 2 years in Scotland (SSI 2012/162)", InformationUpToDate.class,
-            "Publish up-to-date equality information and record the date."),
+            "specific duties: equality information yearly in England (SI 2017/353) and Wales (SI "
+                    + "2011/1064), every 2 years in Scotland (SSI 2012/162)",
+            "Publish up-to-date equality information and add the date to informationPublishedOn.",
+            InformationUpToDateRule::new),
     /** {@code duty.progress-overdue}: progress not reported within the jurisdiction's cycle. */
     PROGRESS_OVERDUE("duty.progress-overdue", null, Severity.ERROR, "progressReportDates",
-            "specific duties: a progress report every 2 years in Scotland (SSI 2012/162), yearly in Wales (SI 2011/1064)", ProgressUpToDate.class,
-            "Publish a progress report on the objectives and record the date."),
+            "specific duties: a progress report every 2 years in Scotland (SSI 2012/162), yearly in Wales "
+                    + "(SI 2011/1064)",
+            "Publish a progress report on the objectives and add its date to progressReportDates.",
+            ProgressUpToDateRule::new),
     /** {@code duty.characteristic-not-protected-for-pupils}: age, or marriage and civil partnership, for pupils. */
-    CHARACTERISTIC_NOT_PROTECTED_FOR_PUPILS("duty.characteristic-not-protected-for-pupils", null, Severity.ERROR, "characteristics",
+    CHARACTERISTIC_NOT_PROTECTED_FOR_PUPILS("duty.characteristic-not-protected-for-pupils", null, Severity.ERROR,
+            "characteristics",
             "Equality Act 2010 s.84 and Schedule 18 para 1",
-            ProtectedForPopulation.class,
-            "Remove the characteristic for pupils, or aim the objective at staff, where it is protected."),
+            "Remove the characteristic from characteristics, or add staff to populations if that part of "
+                    + "the objective is about staff, for whom it is protected.",
+            ProtectedForPopulationRule::new),
     /** {@code duty.marriage-aim}: marriage and civil partnership tied to aims (b) or (c). */
     MARRIAGE_AIM("duty.marriage-aim", null, Severity.ERROR, "aims",
-            "Equality Act 2010 s.149(7)", MarriageAndCivilPartnershipAim.class,
-            "Tie marriage and civil partnership to aim (a), eliminating discrimination, only."),
+            "Equality Act 2010 s.149(7)",
+            "Tie marriage and civil partnership to aim (a) in aims (eliminate_discrimination), or remove it "
+                    + "from characteristics.",
+            MarriageAndCivilPartnershipAimRule::new),
     /** {@code duty.non-protected-only}: every objective is about groups that are not protected characteristics. */
     NON_PROTECTED_ONLY("duty.non-protected-only", null, Severity.ADVICE, "characteristics",
-            "Equality Act 2010 ss.4 and 149(1)", AddressesProtectedCharacteristic.class,
-            "Consider adding an objective for a protected characteristic, such as sex, race or disability."),
+            "Equality Act 2010 ss.4 and 149(1)",
+            "Consider adding an objective for a protected characteristic, such as sex, race or disability, "
+                    + "or naming in characteristics those your objectives also serve.",
+            AddressesProtectedCharacteristicRule::new),
     /** {@code child.missing}: an objective about pupils without a child-friendly version. */
     CHILD_MISSING("child.missing", null, Severity.ADVICE, "childFriendlyVersion",
-            "DfE: publish in an accessible format (docs/domain.md, section 2)", HasChildFriendlyVersion.class,
-            "Add a short child-friendly version in everyday words."),
+            "DfE: publish in an accessible format (docs/domain.md, section 2)",
+            "Add childFriendlyVersion: a short version in everyday words, so pupils can see what the school "
+                    + "is doing for them.",
+            HasChildFriendlyVersionRule::new),
     /** {@code child.hard-to-read}: a child-friendly version that is hard for a primary pupil. */
     CHILD_HARD_TO_READ("child.hard-to-read", null, Severity.ADVICE, "childFriendlyVersion",
-            "DfE: publish in an accessible format (docs/domain.md, section 2)", ReadableChildFriendlyVersion.class,
-            "Use shorter sentences and shorter, everyday words.");
+            "DfE: publish in an accessible format (docs/domain.md, section 2)",
+            "Rewrite childFriendlyVersion with shorter sentences and shorter, everyday words.",
+            () -> new ReadableChildFriendlyVersionRule(text -> Readability.of(text).getReadingEase())),
+    /**
+     * {@code duty.information-unrecorded}: the plan records no date of publication of equality information.
+     *
+     * @since 0.2.0
+     */
+    INFORMATION_UNRECORDED("duty.information-unrecorded", null, Severity.WARNING, "informationPublishedOn",
+            "specific duties: equality information yearly in England (SI 2017/353) and Wales (SI "
+                    + "2011/1064), every 2 years in Scotland (SSI 2012/162)",
+            "Record in informationPublishedOn the date the equality information was last published.",
+            InformationRecordedRule::new),
+    /**
+     * {@code duty.period-exceeds-cycle}: a plan period longer than the jurisdiction's objectives cycle.
+     *
+     * @since 0.2.0
+     */
+    PERIOD_EXCEEDS_CYCLE("duty.period-exceeds-cycle", null, Severity.WARNING, "period",
+            "specific duties: objectives at least every 4 years (SI 2017/353, SI 2011/1064, SSI 2012/162; "
+                    + "docs/domain.md, section 2)",
+            "Shorten period so that period.end falls within one objectives cycle of period.start, or plan to "
+                    + "review and publish new objectives before the cycle ends.",
+            PeriodExceedsCycleRule::new),
+    /**
+     * {@code smart.output-not-outcome}: an objective whose only criteria are one-off tasks.
+     *
+     * @since 0.2.0
+     */
+    OUTPUT_NOT_OUTCOME("smart.output-not-outcome", SmartLetter.M, Severity.WARNING, "successCriteria",
+            "SMART: measurable outcomes (docs/domain.md, section 6); specific duties: specific and measurable "
+                    + "objectives (docs/domain.md, section 2)",
+            "Add to successCriteria an outcome: a measure of the change for the people the objective is for, "
+                    + "with a baseline and a target; keep the tasks as actions.",
+            OutputNotOutcomeRule::new),
+    /**
+     * {@code smart.value-out-of-scale}: a baseline or target outside the measure's scale (KS2 scaled scores).
+     *
+     * @since 0.2.0
+     */
+    VALUE_OUT_OF_SCALE("smart.value-out-of-scale", SmartLetter.A, Severity.ERROR, "target",
+            "STA: KS2 scaled scores run from 80 to 120 (docs/domain.md, section 3)",
+            "Keep baseline and target within the measure's scale: KS2 scaled scores run from 80 to 120, and "
+                    + "100 is the expected standard.",
+            ValueOutOfScaleRule::new),
+    /**
+     * {@code smart.baseline-after-deadline}: a baseline dated after the criterion's deadline.
+     *
+     * @since 0.2.0
+     */
+    BASELINE_AFTER_DEADLINE("smart.baseline-after-deadline", SmartLetter.T, Severity.ERROR, "baseline",
+            "SMART: measurable and time-bound (docs/domain.md, section 6)",
+            "Check baseline.date and the deadline: the starting value must be dated before the date by which "
+                    + "the target is to be reached.",
+            BaselineAfterDeadlineRule::new),
+    /**
+     * {@code smart.focus-is-reference}: a measure that compares its focus group with itself.
+     *
+     * @since 0.2.0
+     */
+    FOCUS_IS_REFERENCE("smart.focus-is-reference", SmartLetter.S, Severity.ERROR, "reference",
+            "SMART: specific (docs/domain.md, section 6)",
+            "Compare the focus group with a different group in the measure's reference, such as the rest of "
+                    + "the population or the other sex.",
+            FocusIsReferenceRule::new),
+    /**
+     * {@code smart.focus-is-everyone}: a group that is everyone, so that no inequality is targeted.
+     *
+     * @since 0.2.0
+     */
+    FOCUS_IS_EVERYONE("smart.focus-is-everyone", SmartLetter.S, Severity.WARNING, "groups",
+            "SMART: specific (docs/domain.md, section 6); Equality Act 2010 s.149(1)",
+            "Name in groups (or the measure's focusGroup) the people whose outcomes differ, such as "
+                    + "disadvantaged pupils or girls, rather than everyone.",
+            FocusIsEveryoneRule::new),
+    /**
+     * {@code smart.population-mismatch}: a criterion measuring a population the objective is not about.
+     *
+     * @since 0.2.0
+     */
+    POPULATION_MISMATCH("smart.population-mismatch", SmartLetter.S, Severity.WARNING, "population",
+            "SMART: specific (docs/domain.md, section 6)",
+            "Measure the people the objective is for (the measure's population), or add the measured "
+                    + "population to the objective's populations.",
+            PopulationMismatchRule::new);
 
-    private static final Map<Class<? extends Annotation>, Rule> BY_ANNOTATION = new HashMap<>();
     private static final Map<String, Rule> BY_CODE = new HashMap<>();
 
     static {
         for (Rule r : values()) {
-            BY_ANNOTATION.put(r.annotation, r);
             BY_CODE.put(r.code, r);
         }
     }
 
     private final String code;
-    private final SmartLetter letter;
+    private final @Nullable SmartLetter letter;
     private final Severity severity;
     private final String fixField;
     private final String source;
-    private final Class<? extends Annotation> annotation;
-    private final String defaultFix;
+    private final String fix;
+    private final Check check;
 
-    Rule(String code, SmartLetter letter, Severity severity, String fixField, String source,
-            Class<? extends Annotation> annotation, String defaultFix) {
+    Rule(String code, @Nullable SmartLetter letter, Severity severity, String fixField, String source, String fix,
+            Supplier<Check> check) {
         this.code = code;
         this.letter = letter;
         this.severity = severity;
         this.fixField = fixField;
         this.source = source;
-        this.annotation = annotation;
-        this.defaultFix = defaultFix;
-    }
-
-    /**
-     * Gets the severity of a finding of this rule, wherever its constraint is placed.
-     *
-     * @return the severity, not null
-     * @since 0.2.0
-     */
-    public Severity getSeverity() {
-        return severity;
-    }
-
-    /**
-     * Gets the property that the suggested fix asks to change, on the element the finding is reported at.
-     *
-     * @return the property, such as {@code baseline} or {@code childFriendlyVersion}, not null
-     * @since 0.2.0
-     */
-    public String getFixField() {
-        return fixField;
-    }
-
-    /**
-     * Gets where the rule comes from: the legislation, or the repository's domain reference for SMART.
-     *
-     * @return the source, such as {@code Equality Act 2010 s.149(7)}, not null
-     * @since 0.2.0
-     */
-    public String getSource() {
-        return source;
+        this.fix = fix;
+        this.check = check.get();
     }
 
     /**
@@ -205,34 +298,49 @@ public enum Rule {
     }
 
     /**
-     * Gets the constraint annotation type that implements this rule.
+     * Gets the severity of a finding of this rule.
      *
-     * @return the annotation type, not null
-     * @since 0.1.0
+     * @return the severity, not null
+     * @since 0.2.0
      */
-    public Class<? extends Annotation> getAnnotationType() {
-        return annotation;
+    public Severity getSeverity() {
+        return severity;
     }
 
     /**
-     * Gets the suggested fix used when a violation carries none of its own.
+     * Gets the field of the plan document that the fix asks to fill in or change, on the element the finding is
+     * reported at (or one of its parts).
+     *
+     * @return the field's name in the plan document, such as {@code baseline} or {@code childFriendlyVersion}, not null
+     * @since 0.2.0
+     */
+    public String getFixField() {
+        return fixField;
+    }
+
+    /**
+     * Gets where the rule comes from: the legislation, guidance, or the repository's domain reference.
+     *
+     * @return the source, such as {@code Equality Act 2010 s.149(7)}, not null
+     * @since 0.2.0
+     */
+    public String getSource() {
+        return source;
+    }
+
+    /**
+     * Gets the suggested fix, which names the field of {@link #getFixField()}.
      *
      * @return the fix, not null
-     * @since 0.1.0
+     * @since 0.2.0
      */
-    public String getDefaultFix() {
-        return defaultFix;
+    public String getFix() {
+        return fix;
     }
 
-    /**
-     * Finds the rule implemented by a constraint annotation type.
-     *
-     * @param annotationType  the annotation type, not null
-     * @return the rule, empty if the annotation is not an assessment rule (such as {@code @NotBlank}), not null
-     * @since 0.1.0
-     */
-    public static Optional<Rule> forAnnotation(Class<? extends Annotation> annotationType) {
-        return Optional.ofNullable(BY_ANNOTATION.get(Objects.requireNonNull(annotationType, "annotationType")));
+    /** The check that implements the rule. */
+    Check check() {
+        return check;
     }
 
     static Optional<Rule> fromCodeOptional(String code) {

@@ -1,7 +1,8 @@
 /**
- * The assessment engine: {@link org.equalityduty.core.assessment.PlanAssessor} validates a plan with the groups
- * of its jurisdiction and turns the violations into {@link org.equalityduty.core.assessment.Finding}s with a
- * {@link org.equalityduty.core.assessment.Rule}, a severity and a suggested fix.
+ * The assessment engine: {@link org.equalityduty.core.assessment.PlanAssessor} checks a plan's structure with Bean
+ * Validation and runs every {@link org.equalityduty.core.assessment.Rule} over it, giving
+ * {@link org.equalityduty.core.assessment.Finding}s with a code, a severity, a JSON Pointer, the objective they
+ * concern and a fix that names the field to fill in.
  *
  * @since 0.1.0
  */

@@ -12,12 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import org.equalityduty.core.constraints.AddressesProtectedCharacteristic;
-import org.equalityduty.core.constraints.DeadlinesWithinPeriod;
-import org.equalityduty.core.constraints.Duty;
-import org.equalityduty.core.constraints.HasObjectives;
-import org.equalityduty.core.constraints.Smart;
-import org.equalityduty.core.constraints.TimeBound;
 import org.equalityduty.core.constraints.UniqueIds;
 import org.equalityduty.core.duty.Jurisdiction;
 import org.equalityduty.core.duty.Organisation;
@@ -35,10 +29,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 @UniqueIds
-@HasObjectives(groups = Duty.class)
-@AddressesProtectedCharacteristic(groups = Duty.class)
-@TimeBound(groups = Smart.class)
-@DeadlinesWithinPeriod(groups = Smart.class)
 public abstract class EqualityPlan {
 
     EqualityPlan() {

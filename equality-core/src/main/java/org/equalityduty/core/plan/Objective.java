@@ -10,16 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.equalityduty.core.constraints.ChildFriendly;
-import org.equalityduty.core.constraints.Duty;
-import org.equalityduty.core.constraints.HasChildFriendlyVersion;
-import org.equalityduty.core.constraints.MarriageAndCivilPartnershipAim;
-import org.equalityduty.core.constraints.Measurable;
-import org.equalityduty.core.constraints.ProtectedForPopulation;
-import org.equalityduty.core.constraints.ReadableChildFriendlyVersion;
-import org.equalityduty.core.constraints.Relevant;
-import org.equalityduty.core.constraints.Smart;
-import org.equalityduty.core.constraints.Specific;
 import org.equalityduty.core.duty.DutyAim;
 import org.equalityduty.core.duty.Population;
 import org.equalityduty.core.duty.ProtectedCharacteristic;
@@ -41,13 +31,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@Specific(groups = Smart.class)
-@Relevant(groups = Smart.class)
-@Measurable(groups = Smart.class)
-@ProtectedForPopulation(groups = Duty.class)
-@MarriageAndCivilPartnershipAim(groups = Duty.class)
-@HasChildFriendlyVersion(groups = ChildFriendly.class)
-@ReadableChildFriendlyVersion(groups = ChildFriendly.class)
 public abstract class Objective {
 
     Objective() {

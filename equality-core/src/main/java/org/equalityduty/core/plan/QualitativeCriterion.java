@@ -5,9 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.equalityduty.core.InvalidValueException;
-import org.equalityduty.core.constraints.Measurable;
-import org.equalityduty.core.constraints.Smart;
-import org.equalityduty.core.constraints.Specific;
 import org.equalityduty.core.internal.Ids;
 import org.equalityduty.core.internal.ValueStyle;
 import org.immutables.value.Value;
@@ -22,8 +19,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@Measurable(groups = Smart.class)
-@Specific(groups = Smart.class)
 public abstract non-sealed class QualitativeCriterion implements SuccessCriterion {
 
     QualitativeCriterion() {

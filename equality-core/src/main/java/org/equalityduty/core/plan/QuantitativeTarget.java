@@ -6,15 +6,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.equalityduty.core.constraints.ConsistentDirection;
-import org.equalityduty.core.constraints.HasBaseline;
-import org.equalityduty.core.constraints.Measurable;
-import org.equalityduty.core.constraints.NonNegativeCount;
-import org.equalityduty.core.constraints.ReductionWithinBaseline;
-import org.equalityduty.core.constraints.ShareInRange;
-import org.equalityduty.core.constraints.Smart;
-import org.equalityduty.core.constraints.Specific;
-import org.equalityduty.core.constraints.UnambiguousTarget;
 import org.equalityduty.core.internal.Ids;
 import org.equalityduty.core.internal.ValueStyle;
 import org.immutables.value.Value;
@@ -31,14 +22,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@Measurable(groups = Smart.class)
-@UnambiguousTarget(groups = Smart.class)
-@HasBaseline(groups = Smart.class)
-@Specific(groups = Smart.class)
-@ConsistentDirection(groups = Smart.class)
-@ShareInRange(groups = Smart.class)
-@ReductionWithinBaseline(groups = Smart.class)
-@NonNegativeCount(groups = Smart.class)
 public abstract non-sealed class QuantitativeTarget implements SuccessCriterion {
 
     QuantitativeTarget() {

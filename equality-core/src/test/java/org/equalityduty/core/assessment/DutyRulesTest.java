@@ -64,9 +64,26 @@ class DutyRulesTest {
         // A publication planned after the assessment date does not count.
         EqualityPlan none = Fixtures.planBuilder().addObjectives(objective())
                 .addInformationPublishedOn(LocalDate.of(2026, 1, 1)).build();
-        assertEquals("[error duty.information-overdue (plan): No publication of equality information is recorded on "
-                + "or before 2025-03-01; the specific duties for England (SI 2017/353) require it at least every 12 "
-                + "months.]", at(none, Fixtures.AS_OF, "duty.information-overdue").toString());
+        assertEquals(List.of(), at(none, Fixtures.AS_OF, "duty.information-overdue"));
+        assertEquals("[warning duty.information-unrecorded (plan): No publication of equality information is recorded "
+                + "on or before 2025-03-01; the specific duties for England (SI 2017/353) require it at least every 12 "
+                + "months, so whether it is up to date cannot be checked.]",
+                at(none, Fixtures.AS_OF, "duty.information-unrecorded").toString());
+        // Recorded and up to date: neither.
+        assertEquals(List.of(), at(plan, LocalDate.of(2025, 9, 1), "duty.information-unrecorded"));
+        // Recorded and overdue: the error only.
+        assertEquals(List.of(), at(plan, LocalDate.of(2025, 9, 2), "duty.information-unrecorded"));
+    }
+
+    @Test
+    void informationUnrecordedNamesTheField() {
+        Finding f = at(Fixtures.planBuilder().addObjectives(objective()).build(), Fixtures.AS_OF,
+                "duty.information-unrecorded").get(0);
+        assertEquals(Severity.WARNING, f.getSeverity());
+        assertEquals("", f.getPointer());
+        assertEquals(java.util.Optional.of("informationPublishedOn"), f.getFixField());
+        assertEquals("Record in informationPublishedOn the date the equality information was last published.",
+                f.getFix());
     }
 
     @Test
@@ -119,9 +136,20 @@ class DutyRulesTest {
         assertNone(plan(base().addAims(DutyAim.ELIMINATE_DISCRIMINATION)
                 .addCharacteristics(ProtectedCharacteristic.MARRIAGE_AND_CIVIL_PARTNERSHIP)
                 .addPopulations(Population.STAFF).build()), "duty.marriage-aim");
-        // Aim (b) may serve the other characteristics of a wider objective.
-        assertNone(plan(base().addAims(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
+        // Aim (b) may serve the other characteristics of a wider objective, when aim (a) serves marriage.
+        assertNone(plan(base().addAims(DutyAim.ELIMINATE_DISCRIMINATION, DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
                 .addCharacteristics(ProtectedCharacteristic.MARRIAGE_AND_CIVIL_PARTNERSHIP, ProtectedCharacteristic.SEX)
+                .addPopulations(Population.STAFF).build()), "duty.marriage-aim");
+        // Beside another characteristic under aim (b) alone, no aim of the objective serves it (issue 13).
+        assertOnly(plan(base().addAims(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
+                .addCharacteristics(ProtectedCharacteristic.MARRIAGE_AND_CIVIL_PARTNERSHIP, ProtectedCharacteristic.SEX)
+                .addPopulations(Population.STAFF).build()), "duty.marriage-aim", Severity.ERROR, "objectives[0]",
+                "Marriage and civil partnership counts for aim (a), eliminating discrimination, only (Equality Act "
+                        + "2010 s.149(7)); this objective names it beside other characteristics but is tied to aim (b) "
+                        + "alone, so none of its aims serves it.");
+        // An objective for every protected characteristic under aim (c): marriage is one of "all", not a claim.
+        assertNone(plan(base().addAims(DutyAim.FOSTER_GOOD_RELATIONS)
+                .addAllCharacteristics(java.util.EnumSet.allOf(ProtectedCharacteristic.class))
                 .addPopulations(Population.STAFF).build()), "duty.marriage-aim");
         assertOnly(plan(base().addAims(DutyAim.ELIMINATE_DISCRIMINATION, DutyAim.FOSTER_GOOD_RELATIONS)
                 .addCharacteristics(ProtectedCharacteristic.MARRIAGE_AND_CIVIL_PARTNERSHIP)

@@ -1,10 +1,13 @@
 package org.equalityduty.core.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.validation.constraints.NotBlank;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,17 +24,25 @@ class RuleTest {
                 "smart.negative-count", "smart.not-time-bound", "smart.deadline-outside-period", "smart.not-specific",
                 "smart.not-relevant", "duty.no-objectives", "duty.objectives-overdue", "duty.information-overdue",
                 "duty.progress-overdue", "duty.characteristic-not-protected-for-pupils", "duty.marriage-aim",
-                "duty.non-protected-only", "child.missing", "child.hard-to-read");
+                "duty.non-protected-only", "child.missing", "child.hard-to-read",
+                "duty.information-unrecorded", "duty.period-exceeds-cycle", "smart.output-not-outcome",
+                "smart.value-out-of-scale", "smart.baseline-after-deadline", "smart.focus-is-reference",
+                "smart.focus-is-everyone", "smart.population-mismatch");
         assertEquals(shared, Arrays.stream(Rule.values()).map(Rule::getCode).collect(Collectors.toList()));
     }
 
     @Test
-    void annotationTypeMapsToRule() {
+    void eachRuleIsDefinedOnceWithItsOwnCheck() {
+        Set<Class<?>> checks = new HashSet<>();
         for (Rule r : Rule.values()) {
-            assertEquals(Optional.of(r), Rule.forAnnotation(r.getAnnotationType()));
             assertEquals(r, Rule.fromCode(r.getCode()));
+            assertTrue(checks.add(r.check().getClass()), r + " shares its check class");
+            assertEquals("org.equalityduty.core.assessment.rules", r.check().getClass().getPackageName());
+            assertFalse(r.getSource().isBlank(), r::toString);
+            // The fix names the field of the plan document that it asks to fill in or change.
+            assertTrue(r.getFix().contains(r.getFixField()), () -> r + ": " + r.getFix());
+            assertTrue(r.getFix().endsWith("."), r::toString);
         }
-        assertEquals(Optional.empty(), Rule.forAnnotation(NotBlank.class));
     }
 
     @Test

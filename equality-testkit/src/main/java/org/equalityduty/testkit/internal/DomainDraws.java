@@ -237,6 +237,21 @@ public final class DomainDraws {
 
     // ---------------------------------------------------------------- groups and measures
 
+    /** The top of the KS2 scaled score scale, in tenths (smart.value-out-of-scale). */
+    private static final long SCALED_MAX = 1200;
+
+    /** Whether categories hold every known category of each standard dimension they draw on. */
+    private static boolean everyone(List<Category> categories) {
+        for (Category c : categories) {
+            java.util.Optional<org.equalityduty.core.population.Dimension> d = Dimensions.find(c.getDimensionId());
+            if (d.isEmpty() || !d.get().getCategories().stream().filter(Category::isKnown)
+                    .allMatch(categories::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Draws a group of one or two distinct categories applicable to a population; now and then one of them is from a
      * caller-defined dimension (such as a local faith or house system), as embedders may define their own.
@@ -248,6 +263,10 @@ public final class DomainDraws {
      */
     public static Group group(Source s, Population population) {
         List<Category> chosen = new java.util.ArrayList<>(s.distinct(categoriesFor(population), 1, 2));
+        if (chosen.size() == 2 && everyone(chosen)) {
+            // Every known category of a dimension (girls and boys) is everyone, not a group (smart.focus-is-everyone).
+            chosen.remove(1);
+        }
         if (s.chance(800)) {
             Category custom = Category.of("local_" + s.intBetween(0, 2), "k" + s.intBetween(0, 9),
                     "Local category " + s.intBetween(0, 9), s.pick(List.of(Disclosure.values())));
@@ -502,8 +521,8 @@ public final class DomainDraws {
         if (kind == MeasureKind.MEAN_SCORE) {
             long b = s.between(900, 1150);
             Target t = choose(s, List.of(TargetKind.LEVEL, TargetKind.CHANGE), only) == TargetKind.CHANGE
-                    ? Target.of(TargetKind.CHANGE, tenths(s.between(1, 100)))
-                    : Target.of(TargetKind.LEVEL, tenths(s.between(b + 1, b + 100)));
+                    ? Target.of(TargetKind.CHANGE, tenths(s.between(1, Math.min(100, SCALED_MAX - b))))
+                    : Target.of(TargetKind.LEVEL, tenths(s.between(b + 1, Math.min(b + 100, SCALED_MAX))));
             return new Numbers(tenths(b), Direction.INCREASE, t);
         }
         // a share, in percent; only rates (such as absence) and representation are sometimes meant to fall

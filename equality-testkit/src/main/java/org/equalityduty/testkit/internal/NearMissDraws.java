@@ -3,6 +3,8 @@ package org.equalityduty.testkit.internal;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.Collections;
 import java.util.Optional;
 import org.equalityduty.core.assessment.Rule;
 import org.equalityduty.core.plan.Action;
@@ -37,6 +39,16 @@ import org.equalityduty.testkit.NearMiss;
  * @since 0.1.0
  */
 public final class NearMissDraws {
+    /**
+     * The rules this class draws near misses for, each keyed by the rule itself.
+     *
+     * @since 0.2.0
+     */
+    public static final Set<Rule> DRAWN = Collections.unmodifiableSet(EnumSet.of(Rule.NOT_MEASURABLE,
+            Rule.AMBIGUOUS_TARGET, Rule.NO_BASELINE, Rule.DIRECTION_CONTRADICTS, Rule.SHARE_OUT_OF_RANGE,
+            Rule.REDUCTION_EXCEEDS_BASELINE, Rule.NEGATIVE_COUNT, Rule.NOT_TIME_BOUND, Rule.DEADLINE_OUTSIDE_PERIOD,
+            Rule.NOT_SPECIFIC, Rule.NOT_RELEVANT));
+
     private NearMissDraws() {
     }
 

@@ -1,41 +1,30 @@
 package org.equalityduty.core.assessment.rules;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import org.equalityduty.core.constraints.HasBaseline;
+import java.time.LocalDate;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.QuantitativeTarget;
 
 /**
- * The validators of {@link HasBaseline}, found by Hibernate Validator through {@link java.util.ServiceLoader}.
+ * Rule {@code smart.no-baseline}: a quantitative target with no starting value.
  *
  * @since 0.2.0
  */
-public final class HasBaselineRule {
-    private HasBaselineRule() {
+public final class HasBaselineRule implements Check {
+    /**
+     * Creates the check.
+     *
+     * @since 0.2.0
+     */
+    public HasBaselineRule() {
     }
 
-    /**
-     * Checks a quantitative target.
-     *
-     * @since 0.1.0
-     */
-    public static final class QuantitativeValidator implements ConstraintValidator<HasBaseline, QuantitativeTarget> {
-        /**
-         * Creates a validator; Bean Validation providers call this.
-         *
-         * @since 0.1.0
-         */
-        public QuantitativeValidator() {
-        }
-
-        @Override
-        public boolean isValid(QuantitativeTarget criterion, ConstraintValidatorContext context) {
-            if (criterion == null || criterion.getBaseline().isPresent()) {
-                return true;
+    @Override
+    public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
+        for (Walk.At at : Walk.quantitative(plan)) {
+            if (((QuantitativeTarget) at.criterion()).getBaseline().isEmpty()) {
+                findings.add(at.site(), "This criterion does not say where the measure starts from, so progress "
+                        + "cannot be measured.");
             }
-            Reports.at(context, "This criterion does not say where the measure starts from, so progress cannot be "
-                    + "measured.", "State the current value and the date it refers to.");
-            return false;
         }
     }
 }

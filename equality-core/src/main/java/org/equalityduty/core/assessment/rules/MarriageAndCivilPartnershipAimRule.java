@@ -1,53 +1,58 @@
 package org.equalityduty.core.assessment.rules;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import java.util.Set;
-import org.equalityduty.core.constraints.MarriageAndCivilPartnershipAim;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import org.equalityduty.core.duty.DutyAim;
 import org.equalityduty.core.duty.ProtectedCharacteristic;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.Objective;
 
 /**
- * The validators of {@link MarriageAndCivilPartnershipAim}, found by Hibernate Validator through {@link java.util.ServiceLoader}.
+ * Rule {@code duty.marriage-aim}: marriage and civil partnership is a relevant characteristic for aim (a) only
+ * (Equality Act 2010 s.149(7); docs/domain.md, section 1). Reported when an objective about marriage and civil
+ * partnership alone is tied to aim (b) or (c), and when an objective names it beside other characteristics but is
+ * tied to aims (b) or (c) without aim (a), so that no aim of the objective serves it; not for an objective that names
+ * every protected characteristic, where it is one of "all".
  *
  * @since 0.2.0
  */
-public final class MarriageAndCivilPartnershipAimRule {
-    private MarriageAndCivilPartnershipAimRule() {
+public final class MarriageAndCivilPartnershipAimRule implements Check {
+    /**
+     * Creates the check.
+     *
+     * @since 0.2.0
+     */
+    public MarriageAndCivilPartnershipAimRule() {
     }
 
-    /**
-     * Checks an objective.
-     *
-     * @since 0.1.0
-     */
-    public static final class ObjectiveValidator implements ConstraintValidator<MarriageAndCivilPartnershipAim, Objective> {
-        /**
-         * Creates a validator; Bean Validation providers call this.
-         *
-         * @since 0.1.0
-         */
-        public ObjectiveValidator() {
-        }
-
-        @Override
-        public boolean isValid(Objective objective, ConstraintValidatorContext context) {
-            if (objective == null
-                    || !objective.getCharacteristics().equals(Set.of(ProtectedCharacteristic.MARRIAGE_AND_CIVIL_PARTNERSHIP))
-                    || objective.getGroups().stream().anyMatch(Measures::isProtected)) {
-                return true;
+    @Override
+    public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
+        List<Objective> objectives = plan.getObjectives();
+        for (int o = 0; o < objectives.size(); o++) {
+            Objective objective = objectives.get(o);
+            if (!objective.getCharacteristics().contains(ProtectedCharacteristic.MARRIAGE_AND_CIVIL_PARTNERSHIP)) {
+                continue;
             }
+            boolean a = objective.getAims().contains(DutyAim.ELIMINATE_DISCRIMINATION);
             boolean b = objective.getAims().contains(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY);
             boolean c = objective.getAims().contains(DutyAim.FOSTER_GOOD_RELATIONS);
-            if (!b && !c) {
-                return true;
+            if (!b && !c || objective.getCharacteristics().containsAll(EnumSet.allOf(ProtectedCharacteristic.class))) {
+                // An objective for every protected characteristic names marriage and civil partnership as one of
+                // "all", not as a claim about it: aims (b) and (c) serve the others.
+                continue;
             }
-            Reports.at(context, "Marriage and civil partnership counts for aim (a), eliminating discrimination, only "
-                    + "(Equality Act 2010 s.149(7)), but this objective is tied to {aims}.",
-                    "Tie the objective to aim (a) only, or widen it to characteristics that aims (b) and (c) cover.",
-                    "aims", b && c ? "aims (b) and (c)" : b ? "aim (b)" : "aim (c)");
-            return false;
+            String aims = b && c ? "aims (b) and (c)" : b ? "aim (b)" : "aim (c)";
+            boolean alone = objective.getCharacteristics().size() == 1
+                    && objective.getGroups().stream().noneMatch(Measures::isProtected);
+            if (alone) {
+                findings.add(Site.objective(o), "Marriage and civil partnership counts for aim (a), eliminating "
+                        + "discrimination, only (Equality Act 2010 s.149(7)), but this objective is tied to " + aims + ".");
+            } else if (!a) {
+                findings.add(Site.objective(o), "Marriage and civil partnership counts for aim (a), eliminating "
+                        + "discrimination, only (Equality Act 2010 s.149(7)); this objective names it beside other "
+                        + "characteristics but is tied to " + aims + " alone, so none of its aims serves it.");
+            }
         }
     }
 }

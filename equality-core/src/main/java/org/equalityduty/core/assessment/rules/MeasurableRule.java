@@ -1,107 +1,53 @@
 package org.equalityduty.core.assessment.rules;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import org.equalityduty.core.constraints.Measurable;
+import java.time.LocalDate;
+import java.util.List;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.Objective;
 import org.equalityduty.core.plan.QualitativeCriterion;
 import org.equalityduty.core.plan.QuantitativeTarget;
 
 /**
- * The validators of {@link Measurable}, found by Hibernate Validator through {@link java.util.ServiceLoader}.
+ * Rule {@code smart.not-measurable}: a success criterion has a measure and a numeric target, and an objective has
+ * at least one success criterion. A quantitative target without a target, a qualitative criterion without both a
+ * measure and a target ("Positive feedback from staff"), and an objective with no success criteria at all fail it.
+ * Milestones are measurable: they are done or not.
  *
  * @since 0.2.0
  */
-public final class MeasurableRule {
-    private MeasurableRule() {
-    }
-
+public final class MeasurableRule implements Check {
     /** The message for a measure with no target. */
-    static final String NO_TARGET = "This criterion names a measure but sets no number to reach, so nobody can tell when it has "
-            + "been met.";
-
-    /** The fix for a measure with no target. */
-    static final String NO_TARGET_FIX = "Add a target: a level to reach (such as 30%) or a change from the baseline, in the "
-            + "measure's unit.";
+    static final String NO_TARGET = "This criterion names a measure but sets no number to reach, so nobody can tell "
+            + "when it has been met.";
 
     /**
-     * Checks a quantitative target.
+     * Creates the check.
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
-    public static final class QuantitativeValidator implements ConstraintValidator<Measurable, QuantitativeTarget> {
-        /**
-         * Creates a validator; Bean Validation providers call this.
-         *
-         * @since 0.1.0
-         */
-        public QuantitativeValidator() {
-        }
-
-        @Override
-        public boolean isValid(QuantitativeTarget criterion, ConstraintValidatorContext context) {
-            if (criterion == null || criterion.getTarget().isPresent()) {
-                return true;
-            }
-            Reports.at(context, NO_TARGET, NO_TARGET_FIX);
-            return false;
-        }
+    public MeasurableRule() {
     }
 
-    /**
-     * Checks a qualitative criterion.
-     *
-     * @since 0.1.0
-     */
-    public static final class QualitativeValidator implements ConstraintValidator<Measurable, QualitativeCriterion> {
-        /**
-         * Creates a validator; Bean Validation providers call this.
-         *
-         * @since 0.1.0
-         */
-        public QualitativeValidator() {
-        }
-
-        @Override
-        public boolean isValid(QualitativeCriterion criterion, ConstraintValidatorContext context) {
-            if (criterion == null || criterion.getTarget().isPresent()) {
-                return true;
+    @Override
+    public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
+        List<Objective> objectives = plan.getObjectives();
+        for (int o = 0; o < objectives.size(); o++) {
+            Objective objective = objectives.get(o);
+            if (objective.getSuccessCriteria().isEmpty()
+                    && objective.getActions().stream().allMatch(a -> a.getSuccessCriteria().isEmpty())) {
+                findings.add(Site.objective(o), "This objective has no success criteria, so nobody can tell when it "
+                        + "has been achieved.");
             }
-            if (criterion.getMeasure().isEmpty()) {
-                Reports.at(context, "This criterion describes an outcome but gives no measure and no number, so nobody "
-                        + "can tell when it has been met.",
-                        "Tie it to a measure and a target, for example the share of positive answers to a survey "
-                        + "question, with the current share and the share to reach.");
-            } else {
-                Reports.at(context, NO_TARGET, NO_TARGET_FIX);
-            }
-            return false;
         }
-    }
-
-    /**
-     * Checks that an objective has success criteria.
-     *
-     * @since 0.1.0
-     */
-    public static final class ObjectiveValidator implements ConstraintValidator<Measurable, Objective> {
-        /**
-         * Creates a validator; Bean Validation providers call this.
-         *
-         * @since 0.1.0
-         */
-        public ObjectiveValidator() {
-        }
-
-        @Override
-        public boolean isValid(Objective objective, ConstraintValidatorContext context) {
-            if (objective == null || !objective.getSuccessCriteria().isEmpty()
-                    || objective.getActions().stream().anyMatch(a -> !a.getSuccessCriteria().isEmpty())) {
-                return true;
+        for (Walk.At at : Walk.criteria(plan)) {
+            if (at.criterion() instanceof QuantitativeTarget q && q.getTarget().isEmpty()) {
+                findings.add(at.site(), NO_TARGET);
+            } else if (at.criterion() instanceof QualitativeCriterion q && q.getTarget().isEmpty()) {
+                findings.add(at.site(), q.getMeasure().isEmpty()
+                        ? "This criterion describes an outcome but gives no measure and no number, so nobody can "
+                                + "tell when it has been met."
+                        : NO_TARGET);
             }
-            Reports.at(context, "This objective has no success criteria, so nobody can tell when it has been achieved.",
-                    "Add at least one success criterion with a measure, a baseline, a target and a deadline.");
-            return false;
         }
     }
 }

@@ -44,4 +44,10 @@ final class Measures {
     static boolean addressesProtected(Objective o) {
         return !o.getCharacteristics().isEmpty() || o.getGroups().stream().anyMatch(Measures::isProtected);
     }
+
+    /** Describes a group for a message: its label, or its categories' labels, quoted. */
+    static String describe(Group g) {
+        return "'" + g.getLabel().orElseGet(() -> g.getCategories().stream().map(c -> c.getLabel())
+                .collect(java.util.stream.Collectors.joining(" / "))) + "'";
+    }
 }

@@ -1,53 +1,40 @@
 package org.equalityduty.core.assessment.rules;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import org.equalityduty.core.constraints.NonNegativeCount;
+import java.time.LocalDate;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.QuantitativeTarget;
 import org.equalityduty.core.plan.TargetKind;
 
 /**
- * The validators of {@link NonNegativeCount}, found by Hibernate Validator through {@link java.util.ServiceLoader}.
+ * Rule {@code smart.negative-count}: a count with a negative baseline or level target.
  *
  * @since 0.2.0
  */
-public final class NonNegativeCountRule {
-    private NonNegativeCountRule() {
+public final class NonNegativeCountRule implements Check {
+    /**
+     * Creates the check.
+     *
+     * @since 0.2.0
+     */
+    public NonNegativeCountRule() {
     }
 
-    /**
-     * Checks a quantitative target.
-     *
-     * @since 0.1.0
-     */
-    public static final class QuantitativeValidator implements ConstraintValidator<NonNegativeCount, QuantitativeTarget> {
-        /**
-         * Creates a validator; Bean Validation providers call this.
-         *
-         * @since 0.1.0
-         */
-        public QuantitativeValidator() {
-        }
-
-        @Override
-        public boolean isValid(QuantitativeTarget criterion, ConstraintValidatorContext context) {
-            if (criterion == null || !Measures.isCount(criterion.getMeasure())) {
-                return true;
+    @Override
+    public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
+        for (Walk.At at : Walk.quantitative(plan)) {
+            QuantitativeTarget criterion = (QuantitativeTarget) at.criterion();
+            if (!Measures.isCount(criterion.getMeasure())) {
+                continue;
             }
-            boolean valid = true;
-            String fix = "Use a count of zero or more.";
             if (criterion.getBaseline().isPresent() && criterion.getBaseline().get().getValue().signum() < 0) {
-                Reports.at(context, "A count cannot be negative, but the baseline is {value}.", fix,
-                        "value", Reports.number(criterion.getBaseline().get().getValue()));
-                valid = false;
+                findings.add(at.site(), "A count cannot be negative, but the baseline is "
+                        + Reports.number(criterion.getBaseline().get().getValue()) + ".");
             }
             if (criterion.getTarget().isPresent() && criterion.getTarget().get().getKind() == TargetKind.LEVEL
                     && criterion.getTarget().get().getValue().signum() < 0) {
-                Reports.at(context, "A count cannot be negative, but the target is {value}.", fix,
-                        "value", Reports.number(criterion.getTarget().get().getValue()));
-                valid = false;
+                findings.add(at.site(), "A count cannot be negative, but the target is "
+                        + Reports.number(criterion.getTarget().get().getValue()) + ".");
             }
-            return valid;
         }
     }
 }

@@ -1,37 +1,27 @@
 package org.equalityduty.core.assessment.rules;
 
 import java.util.Optional;
-import org.equalityduty.core.constraints.ObjectivesUpToDate;
 
 /**
- * The validator of {@link ObjectivesUpToDate}, on {@link PublicationDue}'s one mechanism.
+ * Rule {@code duty.objectives-overdue}: as of the assessment date, the objectives were published longer ago than the
+ * jurisdiction's cycle allows (four years in England, Wales and Scotland); with no publication date, the count starts
+ * at the start of the plan period.
  *
  * @since 0.2.0
  */
-public final class ObjectivesUpToDateRule {
-    private ObjectivesUpToDateRule() {
-    }
-
+public final class ObjectivesUpToDateRule extends PublicationDue {
     /**
-     * Checks an assessed plan.
+     * Creates the check.
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
-    public static final class AssessedPlanValidator extends PublicationDue<ObjectivesUpToDate> {
-        /**
-         * Creates a validator; Bean Validation providers call this.
-         *
-         * @since 0.1.0
-         */
-        public AssessedPlanValidator() {
-            super(ObjectivesUpToDate::jurisdiction, cycle -> Optional.of(cycle.getObjectivesEvery()),
-                    (plan, asOf) -> plan.getPublishedOn(),
-                    plan -> Optional.of(plan.getPeriod().getStart()),
-                    "The objectives were published on {from}; {duties} require objectives at least every {every}, so "
-                            + "new ones were due by {due}.",
-                    "The plan does not say when it was published; counting from the start of its period, {from}, "
-                            + "{duties} required new objectives by {due} (at least every {every}).",
-                    "Review the objectives, publish them again and record the date of publication.");
-        }
+    public ObjectivesUpToDateRule() {
+        super(cycle -> Optional.of(cycle.getObjectivesEvery()),
+                (plan, asOf) -> plan.getPublishedOn(),
+                plan -> Optional.of(plan.getPeriod().getStart()),
+                "The objectives were published on {from}; {duties} require objectives at least every {every}, so "
+                        + "new ones were due by {due}.",
+                "The plan does not say when it was published; counting from the start of its period, {from}, "
+                        + "{duties} required new objectives by {due} (at least every {every}).");
     }
 }

@@ -1,37 +1,27 @@
 package org.equalityduty.core.assessment.rules;
 
 import java.util.Optional;
-import org.equalityduty.core.constraints.ProgressUpToDate;
 
 /**
- * The validator of {@link ProgressUpToDate}, on {@link PublicationDue}'s one mechanism.
+ * Rule {@code duty.progress-overdue}: progress not reported within the jurisdiction's cycle (yearly in Wales, every
+ * two years in Scotland; England sets none), counting from the last report, the publication date or the start of the
+ * plan period.
  *
  * @since 0.2.0
  */
-public final class ProgressUpToDateRule {
-    private ProgressUpToDateRule() {
-    }
-
+public final class ProgressUpToDateRule extends PublicationDue {
     /**
-     * Checks an assessed plan.
+     * Creates the check.
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
-    public static final class AssessedPlanValidator extends PublicationDue<ProgressUpToDate> {
-        /**
-         * Creates a validator; Bean Validation providers call this.
-         *
-         * @since 0.1.0
-         */
-        public AssessedPlanValidator() {
-            super(ProgressUpToDate::jurisdiction, cycle -> cycle.getProgressEvery(),
-                    (plan, asOf) -> lastOnOrBefore(plan.getProgressReportDates(), asOf),
-                    plan -> Optional.of(plan.getPublishedOn().orElse(plan.getPeriod().getStart())),
-                    "Progress on the objectives was last reported on {from}; {duties} require a report at least every "
-                            + "{every}, so one was due by {due}.",
-                    "No progress report is recorded since {from}; {duties} require a report at least every {every}, so "
-                            + "one was due by {due}.",
-                    "Publish a progress report on the objectives and record the date.");
-        }
+    public ProgressUpToDateRule() {
+        super(cycle -> cycle.getProgressEvery(),
+                (plan, asOf) -> lastOnOrBefore(plan.getProgressReportDates(), asOf),
+                plan -> Optional.of(plan.getPublishedOn().orElse(plan.getPeriod().getStart())),
+                "Progress on the objectives was last reported on {from}; {duties} require a report at least every "
+                        + "{every}, so one was due by {due}.",
+                "No progress report is recorded since {from}; {duties} require a report at least every {every}, so "
+                        + "one was due by {due}.");
     }
 }

@@ -1,59 +1,52 @@
 package org.equalityduty.core.assessment.rules;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
-import org.equalityduty.core.assessment.Readability;
-import org.equalityduty.core.constraints.ReadableChildFriendlyVersion;
+import java.util.function.Function;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.Objective;
 
 /**
- * The validators of {@link ReadableChildFriendlyVersion}, found by Hibernate Validator through {@link java.util.ServiceLoader}.
+ * Rule {@code child.hard-to-read}: a child-friendly version whose Flesch reading ease is below 70, the band that
+ * reads as "fairly easy" for a primary pupil.
  *
  * @since 0.2.0
  */
-public final class ReadableChildFriendlyVersionRule {
-    private ReadableChildFriendlyVersionRule() {
-    }
+public final class ReadableChildFriendlyVersionRule implements Check {
+    /** The lowest reading ease that passes. */
+    static final double MINIMUM = 70;
+
+    private final Function<String, OptionalDouble> readingEase;
 
     /**
-     * Checks an objective.
+     * Creates the check.
      *
-     * @since 0.1.0
+     * @param readingEase  the Flesch reading ease of a text, empty if it has no words, not null
+     * @since 0.2.0
      */
-    public static final class ObjectiveValidator implements ConstraintValidator<ReadableChildFriendlyVersion, Objective> {
-        private double minimum;
+    public ReadableChildFriendlyVersionRule(Function<String, OptionalDouble> readingEase) {
+        this.readingEase = Objects.requireNonNull(readingEase, "readingEase");
+    }
 
-        /**
-         * Creates a validator; Bean Validation providers call this.
-         *
-         * @since 0.1.0
-         */
-        public ObjectiveValidator() {
-        }
-
-        @Override
-        public void initialize(ReadableChildFriendlyVersion annotation) {
-            this.minimum = annotation.minimumReadingEase();
-        }
-
-        @Override
-        public boolean isValid(Objective objective, ConstraintValidatorContext context) {
-            if (objective == null || objective.getChildFriendlyVersion().isEmpty()) {
-                return true;
+    @Override
+    public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
+        List<Objective> objectives = plan.getObjectives();
+        for (int o = 0; o < objectives.size(); o++) {
+            Objective objective = objectives.get(o);
+            if (objective.getChildFriendlyVersion().isEmpty()) {
+                continue;
             }
-            OptionalDouble ease = Readability.of(objective.getChildFriendlyVersion().get()).getReadingEase();
-            if (ease.isEmpty() || ease.getAsDouble() >= minimum) {
-                return true;
+            OptionalDouble ease = readingEase.apply(objective.getChildFriendlyVersion().get());
+            if (ease.isPresent() && ease.getAsDouble() < MINIMUM) {
+                findings.add(Site.objective(o), "The child-friendly version scores "
+                        + BigDecimal.valueOf(ease.getAsDouble()).setScale(1, RoundingMode.HALF_UP).toPlainString()
+                        + " for reading ease (Flesch), below " + Reports.number(BigDecimal.valueOf(MINIMUM))
+                        + ": it may be hard for a primary pupil to read.");
             }
-            Reports.at(context, "The child-friendly version scores {score} for reading ease (Flesch), below {minimum}: "
-                    + "it may be hard for a primary pupil to read.",
-                    "Use shorter sentences and shorter, everyday words.",
-                    "score", BigDecimal.valueOf(ease.getAsDouble()).setScale(1, RoundingMode.HALF_UP).toPlainString(),
-                    "minimum", Reports.number(BigDecimal.valueOf(minimum)));
-            return false;
         }
     }
 }

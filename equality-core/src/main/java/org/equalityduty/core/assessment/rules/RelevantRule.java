@@ -1,42 +1,31 @@
 package org.equalityduty.core.assessment.rules;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import org.equalityduty.core.constraints.Relevant;
+import java.time.LocalDate;
+import java.util.List;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.Objective;
 
 /**
- * The validators of {@link Relevant}, found by Hibernate Validator through {@link java.util.ServiceLoader}.
+ * Rule {@code smart.not-relevant}: an objective tied to no aim of the general duty (Equality Act 2010 s.149(1)).
  *
  * @since 0.2.0
  */
-public final class RelevantRule {
-    private RelevantRule() {
+public final class RelevantRule implements Check {
+    /**
+     * Creates the check.
+     *
+     * @since 0.2.0
+     */
+    public RelevantRule() {
     }
 
-    /**
-     * Checks an objective.
-     *
-     * @since 0.1.0
-     */
-    public static final class ObjectiveValidator implements ConstraintValidator<Relevant, Objective> {
-        /**
-         * Creates a validator; Bean Validation providers call this.
-         *
-         * @since 0.1.0
-         */
-        public ObjectiveValidator() {
-        }
-
-        @Override
-        public boolean isValid(Objective objective, ConstraintValidatorContext context) {
-            if (objective == null || !objective.getAims().isEmpty()) {
-                return true;
+    @Override
+    public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
+        List<Objective> objectives = plan.getObjectives();
+        for (int o = 0; o < objectives.size(); o++) {
+            if (objectives.get(o).getAims().isEmpty()) {
+                findings.add(Site.objective(o), "This objective is not tied to any aim of the general equality duty.");
             }
-            Reports.at(context, "This objective is not tied to any aim of the general equality duty.",
-                    "Say which aim it serves: eliminating discrimination, advancing equality of opportunity, or "
-                    + "fostering good relations (s.149(1)(a), (b) or (c)).");
-            return false;
         }
     }
 }

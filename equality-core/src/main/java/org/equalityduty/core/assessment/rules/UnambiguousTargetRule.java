@@ -1,67 +1,50 @@
 package org.equalityduty.core.assessment.rules;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import java.util.Optional;
-import org.equalityduty.core.constraints.UnambiguousTarget;
+import java.time.LocalDate;
+import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.Measure;
-import org.equalityduty.core.plan.MeasureUnit;
 import org.equalityduty.core.plan.QuantitativeTarget;
 import org.equalityduty.core.plan.TargetKind;
 
 /**
- * The validators of {@link UnambiguousTarget}, found by Hibernate Validator through {@link java.util.ServiceLoader}.
+ * Rule {@code smart.ambiguous-target}: "by N%" on a measure that is itself a percentage, or of unknown unit, where it
+ * could mean percentage points or a share of the starting value.
  *
  * @since 0.2.0
  */
-public final class UnambiguousTargetRule {
-    private UnambiguousTargetRule() {
+public final class UnambiguousTargetRule implements Check {
+    /**
+     * Creates the check.
+     *
+     * @since 0.2.0
+     */
+    public UnambiguousTargetRule() {
     }
 
-    /**
-     * Checks a quantitative target.
-     *
-     * @since 0.1.0
-     */
-    public static final class QuantitativeValidator implements ConstraintValidator<UnambiguousTarget, QuantitativeTarget> {
-        /**
-         * Creates a validator; Bean Validation providers call this.
-         *
-         * @since 0.1.0
-         */
-        public QuantitativeValidator() {
-        }
-
-        @Override
-        public boolean isValid(QuantitativeTarget criterion, ConstraintValidatorContext context) {
-            if (criterion == null || criterion.getTarget().isEmpty()
-                    || criterion.getTarget().get().getKind() != TargetKind.PERCENT_AS_STATED) {
-                return true;
+    @Override
+    public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
+        for (Walk.At at : Walk.quantitative(plan)) {
+            QuantitativeTarget criterion = (QuantitativeTarget) at.criterion();
+            if (criterion.getTarget().isEmpty() || criterion.getTarget().get().getKind() != TargetKind.PERCENT_AS_STATED) {
+                continue;
             }
             Measure m = criterion.getMeasure();
             if (m.percentAsStatedReading().isPresent()) {
-                return true;
+                continue;
             }
-            Optional<MeasureUnit> unit = m.effectiveUnit();
-            String value = Reports.number(criterion.getTarget().get().getValue());
-            String fix = "Restate the target either in percentage points or as a percentage of the current value, "
-                    + "and give the current value.";
+            boolean unit = m.effectiveUnit().isPresent();
+            String v = Reports.number(criterion.getTarget().get().getValue());
             if (m.getKind().isGap()) {
-                Reports.at(context, unit.isPresent()
-                        ? "This criterion says 'by {value}%' but the gap is itself measured in percentage points: say "
-                                + "whether you mean {value} percentage points or {value}% of the current gap."
-                        : "This criterion says 'by {value}%' but does not say what the gap is measured in: say whether "
-                                + "you mean {value} percentage points or {value}% of the current gap.",
-                        fix, "value", value);
+                findings.add(at.site(), (unit
+                        ? "This criterion says 'by " + v + "%' but the gap is itself measured in percentage points: "
+                        : "This criterion says 'by " + v + "%' but does not say what the gap is measured in: ")
+                        + "say whether you mean " + v + " percentage points or " + v + "% of the current gap.");
             } else {
-                Reports.at(context, unit.isPresent()
-                        ? "This criterion says 'by {value}%' but the measure is itself a percentage: say whether you "
-                                + "mean {value} percentage points or {value}% of the current value."
-                        : "This criterion says 'by {value}%' but does not say what the measure is counted in: say "
-                                + "whether you mean {value} percentage points or {value}% of the current value.",
-                        fix, "value", value);
+                findings.add(at.site(), (unit
+                        ? "This criterion says 'by " + v + "%' but the measure is itself a percentage: "
+                        : "This criterion says 'by " + v + "%' but does not say what the measure is counted in: ")
+                        + "say whether you mean " + v + " percentage points or " + v + "% of the current value.");
             }
-            return false;
         }
     }
 }

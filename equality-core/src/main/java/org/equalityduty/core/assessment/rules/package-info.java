@@ -1,8 +1,9 @@
 /**
- * The implementations of the constraints of {@code org.equalityduty.core.constraints}: one {@code *Rule} class per
- * constraint, holding its validators. Not exported: validators are registered with {@link java.util.ServiceLoader}
- * (the module descriptor and {@code META-INF/services/jakarta.validation.ConstraintValidator}) and opened to
- * Hibernate Validator, which creates them.
+ * The implementations of the assessment rules: one {@link org.equalityduty.core.assessment.rules.Check} class per
+ * rule, a pure function of the plan and the date that reports where ({@link
+ * org.equalityduty.core.assessment.rules.Site}) and what. Everything else about a rule is defined once, in
+ * {@code org.equalityduty.core.assessment.Rule}. Also the validator of the structural constraint {@code @UniqueIds},
+ * registered with {@link java.util.ServiceLoader} and opened to Hibernate Validator. Not exported.
  *
  * @since 0.2.0
  */
