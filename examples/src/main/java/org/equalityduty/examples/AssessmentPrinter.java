@@ -34,20 +34,20 @@ public final class AssessmentPrinter {
         sb.append("as of ").append(assessment.getAsOf()).append('\n');
         sb.append("\n## SMART summary (letters met; - not met)\n");
         for (ObjectiveSummary s : assessment.getObjectives()) {
-            sb.append(s.getObjectiveId()).append(' ').append(letters(s)).append(' ').append(s.getPointer()).append(' ')
-                    .append(s.getTitle()).append('\n');
+            sb.append(clean(s.getObjectiveId())).append(' ').append(letters(s)).append(' ').append(clean(s.getPointer()))
+                    .append(' ').append(clean(s.getTitle())).append('\n');
         }
         sb.append("\n## Findings\n");
         for (Finding f : assessment.getFindings()) {
             sb.append(f.getSeverity().getCode()).append(' ').append(f.getCode()).append(" at ")
-                    .append(f.getPointer().isEmpty() ? "(plan)" : f.getPointer());
+                    .append(f.getPointer().isEmpty() ? "(plan)" : clean(f.getPointer()));
             if (f.getObjectiveId().isPresent()) {
-                sb.append(" (objective ").append(f.getObjectiveId().get()).append(": ")
-                        .append(shorten(f.getObjectiveTitle().orElse(""))).append(')');
+                sb.append(" (objective ").append(clean(f.getObjectiveId().get())).append(": ")
+                        .append(shorten(clean(f.getObjectiveTitle().orElse("")))).append(')');
             }
-            sb.append('\n').append("  ").append(f.getMessage()).append('\n');
+            sb.append('\n').append("  ").append(clean(f.getMessage())).append('\n');
             if (f.getCriteria().size() > 1) {
-                sb.append("  criteria: ").append(String.join(", ", f.getCriteria())).append('\n');
+                sb.append("  criteria: ").append(clean(String.join(", ", f.getCriteria()))).append('\n');
             }
             sb.append("  fix").append(f.getFixField().map(field -> " (" + field + ")").orElse("")).append(": ")
                     .append(f.getFix()).append('\n');
@@ -103,7 +103,32 @@ public final class AssessmentPrinter {
         return n + " " + (n == 1 ? one : many);
     }
 
-    private static String shorten(String title) {
-        return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 3).stripTrailing() + "...";
+    /** Cuts a title to {@link #TITLE_WIDTH} characters with an ellipsis, never inside a surrogate pair. */
+    static String shorten(String title) {
+        if (title.codePointCount(0, title.length()) <= TITLE_WIDTH) {
+            return title;
+        }
+        return title.substring(0, title.offsetByCodePoints(0, TITLE_WIDTH - 3)).stripTrailing() + "...";
+    }
+
+    /**
+     * Text from the plan as one line that cannot pass for output of its own: control characters (new lines, escape
+     * sequences) and unpaired surrogates become {@code ?}.
+     */
+    static String clean(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                sb.append(c).append(text.charAt(++i));
+            } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                sb.append('?');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }
