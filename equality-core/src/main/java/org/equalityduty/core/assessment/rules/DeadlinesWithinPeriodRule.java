@@ -45,7 +45,10 @@ public final class DeadlinesWithinPeriodRule {
             if (plan == null) {
                 return true;
             }
-            PlanPeriod period = plan.getPeriod();
+            if (plan.getPeriod().isEmpty()) {
+                return true;
+            }
+            PlanPeriod period = plan.getPeriod().get();
             boolean valid = true;
             List<Objective> objectives = plan.getObjectives();
             for (int o = 0; o < objectives.size(); o++) {

@@ -2,6 +2,7 @@ package org.equalityduty.core.assessment.rules;
 
 import java.util.Optional;
 import org.equalityduty.core.constraints.ObjectivesUpToDate;
+import org.equalityduty.core.plan.EqualityPlan;
 
 /**
  * The validator of {@link ObjectivesUpToDate}, on {@link PublicationDue}'s one mechanism.
@@ -26,7 +27,7 @@ public final class ObjectivesUpToDateRule {
         public AssessedPlanValidator() {
             super(ObjectivesUpToDate::jurisdiction, cycle -> Optional.of(cycle.getObjectivesEvery()),
                     (plan, asOf) -> plan.getPublishedOn(),
-                    plan -> Optional.of(plan.getPeriod().getStart()),
+                    EqualityPlan::startDate,
                     "The objectives were published on {from}; {duties} require objectives at least every {every}, so "
                             + "new ones were due by {due}.",
                     "The plan does not say when it was published; counting from the start of its period, {from}, "

@@ -76,6 +76,10 @@ abstract class PublicationDue<A extends Annotation> implements ConstraintValidat
         if (from.isPresent() && !asOf.isAfter(from.get().plus(every.get()))) {
             return true;
         }
+        // A plan that states neither a publication date nor a start gives these rules nothing to count from.
+        if (from.isEmpty() && unrecordedTemplate.contains("{from}")) {
+            return true;
+        }
         Reports.at(context, recorded.isPresent() ? recordedTemplate : unrecordedTemplate, fix,
                 "from", from.map(LocalDate::toString).orElse(""),
                 "due", from.map(d -> d.plus(every.get()).toString()).orElse(""),

@@ -76,7 +76,7 @@ public final class TimeBoundRule {
                                 o, a);
                         valid = false;
                     }
-                    boolean actionDated = frame.flatMap(f -> f.dueDate(plan.getPeriod().getStart())).isPresent();
+                    boolean actionDated = frame.flatMap(plan::dueDateOf).isPresent();
                     List<SuccessCriterion> criteria = action.getSuccessCriteria();
                     for (int c = 0; c < criteria.size(); c++) {
                         if (!actionDated && !dated(criteria.get(c))) {
