@@ -3,6 +3,7 @@ package org.equalityduty.core.plan;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A success criterion where it stands in a plan: its objective, its action (for an action's criterion), its path
@@ -16,16 +17,18 @@ import java.util.Optional;
 public final class PlacedCriterion {
     private final SuccessCriterion criterion;
     private final Objective objective;
-    private final Action action;
+    private final @Nullable Action action;
     private final String path;
-    private final LocalDate planStart;
+    private final Optional<LocalDate> fallbackDeadline;
 
-    PlacedCriterion(SuccessCriterion criterion, Objective objective, Action action, String path, LocalDate planStart) {
+    PlacedCriterion(SuccessCriterion criterion, Objective objective, @Nullable Action action, String path,
+            EqualityPlan plan) {
         this.criterion = criterion;
         this.objective = objective;
         this.action = action;
         this.path = path;
-        this.planStart = planStart;
+        this.fallbackDeadline = action != null ? action.getTimeFrame().flatMap(plan::dueDateOf)
+                : objective.getTargetDate();
     }
 
     /**
@@ -77,8 +80,7 @@ public final class PlacedCriterion {
      * @since 0.2.0
      */
     public Optional<LocalDate> getFallbackDeadline() {
-        return action != null ? action.getTimeFrame().flatMap(frame -> frame.dueDate(planStart))
-                : objective.getTargetDate();
+        return fallbackDeadline;
     }
 
     /**
@@ -89,13 +91,13 @@ public final class PlacedCriterion {
      * @since 0.2.0
      */
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (!(other instanceof PlacedCriterion)) {
             return false;
         }
         PlacedCriterion p = (PlacedCriterion) other;
         return path.equals(p.path) && criterion.equals(p.criterion) && objective.equals(p.objective)
-                && Objects.equals(action, p.action) && planStart.equals(p.planStart);
+                && Objects.equals(action, p.action) && fallbackDeadline.equals(p.fallbackDeadline);
     }
 
     /**

@@ -25,7 +25,10 @@ public final class PeriodExceedsCycleRule implements Check {
     @Override
     public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
         Period every = plan.getJurisdiction().getPublicationCycle().getObjectivesEvery();
-        PlanPeriod period = plan.getPeriod();
+        if (plan.getPeriod().isEmpty()) {
+            return;
+        }
+        PlanPeriod period = plan.getPeriod().get();
         LocalDate due = period.getStart().plus(every);
         if (period.getEnd().isBefore(due)) {
             return;
