@@ -211,7 +211,7 @@ class CorpusLayoutTest {
     @Test
     void theReadmeProposesOnlyCodesNoRuleHasYet() throws IOException {
         Set<String> proposed = proposedCodes(read(CORPUS.resolve("README.md")));
-        assertTrue(proposed.size() >= 10, "proposed rules found in the README: " + proposed);
+        assertTrue(proposed.size() >= 1, "proposed rules found in the README: " + proposed);
         assertEquals(Set.of(), proposed.stream().filter(CorpusLayoutTest::isRule).collect(Collectors.toSet()));
     }
 
