@@ -47,8 +47,10 @@ public record NearMiss(Rule rule, EqualityPlan plan, String path, EqualityPlan s
 
     /**
      * Gets the rules that have near misses: the SMART rules of the assessment that a change at one element of a
-     * SMART-complete plan breaks alone, in the order of {@link Rule}. The rules of 0.2.0 that read the substance of
-     * a plan (such as {@code smart.value-out-of-scale}) have none yet.
+     * SMART-complete plan breaks alone, in the order of {@link Rule}: the eleven of 0.1.0 and, since 0.2.0,
+     * {@code smart.value-out-of-scale}, {@code smart.baseline-after-deadline}, {@code smart.focus-is-reference} and
+     * {@code smart.population-mismatch}. {@code smart.output-not-outcome} and {@code smart.focus-is-everyone} have
+     * none: they concern an objective's criteria or groups as a whole.
      *
      * @return the rules, unmodifiable, not null
      * @since 0.2.0

@@ -4,6 +4,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.equalityduty.core.plan.Subject;
+import org.equalityduty.core.plan.KeyStage;
+import org.equalityduty.core.plan.GroupReference;
+import org.equalityduty.core.duty.Population;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.Set;
 import java.util.TreeSet;
 import org.equalityduty.core.assessment.Rule;
@@ -45,6 +51,7 @@ final class ReferenceSmartRules implements SmartRuleProbe {
             o.getTargetDate().ifPresent(d -> outside(codes, period, d));
             for (SuccessCriterion c : o.getSuccessCriteria()) {
                 criterion(codes, period, c, null);
+                substance(codes, period, o, null, c);
             }
             for (Action a : o.getActions()) {
                 a.getTimeFrame().ifPresent(tf -> {
@@ -55,10 +62,69 @@ final class ReferenceSmartRules implements SmartRuleProbe {
                 });
                 for (SuccessCriterion c : a.getSuccessCriteria()) {
                     criterion(codes, period, c, a);
+                    substance(codes, period, o, a, c);
                 }
             }
         }
         return codes;
+    }
+
+    /** The rules of 0.2.0 that read a criterion's substance, as issue 13 and their sources state them. */
+    private static void substance(Set<String> codes, PlanPeriod period, Objective o, Action a, SuccessCriterion c) {
+        if (!(c instanceof QuantitativeTarget)) {
+            return;
+        }
+        QuantitativeTarget q = (QuantitativeTarget) c;
+        Measure m = q.getMeasure();
+        // KS2 scaled scores run from 80 to 120 (reading, maths, grammar, punctuation and spelling).
+        if (m.getKind() == MeasureKind.MEAN_SCORE && m.getKeyStages().equals(Set.of(KeyStage.KS2))
+                && Set.of(Subject.READING, Subject.MATHS, Subject.GRAMMAR_PUNCTUATION_SPELLING)
+                        .containsAll(m.getSubjects())) {
+            List<BigDecimal> values = new ArrayList<>();
+            q.getBaseline().ifPresent(b -> values.add(b.getValue()));
+            q.getTarget().filter(t -> t.getKind() == TargetKind.LEVEL).ifPresent(t -> values.add(t.getValue()));
+            if (values.stream().anyMatch(v -> v.compareTo(BigDecimal.valueOf(80)) < 0
+                    || v.compareTo(BigDecimal.valueOf(120)) > 0)) {
+                codes.add(Rule.VALUE_OUT_OF_SCALE.getCode());
+            }
+        }
+        // A baseline dated after the date its target is due (the deadline, else the action's, else the objective's).
+        Optional<LocalDate> due = q.getDeadline();
+        if (due.isEmpty() && a != null) {
+            due = a.getTimeFrame().flatMap(tf -> tf.dueDate(period.getStart()));
+        }
+        if (due.isEmpty()) {
+            due = o.getTargetDate();
+        }
+        Optional<LocalDate> dated = q.getBaseline().flatMap(b -> b.getDate());
+        if (due.isPresent() && dated.isPresent() && dated.get().isAfter(due.get())) {
+            codes.add(Rule.BASELINE_AFTER_DEADLINE.getCode());
+        }
+        // Boys compared with boys.
+        if (m.getFocusGroup().isPresent() && m.getReference().isPresent()
+                && m.getReference().get() instanceof GroupReference
+                && Set.copyOf(((GroupReference) m.getReference().get()).getGroup().getCategories())
+                        .equals(Set.copyOf(m.getFocusGroup().get().getCategories()))) {
+            codes.add(Rule.FOCUS_IS_REFERENCE.getCode());
+        }
+        // A staff measure inside a pupil objective (staff and applicants are one side).
+        if (!o.getPopulations().isEmpty() && o.getPopulations().stream()
+                .noneMatch(p -> workforce(p) == workforce(m.getPopulation()))) {
+            codes.add(Rule.POPULATION_MISMATCH.getCode());
+        }
+    }
+
+    /** 0 pupils, 1 staff or applicants, 2 parents and community. */
+    private static int workforce(Population p) {
+        switch (p) {
+            case PUPILS:
+                return 0;
+            case STAFF:
+            case JOB_APPLICANTS:
+                return 1;
+            default:
+                return 2;
+        }
     }
 
     private static void outside(Set<String> codes, PlanPeriod period, LocalDate date) {

@@ -321,6 +321,8 @@ public enum Rule {
     private final String fixField;
     private final String source;
     private final String fix;
+    // Every check is a stateless pure function of the plan and the date (its fields, if any, are final and immutable).
+    @SuppressWarnings("ImmutableEnumChecker")
     private final Check check;
 
     Rule(String code, @Nullable SmartLetter letter, Severity severity, String fixField, String source, String fix,

@@ -108,8 +108,8 @@ public abstract class EqualityPlan {
      */
     public Optional<LocalDate> dueDateOf(TimeFrame timeFrame) {
         Objects.requireNonNull(timeFrame, "timeFrame");
-        if (timeFrame instanceof DueBy) {
-            return Optional.of(((DueBy) timeFrame).getDate());
+        if (timeFrame instanceof DueBy dueBy) {
+            return Optional.of(dueBy.getDate());
         }
         return startDate().flatMap(timeFrame::dueDate);
     }

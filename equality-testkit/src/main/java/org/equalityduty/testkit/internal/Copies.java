@@ -181,4 +181,23 @@ public final class Copies {
         m.getDescription().ifPresent(b::description);
         return b.build();
     }
+
+    /**
+     * Copies a measure with another population.
+     *
+     * @param m  the measure, not null
+     * @param population  the population, not null
+     * @return the copy, not null
+     * @since 0.2.0
+     */
+    public static Measure withPopulation(Measure m, org.equalityduty.core.duty.Population population) {
+        Measure.Builder b = Measure.builder().kind(m.getKind()).population(population)
+                .addAllSubjects(m.getSubjects()).addAllKeyStages(m.getKeyStages());
+        m.getFocusGroup().ifPresent(b::focusGroup);
+        m.getReference().ifPresent(b::reference);
+        m.getWithin().ifPresent(b::within);
+        m.getUnit().ifPresent(b::unit);
+        m.getDescription().ifPresent(b::description);
+        return b.build();
+    }
 }

@@ -13,6 +13,7 @@ import org.equalityduty.core.plan.Direction;
 import org.equalityduty.core.plan.DueBy;
 import org.equalityduty.core.duty.DutyAim;
 import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.plan.GroupReference;
 import org.equalityduty.core.plan.Measure;
 import org.equalityduty.core.plan.MeasureKind;
 import org.equalityduty.core.plan.Objective;
@@ -47,7 +48,8 @@ public final class NearMissDraws {
     public static final Set<Rule> DRAWN = Collections.unmodifiableSet(EnumSet.of(Rule.NOT_MEASURABLE,
             Rule.AMBIGUOUS_TARGET, Rule.NO_BASELINE, Rule.DIRECTION_CONTRADICTS, Rule.SHARE_OUT_OF_RANGE,
             Rule.REDUCTION_EXCEEDS_BASELINE, Rule.NEGATIVE_COUNT, Rule.NOT_TIME_BOUND, Rule.DEADLINE_OUTSIDE_PERIOD,
-            Rule.NOT_SPECIFIC, Rule.NOT_RELEVANT));
+            Rule.NOT_SPECIFIC, Rule.NOT_RELEVANT, Rule.VALUE_OUT_OF_SCALE, Rule.BASELINE_AFTER_DEADLINE,
+            Rule.FOCUS_IS_REFERENCE, Rule.POPULATION_MISMATCH));
 
     private NearMissDraws() {
     }
@@ -169,6 +171,39 @@ public final class NearMissDraws {
                 bad = Copies.target(good, vague, good.getBaseline(), good.getDirection(), good.getTarget(),
                         good.getDeadline());
                 break;
+            case VALUE_OUT_OF_SCALE:
+                // A KS2 mean scaled score with a level target above 120, the top of the scale.
+                good = DomainDraws.smartTarget(s, period, id, population, objective.getGroups(), MeasureKind.MEAN_SCORE,
+                        TargetKind.LEVEL, null);
+                bad = withTarget(good, good.getDirection(), Optional.of(Target.of(TargetKind.LEVEL,
+                        DomainDraws.tenths(s.between(1201, 1500)))));
+                break;
+            case BASELINE_AFTER_DEADLINE:
+                good = DomainDraws.smartTarget(s, period, id, population, objective.getGroups());
+                Baseline was = good.getBaseline().orElseThrow();
+                Baseline.Builder late = Baseline.builder().value(was.getValue())
+                        .date(good.getDeadline().orElseThrow().plusDays(s.between(1, 365)));
+                was.getSource().ifPresent(late::source);
+                bad = Copies.target(good, good.getMeasure(), Optional.of(late.build()), good.getDirection(),
+                        good.getTarget(), good.getDeadline());
+                break;
+            case FOCUS_IS_REFERENCE:
+                good = DomainDraws.smartTarget(s, period, id, population, objective.getGroups(),
+                        needsFocus(population));
+                Measure same = Copies.measure(good.getMeasure(), good.getMeasure().getFocusGroup(),
+                        Optional.of(GroupReference.of(good.getMeasure().getFocusGroup().orElseThrow())));
+                bad = Copies.target(good, same, good.getBaseline(), good.getDirection(), good.getTarget(),
+                        good.getDeadline());
+                break;
+            case POPULATION_MISMATCH:
+                good = DomainDraws.smartTarget(s, period, id, population, objective.getGroups());
+                List<Population> elsewhere = java.util.Arrays.stream(Population.values())
+                        .filter(p -> objective.getPopulations().stream().noneMatch(q -> side(q) == side(p)))
+                        .collect(java.util.stream.Collectors.toList());
+                Measure other = Copies.withPopulation(good.getMeasure(), s.pick(elsewhere));
+                bad = Copies.target(good, other, good.getBaseline(), good.getDirection(), good.getTarget(),
+                        good.getDeadline());
+                break;
             default:
                 throw new IllegalStateException(rule.getCode());
         }
@@ -218,6 +253,11 @@ public final class NearMissDraws {
     /** A share measure in percent for the population: the first kind drawn for it. */
     private static MeasureKind share(Population population) {
         return DomainDraws.kindsFor(population).get(0);
+    }
+
+    /** Pupils, the workforce (staff and job applicants), and parents and community, as smart.population-mismatch reads them. */
+    private static int side(Population p) {
+        return p == Population.PUPILS ? 0 : p == Population.STAFF || p == Population.JOB_APPLICANTS ? 1 : 2;
     }
 
     /** A gap measure for the population if it has one, otherwise a share. */
