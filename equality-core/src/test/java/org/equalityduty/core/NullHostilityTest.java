@@ -49,7 +49,9 @@ class NullHostilityTest {
             Action.class, Baseline.class, Benchmark.class, Category.class, Dimension.class, EqualityPlan.class,
             Group.class, Measure.class, Milestone.class, Objective.class, Observation.class, ObservationSeries.class,
             Ongoing.class, Organisation.class, ProgressRecord.class, PublicationCycle.class, PublicationRule.class,
-            QualitativeCriterion.class, QuantitativeTarget.class);
+            QualitativeCriterion.class, QuantitativeTarget.class, org.equalityduty.core.plan.ReviewSchedule.class,
+            org.equalityduty.core.plan.Adoption.class, org.equalityduty.core.plan.AdoptedObjective.class,
+            org.equalityduty.core.plan.InLineWith.class);
 
     @Test
     void everyBuilderSetterRejectsNullNamingTheAttribute() throws ReflectiveOperationException {

@@ -11,14 +11,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.observation.ProgressRecord;
 import org.equalityduty.core.progress.ProgressReport;
 import org.equalityduty.json.internal.Documents;
 import org.equalityduty.json.internal.Input;
+import org.equalityduty.json.internal.NodeReader;
 import org.equalityduty.json.internal.NodeWriter;
 import org.equalityduty.json.internal.Wire;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes equality plans, progress records and annual progress reports in the versioned JSON wire
@@ -72,11 +75,20 @@ import org.equalityduty.json.internal.Wire;
  */
 public final class EqualityJson {
     /**
-     * The format version this library reads and writes; documents of a newer version are rejected.
+     * The format version of progress records and progress reports this library reads and writes; documents of a
+     * newer version are rejected. Plans have their own, {@link #PLAN_FORMAT_VERSION}.
      *
      * @since 0.1.0
      */
     public static final int FORMAT_VERSION = Wire.FORMAT_VERSION;
+
+    /**
+     * The format version of plans this library writes: 2. It reads versions 1 and 2; a version 1 document reads
+     * unchanged in meaning and is written back as version 2 (docs/format-v2.md).
+     *
+     * @since 0.2.0
+     */
+    public static final int PLAN_FORMAT_VERSION = Wire.PLAN_FORMAT_VERSION;
     /**
      * The {@code kind} of a plan document.
      *
@@ -240,6 +252,74 @@ public final class EqualityJson {
         try (InputStream in = Files.newInputStream(path)) {
             return readPlan(in);
         }
+    }
+
+    /**
+     * Reads a plan document from text, keeping its format version and where each part is in the document.
+     *
+     * @param json  the document, not null
+     * @return the plan with its pointers, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code json} is null
+     * @since 0.2.0
+     */
+    public PlanDocument readPlanDocument(String json) {
+        Objects.requireNonNull(json, "json");
+        return unchecked(() -> documents.read(f -> f.createParser(limited(json)), EqualityJson::planDocument));
+    }
+
+    /**
+     * Reads a plan document from a stream of bytes, keeping its format version and where each part is in the
+     * document; the stream is not closed.
+     *
+     * @param in  the input, not null
+     * @return the plan with its pointers, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code in} is null
+     * @throws IOException if the stream cannot be read
+     * @since 0.2.0
+     */
+    public PlanDocument readPlanDocument(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return documents.read(f -> f.createParser(limited(in)), EqualityJson::planDocument);
+    }
+
+    /**
+     * Reads a plan document from characters, keeping its format version and where each part is in the document;
+     * the reader is not closed.
+     *
+     * @param in  the input, not null
+     * @return the plan with its pointers, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code in} is null
+     * @throws IOException if the reader fails
+     * @since 0.2.0
+     */
+    public PlanDocument readPlanDocument(Reader in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return documents.read(f -> f.createParser(limited(in)), EqualityJson::planDocument);
+    }
+
+    /**
+     * Reads a plan document from a file, keeping its format version and where each part is in the document.
+     *
+     * @param path  the file, not null
+     * @return the plan with its pointers, not null
+     * @throws EqualityJsonException if the document has any problem
+     * @throws NullPointerException if {@code path} is null
+     * @throws IOException if the file cannot be read
+     * @since 0.2.0
+     */
+    public PlanDocument readPlanDocument(Path path) throws IOException {
+        Objects.requireNonNull(path, "path");
+        try (InputStream in = Files.newInputStream(path)) {
+            return readPlanDocument(in);
+        }
+    }
+
+    private static @Nullable PlanDocument planDocument(NodeReader reader, JsonNode tree) {
+        EqualityPlan plan = reader.planDocument(tree, "");
+        return plan == null ? null : new PlanDocument(plan, tree.path("formatVersion").intValue(), tree);
     }
 
     /**

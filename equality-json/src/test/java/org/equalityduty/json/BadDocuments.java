@@ -97,8 +97,9 @@ final class BadDocuments {
         return root.toString();
     }
 
+    /** The full plan as a format version 1 document: the golden file, which version 0.1 wrote byte for byte. */
     static String plan() {
-        return EqualityJson.defaults().writePlan(Samples.fullPlan());
+        return HostileInputTest.golden("plan-full.json");
     }
 
     static String progress() {
@@ -164,7 +165,7 @@ final class BadDocuments {
         plan("kind of another document", R, List.of(set("/kind", "\"progress-record\"")));
         plan("kind unknown", R, List.of(set("/kind", "\"plan\"")));
         plan("formatVersion missing", R, List.of(remove("/formatVersion")));
-        plan("formatVersion newer", R, List.of(set("/formatVersion", "2"), set("/shinyNewField", "true")));
+        plan("formatVersion newer", R, List.of(set("/formatVersion", "3"), set("/shinyNewField", "true")));
         plan("formatVersion as text", R, List.of(set("/formatVersion", "\"1\"")));
         plan("formatVersion with a decimal point", A, List.of(set("/formatVersion", "1.0")));
         plan("formatVersion zero", R, List.of(set("/formatVersion", "0")));
@@ -189,8 +190,8 @@ final class BadDocuments {
         plan("aim unknown", R, List.of(set("/objectives/0/aims/0", "\"eliminate\"")));
         plan("characteristic as Java name", R, List.of(set("/objectives/0/characteristics/0", "\"RACE\"")));
         plan("group without categories", R, List.of(set("/objectives/0/groups/0/categories", "[]")));
-        plan("category not in its dimension", A, List.of(set("/objectives/0/groups/0/categories/0", "\"sex:other\"")));
-        plan("category of no standard dimension", A, List.of(
+        plan("category not in its dimension", R, List.of(set("/objectives/0/groups/0/categories/0", "\"sex:other\"")));
+        plan("category of no standard dimension", R, List.of(
                 set("/objectives/0/groups/0/categories/0", "\"religion:christian\"")));
         plan("category without dimension", R, List.of(set("/objectives/0/groups/0/categories/0", "\"female\"")));
         plan("category object without label", R, List.of(remove("/objectives/0/groups/1/categories/1/label")));

@@ -225,7 +225,7 @@ class HostileInputTest {
     @Test
     void formatVersionsAboveOneAreRejectedWithoutTruncation() {
         assertEquals(one("/formatVersion", "unsupported version: format version 4294967297 is newer than this library "
-                + "reads (1); upgrade equality-json to read it"),
+                + "reads (2); upgrade equality-json to read it"),
                 planProblems(replaceOnce(PLAN, "\"formatVersion\": 1", "\"formatVersion\": 4294967297")));
     }
 

@@ -52,7 +52,7 @@ class RoundTripProperties {
 
     /** The report of a generated plan and record as of a date some days from the plan's start. */
     private static ProgressReport report(EqualityPlan plan, ProgressRecord record, int days, boolean relative) {
-        return ProgressEvaluator.evaluate(plan, record, plan.getPeriod().getStart().plusDays(days),
+        return ProgressEvaluator.evaluate(plan, record, plan.getPeriod().orElseThrow().getStart().plusDays(days),
                 ProgressOptions.defaults().withPercentAsStated(relative ? Reading.RELATIVE : Reading.PERCENTAGE_POINTS));
     }
 

@@ -194,6 +194,59 @@ class SchemaTest {
         assertCodes(report, "/$defs/resolvedTarget/properties/reading", Reading.values(), Reading::getCode);
     }
 
+    @Test
+    void planSchemaListsEveryStandardCategoryAndDescribesEveryEnumValue() throws IOException {
+        JsonNode plan;
+        try (InputStream in = EqualityJson.class.getResourceAsStream(EqualityJson.PLAN_SCHEMA_RESOURCE)) {
+            plan = MAPPER.readTree(in);
+        }
+        List<String> standard = new ArrayList<>();
+        org.equalityduty.core.population.Dimensions.standard()
+                .forEach(d -> d.getCategories().forEach(c -> standard.add(c.toString())));
+        JsonNode listed = plan.at("/$defs/category/oneOf/0/enum");
+        List<String> codes = new ArrayList<>();
+        listed.forEach(n -> codes.add(n.asText()));
+        assertEquals(standard, codes);
+        // Every enum in the schema has one described constant per value, in the same order.
+        List<String> undescribed = new ArrayList<>();
+        describeWalk(plan, "", undescribed);
+        assertEquals(List.of(), undescribed);
+        assertCodes(plan, "/$defs/organisation/properties/schoolType", org.equalityduty.core.duty.SchoolType.values(),
+                org.equalityduty.core.duty.SchoolType::getCode);
+        assertCodes(plan, "/$defs/organisation/properties/phases/items", org.equalityduty.core.duty.Phase.values(),
+                org.equalityduty.core.duty.Phase::getCode);
+        assertCodes(plan, "/$defs/benchmark/properties/scope", org.equalityduty.core.plan.BenchmarkScope.values(),
+                org.equalityduty.core.plan.BenchmarkScope::getCode);
+        assertCodes(plan, "/$defs/measure/properties/population", Population.values(), Population::getCode);
+    }
+
+    private static void describeWalk(JsonNode node, String at, List<String> undescribed) {
+        if (node.isObject()) {
+            JsonNode values = node.get("enum");
+            if (values != null && values.isArray() && values.size() > 0 && values.get(0).isTextual()) {
+                JsonNode described = node.get("anyOf");
+                List<String> consts = new ArrayList<>();
+                if (described != null) {
+                    described.forEach(d -> {
+                        if (d.has("const") && d.path("description").asText("").length() > 0) {
+                            consts.add(d.get("const").asText());
+                        }
+                    });
+                }
+                List<String> enumValues = new ArrayList<>();
+                values.forEach(v -> enumValues.add(v.asText()));
+                if (!enumValues.equals(consts)) {
+                    undescribed.add(at);
+                }
+            }
+            node.properties().forEach(e -> describeWalk(e.getValue(), at + "/" + e.getKey(), undescribed));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                describeWalk(node.get(i), at + "/" + i, undescribed);
+            }
+        }
+    }
+
     private static <E> void assertCodes(JsonNode schema, String pointer, E[] values, Function<E, String> code) {
         JsonNode node = schema.at(pointer + "/enum");
         assertTrue(node.isArray(), pointer);

@@ -60,6 +60,21 @@ public final class EqualityGenerators {
     }
 
     /**
+     * Obtains a generator of plans that use what wire format version 2 adds, as vague as published plans are: dates
+     * stated as months, years, academic years, terms or the end of the plan; periods in academic years, open-ended,
+     * in words only or unstated; organisation phases and school types; benchmarks without figures, with scopes,
+     * groups and years; at-least and at-most targets and in-line-with thresholds with or without a stated
+     * direction; emphases and undefined groups; the new measure kinds, populations and dimensions; reviews and
+     * adoptions by reference. Every plan passes structural validation.
+     *
+     * @return the generator, not null
+     * @since 0.2.0
+     */
+    public static Sample<EqualityPlan> version2Plans() {
+        return Faces.sample(org.equalityduty.testkit.internal.Version2Draws::plan);
+    }
+
+    /**
      * Obtains a generator of SMART-complete plans: 1 to 4 objectives, each with aims, groups, populations, actions
      * with dated or recurring time frames, and only quantitative targets with a focus group, a baseline, a consistent
      * direction, values in range and a deadline inside the plan period; a SMART check has nothing to say about them.

@@ -25,7 +25,7 @@ class EvaluationNeverThrowsProperties {
     void assessmentNeverThrowsAndCoversEveryObjective() {
         qt().withExamples(300).forAll(EqualityGenerators.plans().toGen(), integers().between(-3_000, 6_000))
                 .checkAssert((plan, days) -> {
-                    LocalDate asOf = plan.getPeriod().getStart().plusDays(days);
+                    LocalDate asOf = plan.getPeriod().orElseThrow().getStart().plusDays(days);
                     Assessment assessment = PlanAssessor.assess(plan, asOf);
                     assertEquals(plan.getObjectives().size(), assessment.getObjectives().size());
                 });
@@ -36,7 +36,7 @@ class EvaluationNeverThrowsProperties {
         qt().withExamples(300).forAll(EqualityGenerators.plans().toGen(), EqualityGenerators.progressRecords().toGen(),
                         integers().between(-3_000, 6_000))
                 .checkAssert((plan, record, days) -> {
-                    LocalDate asOf = plan.getPeriod().getStart().plusDays(days);
+                    LocalDate asOf = plan.getPeriod().orElseThrow().getStart().plusDays(days);
                     ProgressReport report = ProgressEvaluator.evaluate(plan, record, asOf, ProgressOptions.defaults());
                     List<String> criteria = new ArrayList<>();
                     plan.forEachCriterion((path, c) -> criteria.add(c.getId()));

@@ -55,7 +55,7 @@ class GeneratedValuesProperties {
     @Test
     void smartCompletePlansHaveNoErrorsOrWarningsAtTheirStart() {
         qt().withFixedSeed(SEED).withExamples(300).forAll(EqualityGenerators.smartCompletePlans().toGen()).checkAssert(plan -> {
-            Assessment assessment = PlanAssessor.assess(plan, plan.getPeriod().getStart());
+            Assessment assessment = PlanAssessor.assess(plan, plan.getPeriod().orElseThrow().getStart());
             assertEquals(List.of(), assessment.getFindings().stream()
                     .filter(f -> f.getSeverity() != Severity.ADVICE).collect(Collectors.toList()), plan::toString);
         });

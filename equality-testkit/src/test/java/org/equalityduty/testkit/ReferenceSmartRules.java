@@ -40,7 +40,7 @@ final class ReferenceSmartRules implements SmartRuleProbe {
     @Override
     public Set<String> ruleCodes(EqualityPlan plan) {
         Set<String> codes = new TreeSet<>();
-        PlanPeriod period = plan.getPeriod();
+        PlanPeriod period = plan.getPeriod().orElseThrow();
         for (Objective o : plan.getObjectives()) {
             if (o.getAims().isEmpty()) {
                 codes.add(Rule.NOT_RELEVANT.getCode());

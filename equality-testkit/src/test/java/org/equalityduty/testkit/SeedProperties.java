@@ -29,7 +29,7 @@ class SeedProperties {
     @Test
     void sameSeedSameValuesForEveryGenerator() throws Exception {
         List<Method> samplers = samplers();
-        assertEquals(25, samplers.size());
+        assertEquals(26, samplers.size());
         for (Method m : samplers) {
             Sample<?> sample = (Sample<?>) m.invoke(null);
             for (long seed = 0; seed < 20; seed++) {

@@ -21,7 +21,7 @@ interface SmartRuleProbe {
 
     /** The engine's {@code smart.*} codes, assessed as of the start of the plan period. */
     static SmartRuleProbe engine() {
-        return plan -> PlanAssessor.assess(plan, plan.getPeriod().getStart()).getCodes().stream()
+        return plan -> PlanAssessor.assess(plan, plan.getPeriod().orElseThrow().getStart()).getCodes().stream()
                 .filter(code -> code.startsWith("smart."))
                 .collect(Collectors.toCollection(TreeSet::new));
     }

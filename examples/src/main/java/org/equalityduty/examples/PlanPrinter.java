@@ -14,6 +14,7 @@ import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.Measure;
 import org.equalityduty.core.plan.Milestone;
 import org.equalityduty.core.plan.Objective;
+import org.equalityduty.core.plan.PlanPeriod;
 import org.equalityduty.core.plan.Ongoing;
 import org.equalityduty.core.duty.Population;
 import org.equalityduty.core.duty.ProtectedCharacteristic;
@@ -50,7 +51,7 @@ public final class PlanPrinter {
         StringBuilder out = new StringBuilder();
         String title = plan.getOrganisation().getName() + plan.getTitle().map(t -> ": " + t).orElse("");
         out.append(title).append('\n').append("=".repeat(Math.min(WIDTH, title.length()))).append('\n');
-        out.append("Period ").append(plan.getPeriod().getStart()).append(" to ").append(plan.getPeriod().getEnd())
+        out.append(period(plan))
                 .append(" | ").append(plan.getJurisdiction().getCode())
                 .append(" | published ").append(plan.getPublishedOn().map(LocalDate::toString).orElse("(date not stated)"))
                 .append('\n');
@@ -112,7 +113,7 @@ public final class PlanPrinter {
                 parts.add("baseline " + q.getBaseline().map(b -> b.getValue().toPlainString()).orElse("(none stated)"));
                 parts.add("deadline " + q.getDeadline().map(LocalDate::toString).orElse("(none stated)"));
                 for (Benchmark b : q.getBenchmarks()) {
-                    parts.add("benchmark " + b.getLabel() + " " + b.getValue().toPlainString());
+                    parts.add("benchmark " + b.getLabel() + b.getValue().map(v -> " " + v.toPlainString()).orElse(""));
                 }
                 wrap(out, indent + "  ", String.join("; ", parts));
                 return null;
@@ -199,5 +200,19 @@ public final class PlanPrinter {
         if (out.length() == lineStart) {
             out.append(prefix.stripTrailing()).append('\n');
         }
+    }
+
+    private static String period(EqualityPlan plan) {
+        String words = plan.getPeriodAsWritten().map(w -> " (\"" + w + "\")").orElse("");
+        if (plan.getPeriod().isPresent()) {
+            PlanPeriod p = plan.getPeriod().get();
+            String stated = p.getStartAsStated().isPresent() || p.getEndAsStated().isPresent()
+                    ? " (" + p.startAsStated() + " to " + p.endAsStated() + ")" : "";
+            return "Period " + p.getStart() + " to " + p.getEnd() + stated + words;
+        }
+        if (plan.getOpenEndedStart().isPresent()) {
+            return "Period from " + plan.getOpenEndedStart().get() + ", no end stated" + words;
+        }
+        return plan.getPeriodAsWritten().map(w -> "Period as written \"" + w + "\"").orElse("Period not stated");
     }
 }

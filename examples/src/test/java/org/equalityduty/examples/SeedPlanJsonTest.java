@@ -34,7 +34,9 @@ class SeedPlanJsonTest {
 
     private static String resource(String name) throws IOException {
         if (Boolean.getBoolean("golden.update")) {
-            JSON.writePlan(seed(name), DIR.resolve(name));
+            // Kept as format version 1 documents: the repository's examples of version 1 reading unchanged.
+            Files.writeString(DIR.resolve(name), JSON.writePlan(seed(name))
+                    .replaceFirst("\"formatVersion\": 2,", "\"formatVersion\": 1,"), StandardCharsets.UTF_8);
         }
         try (InputStream in = SeedPlanJsonTest.class.getResourceAsStream("/plans/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -46,7 +48,9 @@ class SeedPlanJsonTest {
     void seedDocumentReadsBackEqualToTheJavaBuiltPlan(String name) throws IOException {
         String document = resource(name);
         assertEquals(seed(name), JSON.readPlan(document));
-        assertEquals(JSON.writePlan(seed(name)), Files.readString(DIR.resolve(name)));
+        // The seed files are format version 1 documents; the writer writes version 2, moving nothing.
+        assertEquals(JSON.writePlan(seed(name)), Files.readString(DIR.resolve(name))
+                .replaceFirst("\"formatVersion\": 1,", "\"formatVersion\": 2,"));
     }
 
     @Test

@@ -56,7 +56,7 @@ class SeedPlansTest {
         assertEquals(new BigDecimal("2"), bame.getBaseline().orElseThrow().getValue());
         assertEquals(Optional.empty(), bame.getTarget());
         assertEquals(List.of(new BigDecimal("9"), new BigDecimal("6")),
-                bame.getBenchmarks().stream().map(b -> b.getValue()).collect(java.util.stream.Collectors.toList()));
+                bame.getBenchmarks().stream().map(b -> b.getValue().orElseThrow()).collect(java.util.stream.Collectors.toList()));
     }
 
     @Test

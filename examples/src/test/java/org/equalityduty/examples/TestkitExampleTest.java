@@ -21,7 +21,7 @@ class TestkitExampleTest {
     /** Stands in for a user's own code under test: here, a summary line for a plan. */
     static String summarise(EqualityPlan plan) {
         return plan.getOrganisation().getName() + ": " + plan.getObjectives().size() + " objective(s), "
-                + plan.getPeriod();
+                + plan.getPeriod().map(Object::toString).orElse("no period");
     }
 
     @Test

@@ -25,6 +25,11 @@ import org.equalityduty.core.assessment.rules.ObjectivesUpToDateRule;
 import org.equalityduty.core.assessment.rules.OutputNotOutcomeRule;
 import org.equalityduty.core.assessment.rules.PeriodExceedsCycleRule;
 import org.equalityduty.core.assessment.rules.PopulationMismatchRule;
+import org.equalityduty.core.assessment.rules.AgeByProxyRule;
+import org.equalityduty.core.assessment.rules.ToleranceUnstatedRule;
+import org.equalityduty.core.assessment.rules.MeasureNotPublishedRule;
+import org.equalityduty.core.assessment.rules.BenchmarkUnstatedRule;
+import org.equalityduty.core.assessment.rules.PeriodUnstatedRule;
 import org.equalityduty.core.assessment.rules.ProgressUpToDateRule;
 import org.equalityduty.core.assessment.rules.ProtectedForPopulationRule;
 import org.equalityduty.core.assessment.rules.ReadableChildFriendlyVersionRule;
@@ -248,7 +253,59 @@ public enum Rule {
             "SMART: specific (docs/domain.md, section 6)",
             "Measure the people the objective is for (the measure's population), or add the measured "
                     + "population to the objective's populations.",
-            PopulationMismatchRule::new);
+            PopulationMismatchRule::new),
+    /**
+     * {@code duty.period-unstated}: no period, or a start and no end, and no next review.
+     *
+     * @since 0.2.0
+     */
+    PERIOD_UNSTATED("duty.period-unstated", null, Severity.WARNING, "period",
+            "specific duties: objectives at least every 4 years (SI 2017/353; docs/domain.md, section 2)",
+            "State the plan's period in period (start and end, such as 2025/26 to 2028/29), or the date of its "
+                    + "next review in review.next.",
+            PeriodUnstatedRule::new),
+    /**
+     * {@code smart.benchmark-unstated}: an external benchmark with no figure.
+     *
+     * @since 0.2.0
+     */
+    BENCHMARK_UNSTATED("smart.benchmark-unstated", SmartLetter.M, Severity.WARNING, "value",
+            "SMART: measurable (docs/domain.md, sections 3 and 6)",
+            "Give the benchmark's value, with the year it refers to and its source (such as DfE national "
+                    + "statistics for that year and phase).",
+            BenchmarkUnstatedRule::new),
+    /**
+     * {@code smart.measure-not-published}: a measure DfE does not publish in years the criterion covers.
+     *
+     * @since 0.2.0
+     */
+    MEASURE_NOT_PUBLISHED("smart.measure-not-published", SmartLetter.M, Severity.WARNING, "measure",
+            "DfE: Primary school accountability in 2025, technical guide; Secondary accountability measures "
+                    + "(updated 5 December 2024); School and college accountability, 2020 to 2021 academic year "
+                    + "(docs/domain.md, section 3)",
+            "Choose a measure that is published in the years the criterion covers (attainment rather than "
+                    + "progress in those years), or an internal measure with its method, and say so in measure.",
+            MeasureNotPublishedRule::new),
+    /**
+     * {@code smart.tolerance-unstated}: "in line with" with no margin.
+     *
+     * @since 0.2.0
+     */
+    TOLERANCE_UNSTATED("smart.tolerance-unstated", SmartLetter.M, Severity.WARNING, "tolerance",
+            "SMART: measurable (docs/domain.md, section 6)",
+            "Give inLineWith a tolerance: how far from the benchmark still counts as in line, in the measure's "
+                    + "unit (such as 2 percentage points).",
+            ToleranceUnstatedRule::new),
+    /**
+     * {@code duty.age-by-proxy}: an objective for pupils drawn by year group.
+     *
+     * @since 0.2.0
+     */
+    AGE_BY_PROXY("duty.age-by-proxy", null, Severity.WARNING, "groups",
+            "Equality Act 2010 s.84 and Schedule 18 para 1 (docs/domain.md, sections 1 and 3)",
+            "Draw the objective's groups by a characteristic that is protected for pupils (sex, race, disability) "
+                    + "or by disadvantage, and keep year groups as the cohort a measure is taken in.",
+            AgeByProxyRule::new);
 
     private static final Map<String, Rule> BY_CODE = new HashMap<>();
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.equalityduty.core.InvalidValueException;
 import org.equalityduty.core.internal.Strings;
@@ -60,6 +61,22 @@ public abstract class Organisation {
      * @since 0.1.0
      */
     public abstract OptionalInt getEmployeeCount();
+
+    /**
+     * Gets whether a school is maintained or an academy.
+     *
+     * @return the school type, empty if not stated or for a trust, not null
+     * @since 0.2.0
+     */
+    public abstract Optional<SchoolType> getSchoolType();
+
+    /**
+     * Gets the phases the school covers, or the trust's schools cover, as the plan states them.
+     *
+     * @return the phases, empty if not stated, not null
+     * @since 0.2.0
+     */
+    public abstract Set<Phase> getPhases();
 
     /**
      * Gets the schools of a trust.
@@ -122,6 +139,10 @@ public abstract class Organisation {
         });
         if (getEmployeeCount().isPresent() && getEmployeeCount().getAsInt() < 0) {
             throw new InvalidValueException("employeeCount must not be negative, not " + getEmployeeCount().getAsInt());
+        }
+        if (getType() == OrganisationType.TRUST && getSchoolType().isPresent()) {
+            throw new InvalidValueException("schoolType must be empty for a trust; it says whether a school is "
+                    + "maintained or an academy");
         }
         if (getType() == OrganisationType.SCHOOL && !getSchools().isEmpty()) {
             throw new InvalidValueException("schools must be empty for a school; only a trust lists schools");

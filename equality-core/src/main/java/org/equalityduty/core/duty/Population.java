@@ -19,7 +19,19 @@ public enum Population {
     /** Applicants for jobs (Part 5: applicants are protected as prospective employees). */
     JOB_APPLICANTS(true),
     /** Parents, carers, visitors and the wider community served (Part 3 services). */
-    PARENTS_AND_COMMUNITY(false);
+    PARENTS_AND_COMMUNITY(false),
+    /**
+     * Governors, trustees and members of local governing bodies: office-holders, not employees.
+     *
+     * @since 0.2.0
+     */
+    GOVERNORS(false),
+    /**
+     * Volunteers who help in the school or trust, unpaid.
+     *
+     * @since 0.2.0
+     */
+    VOLUNTEERS(false);
 
     private static final Codes<Population> CODES = Codes.of(Population.class, Population::getCode);
 

@@ -47,6 +47,25 @@ public abstract class Baseline {
     public abstract Optional<@Size(min = 1, max = 500) String> getSource();
 
     /**
+     * Gets the date the value refers to as the plan states it, when it states it less precisely than a day ("2023",
+     * "2022/23"); {@link #getDate()} then holds its last day.
+     *
+     * @return the stated date, coarser than a day, empty if the plan states a day or nothing, not null
+     * @since 0.2.0
+     */
+    public abstract Optional<PlanDate> getDateAsStated();
+
+    /**
+     * Gets the date the value refers to as the plan states it, whether a day or less precise.
+     *
+     * @return the stated date, empty if the plan states none, not null
+     * @since 0.2.0
+     */
+    public Optional<PlanDate> dateAsStated() {
+        return StatedDates.asStated(getDate(), getDateAsStated());
+    }
+
+    /**
      * Obtains a baseline with no date or source, as plans often state it ("a current level of 2%").
      *
      * @param value  the value, not null
@@ -87,10 +106,31 @@ public abstract class Baseline {
     public static final class Builder extends ImmutableBaseline.Builder {
         Builder() {
         }
+
+        /**
+         * Sets the date the value refers to as the plan states it: a day as {@code date}, a coarser date as
+         * {@code dateAsStated} with its last day as {@code date}.
+         *
+         * @param date  the stated date, not the end of the plan, not null
+         * @return this builder, not null
+         * @since 0.2.0
+         */
+        public Builder date(PlanDate date) {
+            java.util.Objects.requireNonNull(date, "date");
+            if (date.isDay()) {
+                return date(date.last().orElseThrow());
+            }
+            date.last().ifPresent(this::date);
+            return dateAsStated(date);
+        }
     }
 
     @Value.Check
     void check() {
         Decimals.requirePlanValue("value", getValue());
+        StatedDates.check("date", getDate(), getDateAsStated(), false);
+        if (getDateAsStated().filter(d -> d.getPrecision() == PlanDate.Precision.END_OF_PLAN).isPresent()) {
+            throw new org.equalityduty.core.InvalidValueException("date of a baseline must be a date, not end_of_plan");
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.equalityduty.core.InvalidValueException;
 import org.equalityduty.core.constraints.UniqueIds;
 import org.equalityduty.core.duty.Jurisdiction;
 import org.equalityduty.core.duty.Organisation;
@@ -51,12 +52,92 @@ public abstract class EqualityPlan {
     public abstract Jurisdiction getJurisdiction();
 
     /**
-     * Gets the period the plan covers.
+     * Gets the period the plan covers, when it states both its start and its end.
      *
-     * @return the period, not null
+     * @return the period, empty if the plan states no period, only a start ({@link #getOpenEndedStart()}) or only
+     *         words ({@link #getPeriodAsWritten()}), not null
      * @since 0.1.0
      */
-    public abstract PlanPeriod getPeriod();
+    public abstract Optional<PlanPeriod> getPeriod();
+
+    /**
+     * Gets the start of a plan that states a start and no end ("Applicable from April 2024").
+     *
+     * @return the start as stated, empty if the plan states a whole period or none, not null
+     * @since 0.2.0
+     */
+    public abstract Optional<PlanDate> getOpenEndedStart();
+
+    /**
+     * Gets the plan's period in its own words, such as "2022-2026" when it does not say whether those are
+     * calendar or academic years.
+     *
+     * @return the words, empty if none are recorded, not null
+     * @since 0.2.0
+     */
+    public abstract Optional<@Size(min = 1, max = 300) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getPeriodAsWritten();
+
+    /**
+     * Gets the first day of the plan: the period's start, or the first day of an open-ended start.
+     *
+     * @return the day, empty if the plan states no start, not null
+     * @since 0.2.0
+     */
+    public Optional<LocalDate> startDate() {
+        return getPeriod().map(PlanPeriod::getStart).or(() -> getOpenEndedStart().flatMap(PlanDate::first));
+    }
+
+    /**
+     * Gets the last day of the plan's period.
+     *
+     * @return the day, empty if the plan states no end, not null
+     * @since 0.2.0
+     */
+    public Optional<LocalDate> endDate() {
+        return getPeriod().map(PlanPeriod::getEnd);
+    }
+
+    /**
+     * Resolves the date by which work in a time frame is due: a due date as given, a duration from the plan's
+     * start.
+     *
+     * @param timeFrame  the time frame, not null
+     * @return the day, empty for ongoing and recurring work and for a duration in a plan that states no start,
+     *         not null
+     * @since 0.2.0
+     */
+    public Optional<LocalDate> dueDateOf(TimeFrame timeFrame) {
+        Objects.requireNonNull(timeFrame, "timeFrame");
+        if (timeFrame instanceof DueBy dueBy) {
+            return Optional.of(dueBy.getDate());
+        }
+        return startDate().flatMap(timeFrame::dueDate);
+    }
+
+    /**
+     * Gets the plan's own version label, as published, for plans that others adopt.
+     *
+     * @return such as "April 2024", empty if none, not null
+     * @since 0.2.0
+     */
+    public abstract Optional<@Size(min = 1, max = 100) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String> getVersion();
+
+    /**
+     * Gets when the plan was or will be reviewed.
+     *
+     * @return the review schedule, empty if the plan states none, not null
+     * @since 0.2.0
+     */
+    public abstract Optional<@Valid ReviewSchedule> getReview();
+
+    /**
+     * Gets the objectives of other plans (a trust's) that this plan adopts by reference; {@link #getObjectives()}
+     * are the ones it adds.
+     *
+     * @return the adoptions, not null
+     * @since 0.2.0
+     */
+    public abstract @Size(max = 20) List<@Valid Adoption> getAdoptions();
 
     /**
      * Gets the title as published.
@@ -131,21 +212,21 @@ public abstract class EqualityPlan {
      */
     public List<PlacedCriterion> criteria() {
         List<PlacedCriterion> placed = new ArrayList<>();
-        LocalDate start = getPeriod().getStart();
+        EqualityPlan plan = this;
         List<Objective> objectives = getObjectives();
         for (int o = 0; o < objectives.size(); o++) {
             Objective objective = objectives.get(o);
             List<SuccessCriterion> own = objective.getSuccessCriteria();
             for (int c = 0; c < own.size(); c++) {
                 placed.add(new PlacedCriterion(own.get(c), objective, null,
-                        "objectives[" + o + "].successCriteria[" + c + "]", start));
+                        "objectives[" + o + "].successCriteria[" + c + "]", plan));
             }
             List<Action> actions = objective.getActions();
             for (int a = 0; a < actions.size(); a++) {
                 List<SuccessCriterion> criteria = actions.get(a).getSuccessCriteria();
                 for (int c = 0; c < criteria.size(); c++) {
                     placed.add(new PlacedCriterion(criteria.get(c), objective, actions.get(a),
-                            "objectives[" + o + "].actions[" + a + "].successCriteria[" + c + "]", start));
+                            "objectives[" + o + "].actions[" + a + "].successCriteria[" + c + "]", plan));
                 }
             }
         }
@@ -197,5 +278,16 @@ public abstract class EqualityPlan {
     public static final class Builder extends ImmutableEqualityPlan.Builder {
         Builder() {
         }
+    }
+
+    @Value.Check
+    void check() {
+        if (getPeriod().isPresent() && getOpenEndedStart().isPresent()) {
+            throw new InvalidValueException("openEndedStart must be empty when the plan states a whole period");
+        }
+        if (getOpenEndedStart().filter(d -> d.getPrecision() == PlanDate.Precision.END_OF_PLAN).isPresent()) {
+            throw new InvalidValueException("openEndedStart must be a date, not end_of_plan");
+        }
+        new EndOfPlanCheck(endDate()).plan(this);
     }
 }

@@ -2,6 +2,7 @@ package org.equalityduty.core.plan;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.equalityduty.core.InvalidValueException;
@@ -122,6 +123,58 @@ public abstract class Measure {
         Optional<MeasureUnit> unit = effectiveUnit();
         return unit.isPresent() && !unit.get().isPercentage() ? Optional.of(TargetKind.RELATIVE_PERCENT)
                 : Optional.empty();
+    }
+
+    /** First day of academic year 2023/24: no KS2 progress measures for it nor for 2024/25. */
+    private static final LocalDate KS2_PROGRESS_GAP_START = LocalDate.of(2023, 9, 1);
+    /** Last day of academic year 2024/25. */
+    private static final LocalDate KS2_PROGRESS_GAP_END = LocalDate.of(2025, 8, 31);
+    /** First day of academic year 2024/25: no Progress 8 for it nor for 2025/26. */
+    private static final LocalDate PROGRESS_8_GAP_START = LocalDate.of(2024, 9, 1);
+    /** Last day of academic year 2025/26. */
+    private static final LocalDate PROGRESS_8_GAP_END = LocalDate.of(2026, 8, 31);
+
+    /**
+     * Says why DfE did not publish this measure for the academic year (1 September to 31 August) containing a date.
+     *
+     * <p>KS2 progress measures (a {@link MeasureKind#PROGRESS_SCORE} at {@link KeyStage#KS2}) were not published for
+     * 2023/24 and 2024/25: those pupils had no KS1 assessment, cancelled in 2019/20 and 2020/21, to measure progress
+     * from. Progress 8 (a progress score at {@link KeyStage#KS4}, or any measure of {@link Subject#PROGRESS_8}) was not
+     * published for 2024/25 and 2025/26: those pupils had no KS2 results, cancelled in 2019/20 and 2020/21; it
+     * returns in 2026/27. Both after DfE's school accountability guidance, as the repository's docs/domain.md,
+     * section 3, records it. Every other measure is treated as published.
+     *
+     * @param date  a date in the academic year, such as a deadline, not null
+     * @return the reason, empty if the measure was published for that year, not null
+     * @since 0.2.0
+     */
+    public Optional<String> notPublishedReason(LocalDate date) {
+        java.util.Objects.requireNonNull(date, "date");
+        boolean progress = getKind() == MeasureKind.PROGRESS_SCORE;
+        if (progress && getKeyStages().contains(KeyStage.KS2) && !date.isBefore(KS2_PROGRESS_GAP_START)
+                && !date.isAfter(KS2_PROGRESS_GAP_END)) {
+            return Optional.of("KS2 progress measures are not published for 2023/24 and 2024/25: those pupils had no "
+                    + "KS1 assessment to measure progress from");
+        }
+        boolean progress8 = progress && getKeyStages().contains(KeyStage.KS4)
+                || getSubjects().contains(Subject.PROGRESS_8);
+        if (progress8 && !date.isBefore(PROGRESS_8_GAP_START) && !date.isAfter(PROGRESS_8_GAP_END)) {
+            return Optional.of("Progress 8 is not published for 2024/25 and 2025/26: those pupils had no KS2 results "
+                    + "to measure progress from");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Checks whether DfE published this measure for the academic year containing a date; see
+     * {@link #notPublishedReason(LocalDate)}.
+     *
+     * @param date  a date in the academic year, not null
+     * @return false for KS2 progress in 2023/24 and 2024/25 and Progress 8 in 2024/25 and 2025/26, true otherwise
+     * @since 0.2.0
+     */
+    public boolean isPublishedFor(LocalDate date) {
+        return notPublishedReason(date).isEmpty();
     }
 
     /**

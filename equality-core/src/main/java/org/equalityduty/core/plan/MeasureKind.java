@@ -37,7 +37,83 @@ public enum MeasureKind {
     /** The share of survey respondents answering positively. */
     SURVEY_POSITIVE_RATE(MeasureUnit.PERCENT, false, true),
     /** The share of a group's applicants selected at a stage (shortlisted, appointed). */
-    SELECTION_RATE(MeasureUnit.PERCENT, false, true);
+    SELECTION_RATE(MeasureUnit.PERCENT, false, true),
+    /**
+     * Attendance: sessions attended / possible sessions x 100 (DfE).
+     *
+     * @since 0.2.0
+     */
+    ATTENDANCE_RATE(MeasureUnit.PERCENT, false, true),
+    /**
+     * Overall absence: sessions missed / possible sessions x 100 (DfE).
+     *
+     * @since 0.2.0
+     */
+    ABSENCE_RATE(MeasureUnit.PERCENT, false, true),
+    /**
+     * Persistent absence: the share of pupils missing 10% or more of their possible sessions (DfE).
+     *
+     * @since 0.2.0
+     */
+    PERSISTENT_ABSENCE_RATE(MeasureUnit.PERCENT, false, true),
+    /**
+     * Punctuality: the share of attended sessions with a late mark.
+     *
+     * @since 0.2.0
+     */
+    LATE_RATE(MeasureUnit.PERCENT, false, true),
+    /**
+     * Suspensions (fixed-term exclusions) / pupils on roll x 100 (DfE); a pupil may count more than once, so the
+     * rate can exceed 100.
+     *
+     * @since 0.2.0
+     */
+    SUSPENSION_RATE(MeasureUnit.PERCENT, false, false),
+    /**
+     * Pupils with one or more suspensions / pupils on roll x 100 (DfE).
+     *
+     * @since 0.2.0
+     */
+    SUSPENDED_PUPILS_RATE(MeasureUnit.PERCENT, false, true),
+    /**
+     * The number of suspensions (fixed-term exclusions).
+     *
+     * @since 0.2.0
+     */
+    SUSPENSION_COUNT(MeasureUnit.COUNT, false, false),
+    /**
+     * Permanent exclusions / pupils on roll x 100 (DfE).
+     *
+     * @since 0.2.0
+     */
+    PERMANENT_EXCLUSION_RATE(MeasureUnit.PERCENT, false, true),
+    /**
+     * The number of permanent exclusions.
+     *
+     * @since 0.2.0
+     */
+    PERMANENT_EXCLUSION_COUNT(MeasureUnit.COUNT, false, false),
+    /**
+     * The share of a group taking part in something (clubs, trips, parents' evenings); the measure's description
+     * says in what.
+     *
+     * @since 0.2.0
+     */
+    PARTICIPATION_RATE(MeasureUnit.PERCENT, false, true),
+    /**
+     * The number of recorded incidents; the measure's description says of what (prejudice-related, racist,
+     * bullying).
+     *
+     * @since 0.2.0
+     */
+    INCIDENT_COUNT(MeasureUnit.COUNT, false, false),
+    /**
+     * A progress measure: KS2 progress scores (key stage 2) or Progress 8 (key stage 4); not published in some
+     * years (see {@link Measure#notPublishedReason(java.time.LocalDate)}).
+     *
+     * @since 0.2.0
+     */
+    PROGRESS_SCORE(MeasureUnit.SCORE, false, false);
 
     private static final Codes<MeasureKind> CODES = Codes.of(MeasureKind.class, MeasureKind::getCode);
 

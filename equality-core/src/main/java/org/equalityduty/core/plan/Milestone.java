@@ -44,6 +44,25 @@ public abstract non-sealed class Milestone implements SuccessCriterion {
     public abstract Optional<LocalDate> getDue();
 
     /**
+     * Gets the due date as the plan states it, when it states it less precisely than a day ("July 2025",
+     * "2025/26", "summer 2026", the end of the plan); {@link #getDue()} then holds the day it resolves to.
+     *
+     * @return the stated date, coarser than a day, empty if the plan states a day or nothing, not null
+     * @since 0.2.0
+     */
+    public abstract Optional<PlanDate> getDueAsStated();
+
+    /**
+     * Gets the due date as the plan states it, whether a day or less precise.
+     *
+     * @return the stated date, empty if the plan states none, not null
+     * @since 0.2.0
+     */
+    public Optional<PlanDate> dueAsStated() {
+        return StatedDates.asStated(getDue(), getDueAsStated());
+    }
+
+    /**
      * Obtains a milestone with no due date of its own.
      *
      * @param id  the identifier, unique within the plan, not null
@@ -78,10 +97,29 @@ public abstract non-sealed class Milestone implements SuccessCriterion {
     public static final class Builder extends ImmutableMilestone.Builder {
         Builder() {
         }
+
+        /**
+         * Sets the due date as the plan states it: a day as {@code due}, a coarser date as
+         * {@code dueAsStated} with the day it resolves to as {@code due} (the end of the plan is resolved
+         * by the plan's reader).
+         *
+         * @param date  the stated date, not null
+         * @return this builder, not null
+         * @since 0.2.0
+         */
+        public Builder due(PlanDate date) {
+            java.util.Objects.requireNonNull(date, "due");
+            if (date.isDay()) {
+                return due(date.last().orElseThrow());
+            }
+            date.last().ifPresent(this::due);
+            return dueAsStated(date);
+        }
     }
 
     @Value.Check
     void check() {
+        StatedDates.check("due", getDue(), getDueAsStated(), false);
         Ids.check("id", getId());
     }
 }

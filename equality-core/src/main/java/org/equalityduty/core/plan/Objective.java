@@ -126,6 +126,25 @@ public abstract class Objective {
     public abstract Optional<LocalDate> getTargetDate();
 
     /**
+     * Gets the target date as the plan states it, when it states it less precisely than a day ("July 2025",
+     * "2025/26", "summer 2026", the end of the plan); {@link #getTargetDate()} then holds the day it resolves to.
+     *
+     * @return the stated date, coarser than a day, empty if the plan states a day or nothing, not null
+     * @since 0.2.0
+     */
+    public abstract Optional<PlanDate> getTargetDateAsStated();
+
+    /**
+     * Gets the target date as the plan states it, whether a day or less precise.
+     *
+     * @return the stated date, empty if the plan states none, not null
+     * @since 0.2.0
+     */
+    public Optional<PlanDate> targetDateAsStated() {
+        return StatedDates.asStated(getTargetDate(), getTargetDateAsStated());
+    }
+
+    /**
      * Creates a builder.
      *
      * @return a new builder, not null
@@ -143,10 +162,29 @@ public abstract class Objective {
     public static final class Builder extends ImmutableObjective.Builder {
         Builder() {
         }
+
+        /**
+         * Sets the target date as the plan states it: a day as {@code targetDate}, a coarser date as
+         * {@code targetDateAsStated} with the day it resolves to as {@code targetDate} (the end of the plan is resolved
+         * by the plan's reader).
+         *
+         * @param date  the stated date, not null
+         * @return this builder, not null
+         * @since 0.2.0
+         */
+        public Builder targetDate(PlanDate date) {
+            java.util.Objects.requireNonNull(date, "targetDate");
+            if (date.isDay()) {
+                return targetDate(date.last().orElseThrow());
+            }
+            date.last().ifPresent(this::targetDate);
+            return targetDateAsStated(date);
+        }
     }
 
     @Value.Check
     void check() {
+        StatedDates.check("targetDate", getTargetDate(), getTargetDateAsStated(), false);
         Ids.check("id", getId());
     }
 }

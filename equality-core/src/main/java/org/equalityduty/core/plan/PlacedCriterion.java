@@ -19,14 +19,16 @@ public final class PlacedCriterion {
     private final Objective objective;
     private final @Nullable Action action;
     private final String path;
-    private final LocalDate planStart;
+    private final Optional<LocalDate> fallbackDeadline;
 
-    PlacedCriterion(SuccessCriterion criterion, Objective objective, @Nullable Action action, String path, LocalDate planStart) {
+    PlacedCriterion(SuccessCriterion criterion, Objective objective, @Nullable Action action, String path,
+            EqualityPlan plan) {
         this.criterion = criterion;
         this.objective = objective;
         this.action = action;
         this.path = path;
-        this.planStart = planStart;
+        this.fallbackDeadline = action != null ? action.getTimeFrame().flatMap(plan::dueDateOf)
+                : objective.getTargetDate();
     }
 
     /**
@@ -78,8 +80,7 @@ public final class PlacedCriterion {
      * @since 0.2.0
      */
     public Optional<LocalDate> getFallbackDeadline() {
-        return action != null ? action.getTimeFrame().flatMap(frame -> frame.dueDate(planStart))
-                : objective.getTargetDate();
+        return fallbackDeadline;
     }
 
     /**
@@ -90,12 +91,12 @@ public final class PlacedCriterion {
      * @since 0.2.0
      */
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (!(other instanceof PlacedCriterion p)) {
             return false;
         }
         return path.equals(p.path) && criterion.equals(p.criterion) && objective.equals(p.objective)
-                && Objects.equals(action, p.action) && planStart.equals(p.planStart);
+                && Objects.equals(action, p.action) && fallbackDeadline.equals(p.fallbackDeadline);
     }
 
     /**

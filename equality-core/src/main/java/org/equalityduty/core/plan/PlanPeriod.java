@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.Optional;
 import org.equalityduty.core.InvalidValueException;
 import org.equalityduty.core.internal.Strings;
 import org.equalityduty.core.internal.ValueStyle;
@@ -13,7 +14,9 @@ import org.immutables.value.Value;
  * The period a plan covers, from a start date to an end date, both inclusive.
  *
  * <p>Plans are often stated in years only ("2023-2026"); {@link #ofYears(int, int)} reads that as whole calendar
- * years, 1 January of the first to 31 December of the last. The string form {@code 2023-01-01/2026-12-31}
+ * years, 1 January of the first to 31 December of the last, and {@link #of(PlanDate, PlanDate)} keeps bounds
+ * stated less precisely than a day (academic years such as 2024/25, months, terms) with the days they resolve to:
+ * the first day of the start, the last day of the end. The string form {@code 2023-01-01/2026-12-31}
  * is read back by {@link #parse(CharSequence)}.
  *
  * <p>This class is immutable and thread-safe.
@@ -44,6 +47,66 @@ public abstract class PlanPeriod {
      */
     @Value.Parameter
     public abstract LocalDate getEnd();
+
+    /**
+     * Gets the start as the plan states it, when it states it less precisely than a day.
+     *
+     * @return the stated start, coarser than a day, whose first day is {@link #getStart()}; empty if the plan
+     *         states a day, not null
+     * @since 0.2.0
+     */
+    public abstract Optional<PlanDate> getStartAsStated();
+
+    /**
+     * Gets the end as the plan states it, when it states it less precisely than a day.
+     *
+     * @return the stated end, coarser than a day, whose last day is {@link #getEnd()}; empty if the plan states a
+     *         day, not null
+     * @since 0.2.0
+     */
+    public abstract Optional<PlanDate> getEndAsStated();
+
+    /**
+     * Obtains a period from its bounds as the plan states them, such as 2024/25 to 2027/28.
+     *
+     * @param start  the start as stated, not the end of the plan, not null
+     * @param end  the end as stated, not the end of the plan, not null
+     * @return the period from the first day of the start to the last day of the end, not null
+     * @throws InvalidValueException if a bound is the end of the plan, or the end is before the start
+     * @since 0.2.0
+     */
+    public static PlanPeriod of(PlanDate start, PlanDate end) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (start.getPrecision() == PlanDate.Precision.END_OF_PLAN
+                || end.getPrecision() == PlanDate.Precision.END_OF_PLAN) {
+            throw new InvalidValueException("a period's start and end must be dates, not end_of_plan");
+        }
+        return ImmutablePlanPeriod.builder().start(start.first().orElseThrow()).end(end.last().orElseThrow())
+                .startAsStated(start.isDay() ? Optional.empty() : Optional.of(start))
+                .endAsStated(end.isDay() ? Optional.empty() : Optional.of(end))
+                .build();
+    }
+
+    /**
+     * Gets the start as the plan states it, whether a day or less precise.
+     *
+     * @return the stated start, not null
+     * @since 0.2.0
+     */
+    public PlanDate startAsStated() {
+        return getStartAsStated().orElseGet(() -> PlanDate.of(getStart()));
+    }
+
+    /**
+     * Gets the end as the plan states it, whether a day or less precise.
+     *
+     * @return the stated end, not null
+     * @since 0.2.0
+     */
+    public PlanDate endAsStated() {
+        return getEndAsStated().orElseGet(() -> PlanDate.of(getEnd()));
+    }
 
     /**
      * Obtains a period from its first and last day.
@@ -118,6 +181,12 @@ public abstract class PlanPeriod {
     void check() {
         if (getEnd().isBefore(getStart())) {
             throw new InvalidValueException("end " + getEnd() + " must not be before start " + getStart());
+        }
+        StatedDates.check("start", Optional.of(getStart()), getStartAsStated(), true);
+        StatedDates.check("end", Optional.of(getEnd()), getEndAsStated(), false);
+        if (getStartAsStated().isPresent() && getStartAsStated().get().getPrecision() == PlanDate.Precision.END_OF_PLAN
+                || getEndAsStated().isPresent() && getEndAsStated().get().getPrecision() == PlanDate.Precision.END_OF_PLAN) {
+            throw new InvalidValueException("a period's start and end must be dates, not end_of_plan");
         }
     }
 

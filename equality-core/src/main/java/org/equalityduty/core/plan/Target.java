@@ -11,7 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * A numeric target: a level, or a change stated absolutely, in percentage points, relatively, or "by N%" as the
- * plan states it. A change is a magnitude; its sign comes from the criterion's {@link Direction}.
+ * plan states it, or a bound ("at least", "at most"). A change is a magnitude; its sign comes from the criterion's
+ * {@link Direction}. A bound resolves as a level does, to its value.
  *
  * <p>This class is the one home of target arithmetic: {@link #resolve(Optional, Direction, MathContext)} gives the
  * level a target asks for, and {@link #readAs(TargetKind)} settles what "by N%" means, as
@@ -109,9 +110,11 @@ public abstract class Target {
     public BigDecimal sizeOfChange(BigDecimal baseline, MathContext mc) {
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(mc, "mc");
-        switch (definiteKind()) {
-            case LEVEL:
-                return getValue().subtract(baseline, mc).abs();
+        TargetKind kind = definiteKind();
+        if (kind.isLevel()) {
+            return getValue().subtract(baseline, mc).abs();
+        }
+        switch (kind) {
             case RELATIVE_PERCENT:
                 return baseline.multiply(getValue(), mc).divide(HUNDRED, mc);
             default:
@@ -134,7 +137,7 @@ public abstract class Target {
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(mc, "mc");
         TargetKind kind = definiteKind();
-        if (kind == TargetKind.LEVEL) {
+        if (kind.isLevel()) {
             return Optional.of(getValue());
         }
         if (baseline.isEmpty()) {
@@ -164,7 +167,7 @@ public abstract class Target {
     @Value.Check
     void check() {
         Decimals.requirePlanValue("value", getValue());
-        if (getKind() != TargetKind.LEVEL && getValue().signum() < 0) {
+        if (!getKind().isLevel() && getValue().signum() < 0) {
             throw new InvalidValueException("value of a " + getKind().getCode()
                     + " target is the size of the change and must not be negative, not " + getValue().toPlainString());
         }
@@ -175,6 +178,10 @@ public abstract class Target {
         switch (getKind()) {
             case LEVEL:
                 return "level " + getValue().toPlainString();
+            case AT_LEAST:
+                return "at least " + getValue().toPlainString();
+            case AT_MOST:
+                return "at most " + getValue().toPlainString();
             case CHANGE:
                 return "change of " + getValue().toPlainString();
             case PERCENTAGE_POINTS:

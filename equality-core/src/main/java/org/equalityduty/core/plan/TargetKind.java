@@ -20,9 +20,32 @@ public enum TargetKind {
     /** A relative change, in percent of the baseline value. */
     RELATIVE_PERCENT,
     /** A change "by N%" as the plan states it, without saying whether it is relative or in percentage points; ambiguous when the measure is itself a percentage. */
-    PERCENT_AS_STATED;
+    PERCENT_AS_STATED,
+    /**
+     * A bound the measure must reach or exceed, in the measure's unit: "at least 96%", "Progress 8 of 0.00 or more".
+     *
+     * @since 0.2.0
+     */
+    AT_LEAST,
+    /**
+     * A bound the measure must not exceed, in the measure's unit: "no more than 20%".
+     *
+     * @since 0.2.0
+     */
+    AT_MOST;
 
     private static final Codes<TargetKind> CODES = Codes.of(TargetKind.class, TargetKind::getCode);
+
+    /**
+     * Checks whether the value is a level in the measure's unit rather than the size of a change: a level or a
+     * bound.
+     *
+     * @return true for {@link #LEVEL}, {@link #AT_LEAST} and {@link #AT_MOST}
+     * @since 0.2.0
+     */
+    public boolean isLevel() {
+        return this == LEVEL || this == AT_LEAST || this == AT_MOST;
+    }
 
     /**
      * Gets the stable wire code: the constant's name in lower case.

@@ -99,8 +99,66 @@ public final class Dimensions {
                     Category.of("staff_role", "other_support", "Other support staff"))
             .build();
 
-    private static final Map<String, Dimension> STANDARD = Stream.of(
-                    SEX, ETHNICITY, ETHNIC_GROUP, DISADVANTAGE, SEN_PROVISION, EAL, DISABILITY, STAFF_ROLE)
+    /**
+     * Looked-after children ("CLA", "children in care") and previously looked-after children (adopted from care, or
+     * left care under a special guardianship or child arrangements order): distinct groups, both part of
+     * {@link #DISADVANTAGE}. Not a protected characteristic.
+     *
+     * @since 0.2.0
+     */
+    public static final Dimension LOOKED_AFTER = Dimension.builder()
+            .id("looked_after").label("Looked after")
+            .addCategories(Category.of("looked_after", "looked_after", "Looked after"),
+                    Category.of("looked_after", "previously_looked_after", "Previously looked after"),
+                    Category.of("looked_after", "not_looked_after", "Not looked after"))
+            .build();
+
+    /**
+     * Year group, nursery to year 13. Related to age (s.5): for pupils an objective about a year group is about age
+     * by proxy, which s.84 disapplies for pupils.
+     *
+     * @since 0.2.0
+     */
+    public static final Dimension YEAR_GROUP = Dimension.builder()
+            .id("year_group").label("Year group").characteristic(ProtectedCharacteristic.AGE)
+            .addAllCategories(yearGroups())
+            .build();
+
+    /**
+     * Gender identity: trans, non-binary or cisgender. Related to gender reassignment (s.7), which protects people
+     * proposing, undergoing or having undergone a process to change their sex; the two are not the same.
+     *
+     * @since 0.2.0
+     */
+    public static final Dimension GENDER_IDENTITY = Dimension.builder()
+            .id("gender_identity").label("Gender identity").characteristic(ProtectedCharacteristic.GENDER_REASSIGNMENT)
+            .addCategories(Category.of("gender_identity", "trans", "Trans"),
+                    Category.of("gender_identity", "non_binary", "Non-binary"),
+                    Category.of("gender_identity", "cisgender", "Cisgender"),
+                    Category.of("gender_identity", "refused", "Refused", Disclosure.REFUSED),
+                    Category.of("gender_identity", "not_obtained", "Information not obtained", Disclosure.NOT_OBTAINED))
+            .build();
+
+    /**
+     * Sexual orientation (s.12): lesbian, gay, bisexual or another minority orientation ({@code lgb}), or
+     * heterosexual.
+     *
+     * @since 0.2.0
+     */
+    public static final Dimension SEXUAL_ORIENTATION = Dimension.builder()
+            .id("sexual_orientation").label("Sexual orientation")
+            .characteristic(ProtectedCharacteristic.SEXUAL_ORIENTATION)
+            .addCategories(Category.of("sexual_orientation", "lgb", "Lesbian, gay, bisexual or another minority orientation"),
+                    Category.of("sexual_orientation", "heterosexual", "Heterosexual"),
+                    Category.of("sexual_orientation", "refused", "Refused", Disclosure.REFUSED),
+                    Category.of("sexual_orientation", "not_obtained", "Information not obtained",
+                            Disclosure.NOT_OBTAINED))
+            .build();
+
+    private static final List<Dimension> ALL = List.of(SEX, ETHNICITY, ETHNIC_GROUP, DISADVANTAGE, SEN_PROVISION, EAL,
+            DISABILITY, STAFF_ROLE, LOOKED_AFTER, YEAR_GROUP, GENDER_IDENTITY, SEXUAL_ORIENTATION);
+
+    private static final Map<String, Dimension> STANDARD = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Dimension::getId, Function.identity()));
 
     private Dimensions() {
@@ -113,7 +171,7 @@ public final class Dimensions {
      * @since 0.1.0
      */
     public static List<Dimension> standard() {
-        return List.of(SEX, ETHNICITY, ETHNIC_GROUP, DISADVANTAGE, SEN_PROVISION, EAL, DISABILITY, STAFF_ROLE);
+        return ALL;
     }
 
     /**
@@ -164,6 +222,17 @@ public final class Dimensions {
             default:
                 return ETHNIC_GROUP.category(code.getMajorGroup().getCode());
         }
+    }
+
+    private static List<Category> yearGroups() {
+        List<Category> list = new ArrayList<>();
+        list.add(Category.of("year_group", "n1", "Nursery 1"));
+        list.add(Category.of("year_group", "n2", "Nursery 2"));
+        list.add(Category.of("year_group", "r", "Reception"));
+        for (int y = 1; y <= 13; y++) {
+            list.add(Category.of("year_group", "y" + y, "Year " + y));
+        }
+        return list;
     }
 
     private static List<Category> majorGroups() {

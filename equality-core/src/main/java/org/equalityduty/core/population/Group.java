@@ -36,7 +36,8 @@ public abstract class Group {
     /**
      * Gets the categories that define the group.
      *
-     * @return the categories, at least one, no duplicates, not null
+     * @return the categories, no duplicates, at least one unless the group is kept undefined with only a label,
+     *         not null
      * @since 0.1.0
      */
     public abstract List<Category> getCategories();
@@ -48,6 +49,25 @@ public abstract class Group {
      * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 200) String> getLabel();
+
+    /**
+     * Gets a part of the group that the plan stresses, such as boys in "disadvantaged pupils, especially boys".
+     *
+     * @return the emphasised group, which has no emphasis of its own, empty if none, not null
+     * @since 0.2.0
+     */
+    public abstract Optional<Group> getEmphasis();
+
+    /**
+     * Checks whether the group is defined by categories. A group the plan names without defining it ("vulnerable
+     * pupils") is kept as published, with a label and no categories, and matches no one.
+     *
+     * @return true if the group has categories
+     * @since 0.2.0
+     */
+    public boolean isDefined() {
+        return !getCategories().isEmpty();
+    }
 
     /**
      * Gets the categories by dimension identifier, in order of first appearance. Computed once per group, since
@@ -70,10 +90,14 @@ public abstract class Group {
      * Checks whether a person with the given categories belongs to this group.
      *
      * @param categoryOf  the person's category for a dimension identifier, null if the person has none, not null
-     * @return true if, for every dimension of the group, the person's category is one of the group's alternatives
+     * @return true if, for every dimension of the group, the person's category is one of the group's alternatives;
+     *         false for a group that is not defined
      * @since 0.1.0
      */
     public boolean matches(Function<String, Category> categoryOf) {
+        if (!isDefined()) {
+            return false;
+        }
         for (Map.Entry<String, Set<Category>> e : byDimension().entrySet()) {
             Category c = categoryOf.apply(e.getKey());
             if (c == null || !e.getValue().contains(c)) {
@@ -131,8 +155,11 @@ public abstract class Group {
 
     @Value.Check
     void check() {
-        if (getCategories().isEmpty()) {
+        if (getCategories().isEmpty() && getLabel().isEmpty()) {
             throw new InvalidValueException("categories of a group must not be empty");
+        }
+        if (getEmphasis().isPresent() && getEmphasis().get().getEmphasis().isPresent()) {
+            throw new InvalidValueException("emphasis of a group must not have an emphasis of its own");
         }
         if (Set.copyOf(getCategories()).size() != getCategories().size()) {
             throw new InvalidValueException("categories of a group must not repeat: " + getCategories());
@@ -151,6 +178,8 @@ public abstract class Group {
         String cats = byDimension().values().stream()
                 .map(alternatives -> alternatives.stream().map(Category::toString).collect(Collectors.joining(" | ")))
                 .collect(Collectors.joining(" & "));
-        return getLabel().map(l -> l + " (" + cats + ")").orElse(cats);
+        String base = !isDefined() ? getLabel().orElseThrow() + " (undefined)"
+                : getLabel().map(l -> l + " (" + cats + ")").orElse(cats);
+        return getEmphasis().map(e -> base + ", especially " + e).orElse(base);
     }
 }

@@ -19,7 +19,9 @@ import org.equalityduty.core.observation.ObservationStatus;
 import org.equalityduty.core.observation.ProgressRecord;
 import org.equalityduty.core.plan.Baseline;
 import org.equalityduty.core.plan.Direction;
+import org.equalityduty.core.InvalidValueException;
 import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.plan.PlanPeriod;
 import org.equalityduty.core.plan.Measure;
 import org.equalityduty.core.plan.MeasureUnit;
 import org.equalityduty.core.plan.Milestone;
@@ -130,7 +132,9 @@ public final class ProgressEvaluator {
         }
         return ProgressReport.builder()
                 .organisationName(plan.getOrganisation().getName())
-                .period(plan.getPeriod())
+                .period(plan.getPeriod().map(p -> PlanPeriod.of(p.getStart(), p.getEnd()))
+                        .orElseThrow(() -> new InvalidValueException("the plan states no period (start and end), and "
+                                + "progress is reported over a plan's period")))
                 .asOf(asOf)
                 .addAllCriteria(entries)
                 .addAllUnmatchedRecordEntries(unmatched)
@@ -420,8 +424,10 @@ public final class ProgressEvaluator {
         if (base != null) {
             builder.baseline(base);
         }
-        if (target.getKind() == TargetKind.LEVEL) {
-            return Optional.of(builder.value(v).explanation("level " + stated + " as stated").build());
+        if (target.getKind().isLevel()) {
+            String how = target.getKind() == TargetKind.AT_LEAST ? "at least " : target.getKind() == TargetKind.AT_MOST
+                    ? "at most " : "level ";
+            return Optional.of(builder.value(v).explanation(how + stated + " as stated").build());
         }
         if (base == null) {
             return Optional.empty();

@@ -27,7 +27,9 @@ class RuleTest {
                 "duty.non-protected-only", "child.missing", "child.hard-to-read",
                 "duty.information-unrecorded", "duty.period-exceeds-cycle", "smart.output-not-outcome",
                 "smart.value-out-of-scale", "smart.baseline-after-deadline", "smart.focus-is-reference",
-                "smart.focus-is-everyone", "smart.population-mismatch");
+                "smart.focus-is-everyone", "smart.population-mismatch", "duty.period-unstated",
+                "smart.benchmark-unstated", "smart.measure-not-published", "smart.tolerance-unstated",
+                "duty.age-by-proxy");
         assertEquals(shared, Arrays.stream(Rule.values()).map(Rule::getCode).collect(Collectors.toList()));
     }
 

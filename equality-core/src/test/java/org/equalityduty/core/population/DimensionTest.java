@@ -21,7 +21,14 @@ class DimensionTest {
         assertEquals(Optional.of(ProtectedCharacteristic.DISABILITY), Dimensions.SEN_PROVISION.getCharacteristic());
         assertEquals(3, Dimensions.SEN_PROVISION.getCategories().size());
         assertEquals(Disclosure.NOT_OBTAINED, Dimensions.category("ethnicity:NOBT").getDisclosure());
-        assertEquals(8, Dimensions.standard().size());
+        assertEquals(12, Dimensions.standard().size());
+        // Added in 0.2.0 for format version 2: year groups relate to age (by proxy), looked-after status to none.
+        assertEquals(Optional.of(ProtectedCharacteristic.AGE), Dimensions.YEAR_GROUP.getCharacteristic());
+        assertEquals(Optional.empty(), Dimensions.LOOKED_AFTER.getCharacteristic());
+        assertEquals(Optional.of(ProtectedCharacteristic.GENDER_REASSIGNMENT),
+                Dimensions.GENDER_IDENTITY.getCharacteristic());
+        assertEquals(16, Dimensions.YEAR_GROUP.getCategories().size());
+        assertEquals("year_group:y13", Dimensions.category("year_group:y13").toString());
     }
 
     @Test

@@ -23,13 +23,28 @@ public final class EnumCodec<E extends Enum<E>> {
     private final String expected;
 
     EnumCodec(Class<E> type, Function<E, String> code, String noun) {
+        this(type, code, noun, type.getEnumConstants().length);
+    }
+
+    private EnumCodec(Class<E> type, Function<E, String> code, String noun, int count) {
         this.type = type;
         this.noun = noun;
         this.code = code;
-        for (E e : type.getEnumConstants()) {
-            byCode.put(code.apply(e), e);
+        E[] constants = type.getEnumConstants();
+        for (int i = 0; i < count; i++) {
+            byCode.put(code.apply(constants[i]), constants[i]);
         }
         this.expected = String.join(", ", byCode.keySet());
+    }
+
+    /**
+     * Gets the codes of the first constants only: those of an earlier format version, whose constants come first.
+     *
+     * @param count  how many constants, from the first
+     * @return the restricted codes, not null
+     */
+    EnumCodec<E> first(int count) {
+        return new EnumCodec<>(type, code, noun, count);
     }
 
     /**

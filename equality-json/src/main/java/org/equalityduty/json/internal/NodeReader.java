@@ -20,6 +20,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.equalityduty.core.plan.Action;
+import org.equalityduty.core.plan.AdoptedObjective;
+import org.equalityduty.core.plan.Adoption;
+import org.equalityduty.core.plan.DueBy;
+import org.equalityduty.core.plan.InLineWith;
+import org.equalityduty.core.plan.PlanDate;
+import org.equalityduty.core.plan.ReviewSchedule;
 import org.equalityduty.core.plan.Baseline;
 import org.equalityduty.core.plan.Benchmark;
 import org.equalityduty.core.population.Category;
@@ -55,7 +61,7 @@ import org.equalityduty.core.validation.ValidationProblem;
 import org.jspecify.annotations.NullUnmarked;
 
 /**
- * Maps JSON trees in wire format version 1 to core values, reporting every problem with a JSON Pointer and
+ * Maps JSON trees in wire format versions 1 and 2 to core values, reporting every problem with a JSON Pointer and
  * carrying on after each, so that one read lists them all. Not part of the public API; not thread-safe.
  *
  * <p>Each method returns null when its part of the document had a problem (already recorded); a value is built
@@ -82,6 +88,9 @@ public final class NodeReader {
     private static final String[] PLAN_FIELDS = {KIND, FORMAT_VERSION_FIELD, ORGANISATION, JURISDICTION, PERIOD,
         TITLE, PUBLISHED_ON, INTRODUCTION, OBJECTIVES, IMPACT_STATEMENT, INFORMATION_PUBLISHED_ON,
         PROGRESS_REPORT_DATES, PUBLICATION_RULES};
+    private static final String[] PLAN_FIELDS_V2 = {KIND, FORMAT_VERSION_FIELD, ORGANISATION, JURISDICTION, PERIOD,
+        REVIEW, TITLE, VERSION, PUBLISHED_ON, INTRODUCTION, ADOPTIONS, OBJECTIVES, IMPACT_STATEMENT,
+        INFORMATION_PUBLISHED_ON, PROGRESS_REPORT_DATES, PUBLICATION_RULES};
     private static final String[] PROGRESS_FIELDS = {KIND, FORMAT_VERSION_FIELD, AS_OF, SERIES,
         MILESTONES_COMPLETED, EVIDENCE};
     private static final String[] REPORT_FIELDS = {KIND, FORMAT_VERSION_FIELD, ORGANISATION_NAME, PERIOD, AS_OF,
@@ -103,6 +112,15 @@ public final class NodeReader {
             Pattern.compile("objectives\\[[0-9]{1,9}\\](\\.actions\\[[0-9]{1,9}\\])?\\.successCriteria\\[[0-9]{1,9}\\]");
     private final Problems problems;
     private final boolean validate;
+    /**
+     * The format version of the plan being read: 1 or 2, from its header. Progress records and reports are read as
+     * version 1; a part read on its own (through the Jackson module) as version 2, the version written.
+     */
+    private int version = PLAN_FORMAT_VERSION;
+    /** The last day of the period of the plan being read, once read; null if it states none. */
+    private LocalDate planEnd;
+    /** Whether the period of the plan being read had a problem, so that its end is not known. */
+    private boolean periodBroken;
 
     /**
      * Creates a reader.
@@ -126,17 +144,37 @@ public final class NodeReader {
      */
     public EqualityPlan planDocument(JsonNode node, String at) {
         int before = problems.count();
-        if (!header(node, at, KIND_PLAN, "an equality plan")) {
+        planEnd = null;
+        periodBroken = false;
+        if (!header(node, at, KIND_PLAN, "an equality plan", PLAN_FORMAT_VERSION)) {
             return null;
         }
-        JsonNode o = object(node, at, "an equality plan document", PLAN_FIELDS);
+        JsonNode v = node.get(FORMAT_VERSION_FIELD);
+        version = v != null && v.isIntegralNumber() && v.canConvertToInt() && v.intValue() == 2 ? 2 : 1;
+        JsonNode o = object(node, at, "an equality plan document", v2() ? PLAN_FIELDS_V2 : PLAN_FIELDS);
         if (o == null) {
             return null;
         }
         EqualityPlan.Builder b = EqualityPlan.builder();
         set(required(o, at, ORGANISATION, this::organisation), b::organisation);
         set(required(o, at, JURISDICTION, (n, p) -> code(n, p, JURISDICTIONS)), b::jurisdiction);
-        set(required(o, at, PERIOD, this::period), b::period);
+        if (v2()) {
+            PeriodV2 period = optional(o, at, PERIOD, this::periodV2);
+            periodBroken = period == null && o.has(PERIOD);
+            if (period != null) {
+                set(period.period, b::period);
+                set(period.openStart, b::openEndedStart);
+                set(period.asWritten, b::periodAsWritten);
+                planEnd = period.period == null ? null : period.period.getEnd();
+            }
+            set(optional(o, at, REVIEW, this::review), b::review);
+            set(optional(o, at, VERSION, this::nonBlank), b::version);
+            set(optional(o, at, ADOPTIONS, (n, p) -> list(n, p, this::adoption)), b::addAllAdoptions);
+        } else {
+            PlanPeriod period = required(o, at, PERIOD, this::period);
+            set(period, b::period);
+            planEnd = period == null ? null : period.getEnd();
+        }
         set(optional(o, at, TITLE, this::text), b::title);
         set(optional(o, at, PUBLISHED_ON, this::date), b::publishedOn);
         set(optional(o, at, INTRODUCTION, this::text), b::introduction);
@@ -160,6 +198,7 @@ public final class NodeReader {
      */
     public ProgressRecord progressDocument(JsonNode node, String at) {
         int before = problems.count();
+        version = 1;
         if (!header(node, at, KIND_PROGRESS, "a progress record")) {
             return null;
         }
@@ -185,6 +224,7 @@ public final class NodeReader {
      */
     public ProgressReport progressReportDocument(JsonNode node, String at) {
         int before = problems.count();
+        version = 1;
         if (!header(node, at, KIND_REPORT, "a progress report")) {
             return null;
         }
@@ -216,10 +256,18 @@ public final class NodeReader {
     /**
      * Checks the kind and format version; returns false if reading cannot sensibly go on.
      */
+    private boolean v2() {
+        return version >= 2;
+    }
+
     private boolean header(JsonNode node, String at, String kind, String noun) {
+        return header(node, at, kind, noun, FORMAT_VERSION);
+    }
+
+    private boolean header(JsonNode node, String at, String kind, String noun, int formatVersion) {
         if (!node.isObject()) {
             problems.add(at, "must be a JSON object: " + noun + " document starting with {\"kind\":\"" + kind
-                    + "\",\"formatVersion\":" + FORMAT_VERSION + "}");
+                    + "\",\"formatVersion\":" + formatVersion + "}");
             return false;
         }
         JsonNode k = node.get(KIND);
@@ -241,12 +289,12 @@ public final class NodeReader {
         JsonNode v = node.get(FORMAT_VERSION_FIELD);
         String vat = Problems.child(at, FORMAT_VERSION_FIELD);
         if (v == null) {
-            problems.add(at, "required field 'formatVersion' is missing; this library writes version " + FORMAT_VERSION);
+            problems.add(at, "required field 'formatVersion' is missing; this library writes version " + formatVersion);
         } else if (!v.isIntegralNumber()) {
-            problems.add(vat, "must be a whole number, such as " + FORMAT_VERSION);
-        } else if (v.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(FORMAT_VERSION)) > 0) {
+            problems.add(vat, "must be a whole number, such as " + formatVersion);
+        } else if (v.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(formatVersion)) > 0) {
             problems.add(vat, "unsupported version: format version " + Problems.abbreviate(v.bigIntegerValue().toString())
-                    + " is newer than this library reads (" + FORMAT_VERSION + "); upgrade equality-json to read it");
+                    + " is newer than this library reads (" + formatVersion + "); upgrade equality-json to read it");
             return false;
         } else if (v.bigIntegerValue().signum() <= 0) {
             problems.add(vat, "unsupported version: format versions start at 1");
@@ -266,7 +314,8 @@ public final class NodeReader {
      */
     public Organisation organisation(JsonNode node, String at) {
         int before = problems.count();
-        JsonNode o = object(node, at, "an organisation", TYPE, NAME, URN, EMPLOYEE_COUNT, SCHOOLS);
+        JsonNode o = v2() ? object(node, at, "an organisation", TYPE, NAME, URN, SCHOOL_TYPE, PHASES, EMPLOYEE_COUNT,
+                SCHOOLS) : object(node, at, "an organisation", TYPE, NAME, URN, EMPLOYEE_COUNT, SCHOOLS);
         if (o == null) {
             return null;
         }
@@ -274,6 +323,8 @@ public final class NodeReader {
         set(required(o, at, TYPE, (n, p) -> code(n, p, ORGANISATION_TYPES)), b::type);
         set(required(o, at, NAME, this::text), b::name);
         set(optional(o, at, URN, this::text), b::urn);
+        set(optional(o, at, SCHOOL_TYPE, (n, p) -> code(n, p, SCHOOL_TYPES)), b::schoolType);
+        set(optional(o, at, PHASES, (n, p) -> codes(n, p, PHASES_CODES)), b::addAllPhases);
         Integer count = optional(o, at, EMPLOYEE_COUNT, this::integer);
         if (count != null) {
             b.employeeCount(count);
@@ -295,9 +346,142 @@ public final class NodeReader {
         if (o == null) {
             return null;
         }
+        if (v2()) {
+            PlanDate from = required(o, at, START, this::boundDate);
+            PlanDate to = required(o, at, END, this::boundDate);
+            return build(before, o, at, "period", () -> PlanPeriod.of(from, to));
+        }
         LocalDate start = required(o, at, START, this::date);
         LocalDate end = required(o, at, END, this::date);
         return build(before, o, at, "period", () -> PlanPeriod.of(start, end));
+    }
+
+    /** What the period of a version 2 plan says: a whole period, an open-ended start, words, or some of these. */
+    static final class PeriodV2 {
+        PlanPeriod period;
+        PlanDate openStart;
+        String asWritten;
+    }
+
+    /**
+     * Reads the period of a version 2 plan: a start and an end, a start alone, or the plan's words.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    PeriodV2 periodV2(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "a period", START, END, AS_WRITTEN);
+        if (o == null) {
+            return null;
+        }
+        PlanDate start = optional(o, at, START, this::boundDate);
+        PlanDate end = optional(o, at, END, this::boundDate);
+        String words = optional(o, at, AS_WRITTEN, this::words);
+        if (!o.has(START) && !o.has(END) && !o.has(AS_WRITTEN)) {
+            problems.add(at, "a period needs a start, an end or asWritten; leave the period out if the plan states none");
+        } else if (o.has(END) && !o.has(START)) {
+            problems.add(Problems.child(at, END), "a period with an end needs its start; if the plan states only its "
+                    + "end, give asWritten");
+        }
+        PeriodV2 out = new PeriodV2();
+        out.asWritten = words;
+        if (end == null) {
+            out.openStart = start;
+            return problems.count() > before ? null : out;
+        }
+        return build(before, o, at, "period", () -> {
+            out.period = PlanPeriod.of(start, end);
+            return out;
+        });
+    }
+
+    private PlanDate boundDate(JsonNode node, String at) {
+        PlanDate d = statedDate(node, at);
+        if (d != null && d.getPrecision() == PlanDate.Precision.END_OF_PLAN) {
+            problems.add(at, "'end_of_plan' cannot bound the period itself; give a date");
+            return null;
+        }
+        return d;
+    }
+
+    private String words(JsonNode node, String at) {
+        String s = nonBlank(node, at);
+        if (s != null && s.length() > 300) {
+            problems.add(at, "is too long: at most 300 characters");
+            return null;
+        }
+        return s;
+    }
+
+    /**
+     * Reads a review schedule.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public ReviewSchedule review(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "a review", LAST_REVIEWED, NEXT, EVERY, AS_WRITTEN);
+        if (o == null) {
+            return null;
+        }
+        ReviewSchedule.Builder b = ReviewSchedule.builder();
+        set(optional(o, at, LAST_REVIEWED, this::statedDate), b::lastReviewed);
+        set(optional(o, at, NEXT, this::dueDate), b::next);
+        set(optional(o, at, EVERY, this::period2), b::every);
+        set(optional(o, at, AS_WRITTEN, this::words), b::asWritten);
+        if (o.size() == 0) {
+            problems.add(at, "a review needs at least one of lastReviewed, next, every and asWritten");
+        }
+        return build(before, o, at, "review", b::build);
+    }
+
+    /**
+     * Reads an adoption of another plan's objectives.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public Adoption adoption(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "an adoption", ORGANISATION, VERSION, OBJECTIVES);
+        if (o == null) {
+            return null;
+        }
+        Adoption.Builder b = Adoption.builder();
+        set(required(o, at, ORGANISATION, this::nonBlank), b::organisation);
+        set(optional(o, at, VERSION, this::nonBlank), b::version);
+        List<AdoptedObjective> objectives = required(o, at, OBJECTIVES, (n, p) -> list(n, p, this::adoptedObjective));
+        if (objectives != null) {
+            if (objectives.isEmpty()) {
+                problems.add(Problems.child(at, OBJECTIVES), "must list at least one adopted objective");
+            }
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < objectives.size(); i++) {
+                if (!seen.add(objectives.get(i).getId())) {
+                    problems.add(Problems.child(Problems.child(Problems.child(at, OBJECTIVES), i), ID),
+                            "objective '" + objectives.get(i).getId() + "' is already adopted earlier in this list");
+                }
+            }
+            b.addAllObjectives(objectives);
+        }
+        return build(before, o, at, "adoption", b::build);
+    }
+
+    private AdoptedObjective adoptedObjective(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "an adopted objective", ID, TITLE);
+        if (o == null) {
+            return null;
+        }
+        AdoptedObjective.Builder b = AdoptedObjective.builder();
+        set(required(o, at, ID, (n, p) -> identifier(n, p, "id")), b::id);
+        set(optional(o, at, TITLE, this::nonBlank), b::title);
+        return build(before, o, at, "adopted objective", b::build);
     }
 
     /**
@@ -321,11 +505,18 @@ public final class NodeReader {
         set(optional(o, at, AIMS, (n, p) -> codes(n, p, DUTY_AIMS)), b::addAllAims);
         set(optional(o, at, CHARACTERISTICS, (n, p) -> codes(n, p, CHARACTERISTICS_CODES)), b::addAllCharacteristics);
         set(optional(o, at, GROUPS, (n, p) -> list(n, p, this::group)), b::addAllGroups);
-        set(optional(o, at, POPULATIONS, (n, p) -> codes(n, p, POPULATIONS_CODES)), b::addAllPopulations);
+        set(optional(o, at, POPULATIONS, (n, p) -> codes(n, p, populations())), b::addAllPopulations);
         set(optional(o, at, CHILD_FRIENDLY_VERSION, this::text), b::childFriendlyVersion);
         set(optional(o, at, ACTIONS, (n, p) -> list(n, p, this::action)), b::addAllActions);
         set(optional(o, at, SUCCESS_CRITERIA, (n, p) -> list(n, p, this::criterion)), b::addAllSuccessCriteria);
-        set(optional(o, at, TARGET_DATE, this::date), b::targetDate);
+        if (v2()) {
+            PlanDate d = optional(o, at, TARGET_DATE, this::dueDate);
+            if (d != null) {
+                stated(d, b::targetDate, b::targetDateAsStated);
+            }
+        } else {
+            set(optional(o, at, TARGET_DATE, this::date), b::targetDate);
+        }
         return build(before, o, at, "objective", b::build);
     }
 
@@ -372,6 +563,10 @@ public final class NodeReader {
             }
             case TF_DUE_BY: {
                 JsonNode o = object(node, at, "a 'due_by' time frame", TYPE, DATE);
+                if (v2()) {
+                    PlanDate stated = required(o, at, DATE, this::dueDate);
+                    return build(before, o, at, "time frame", () -> DueBy.of(stated, resolve(stated)));
+                }
                 LocalDate date = required(o, at, DATE, this::date);
                 return build(before, o, at, "time frame", () -> TimeFrame.dueBy(date));
             }
@@ -404,16 +599,39 @@ public final class NodeReader {
         }
         switch (type) {
             case SC_QUANTITATIVE: {
-                JsonNode o = object(node, at, "a quantitative criterion", TYPE, ID, TEXT, MEASURE, BASELINE,
+                JsonNode o = v2() ? object(node, at, "a quantitative criterion", TYPE, ID, TEXT, MEASURE, BASELINE,
+                        DIRECTION, TARGET, IN_LINE_WITH, DEADLINE, BENCHMARKS)
+                        : object(node, at, "a quantitative criterion", TYPE, ID, TEXT, MEASURE, BASELINE,
                         DIRECTION, TARGET, DEADLINE, BENCHMARKS);
                 QuantitativeTarget.Builder b = QuantitativeTarget.builder();
                 set(required(o, at, ID, this::text), b::id);
                 set(required(o, at, TEXT, this::text), b::text);
                 set(required(o, at, MEASURE, this::measure), b::measure);
                 set(optional(o, at, BASELINE, this::baseline), b::baseline);
-                set(required(o, at, DIRECTION, (n, p) -> code(n, p, DIRECTIONS)), b::direction);
-                set(optional(o, at, TARGET, this::target), b::target);
-                set(optional(o, at, DEADLINE, this::date), b::deadline);
+                Target target = optional(o, at, TARGET, this::target);
+                set(target, b::target);
+                InLineWith inLineWith = optional(o, at, IN_LINE_WITH, this::inLineWith);
+                set(inLineWith, b::inLineWith);
+                if (v2() && !o.has(DIRECTION)) {
+                    boolean threshold = o.has(IN_LINE_WITH) || o.path(TARGET).path(KIND).asText("").startsWith("at_");
+                    if (!threshold) {
+                        problems.add(at, "required field 'direction' is missing; it may be left out only when the "
+                                + "target is at_least or at_most or the criterion has inLineWith");
+                    } else {
+                        QuantitativeTarget.impliedDirection(Optional.ofNullable(target),
+                                Optional.ofNullable(inLineWith)).ifPresent(d -> b.direction(d).directionStated(false));
+                    }
+                } else {
+                    set(required(o, at, DIRECTION, (n, p) -> code(n, p, DIRECTIONS)), b::direction);
+                }
+                if (v2()) {
+                    PlanDate d = optional(o, at, DEADLINE, this::dueDate);
+                    if (d != null) {
+                        stated(d, b::deadline, b::deadlineAsStated);
+                    }
+                } else {
+                    set(optional(o, at, DEADLINE, this::date), b::deadline);
+                }
                 set(optional(o, at, BENCHMARKS, (n, p) -> list(n, p, this::benchmark)), b::addAllBenchmarks);
                 return build(before, o, at, "success criterion", b::build);
             }
@@ -422,7 +640,14 @@ public final class NodeReader {
                 Milestone.Builder b = Milestone.builder();
                 set(required(o, at, ID, this::text), b::id);
                 set(required(o, at, TEXT, this::text), b::text);
-                set(optional(o, at, DUE, this::date), b::due);
+                if (v2()) {
+                    PlanDate d = optional(o, at, DUE, this::dueDate);
+                    if (d != null) {
+                        stated(d, b::due, b::dueAsStated);
+                    }
+                } else {
+                    set(optional(o, at, DUE, this::date), b::due);
+                }
                 return build(before, o, at, "success criterion", b::build);
             }
             default: {
@@ -453,8 +678,8 @@ public final class NodeReader {
             return null;
         }
         Measure.Builder b = Measure.builder();
-        set(required(o, at, KIND, (n, p) -> code(n, p, MEASURE_KINDS)), b::kind);
-        set(required(o, at, POPULATION, (n, p) -> code(n, p, POPULATIONS_CODES)), b::population);
+        set(required(o, at, KIND, (n, p) -> code(n, p, v2() ? MEASURE_KINDS : MEASURE_KINDS_V1)), b::kind);
+        set(required(o, at, POPULATION, (n, p) -> code(n, p, populations())), b::population);
         set(optional(o, at, FOCUS_GROUP, this::group), b::focusGroup);
         set(optional(o, at, REFERENCE, this::reference), b::reference);
         set(optional(o, at, WITHIN, this::group), b::within);
@@ -491,7 +716,8 @@ public final class NodeReader {
             return build(before, o, at, "reference", () -> GroupReference.of(group));
         }
         if (type.equals(REF_BENCHMARK)) {
-            JsonNode o = object(node, at, "a benchmark reference", TYPE, LABEL, VALUE, SOURCE);
+            JsonNode o = v2() ? object(node, at, "a benchmark reference", TYPE, LABEL, VALUE, SCOPE, GROUP, SOURCE, YEAR)
+                    : object(node, at, "a benchmark reference", TYPE, LABEL, VALUE, SOURCE);
             return benchmarkFields(before, o, at);
         }
         JsonNode o = object(node, at, "a '" + type + "' reference", TYPE);
@@ -508,16 +734,53 @@ public final class NodeReader {
      */
     public Benchmark benchmark(JsonNode node, String at) {
         int before = problems.count();
-        JsonNode o = object(node, at, "a benchmark", LABEL, VALUE, SOURCE);
+        JsonNode o = v2() ? object(node, at, "a benchmark", LABEL, VALUE, SCOPE, GROUP, SOURCE, YEAR)
+                : object(node, at, "a benchmark", LABEL, VALUE, SOURCE);
         return o == null ? null : benchmarkFields(before, o, at);
     }
 
     private Benchmark benchmarkFields(int before, JsonNode o, String at) {
         Benchmark.Builder b = Benchmark.builder();
         set(required(o, at, LABEL, this::text), b::label);
-        set(required(o, at, VALUE, this::decimal), b::value);
+        if (v2()) {
+            set(optional(o, at, VALUE, this::decimal), b::value);
+            set(optional(o, at, SCOPE, (n, p) -> code(n, p, BENCHMARK_SCOPES)), b::scope);
+            set(optional(o, at, GROUP, this::group), b::group);
+        } else {
+            set(required(o, at, VALUE, this::decimal), b::value);
+        }
         set(optional(o, at, SOURCE, this::text), b::source);
+        PlanDate year = optional(o, at, YEAR, this::statedDate);
+        if (year != null && year.getPrecision() == PlanDate.Precision.END_OF_PLAN) {
+            problems.add(Problems.child(at, YEAR), "the year of a benchmark must be a date, not end_of_plan");
+        } else {
+            set(year, b::year);
+        }
         return build(before, o, at, "benchmark", b::build);
+    }
+
+    /**
+     * Reads an in-line-with threshold.
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    public InLineWith inLineWith(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "an in-line-with threshold", BENCHMARK, TOLERANCE);
+        if (o == null) {
+            return null;
+        }
+        InLineWith.Builder b = InLineWith.builder();
+        set(required(o, at, BENCHMARK, this::benchmark), b::benchmark);
+        BigDecimal tolerance = optional(o, at, TOLERANCE, this::decimal);
+        if (tolerance != null && tolerance.signum() < 0) {
+            problems.add(Problems.child(at, TOLERANCE), "must not be negative: it is how far from the benchmark "
+                    + "still counts as in line");
+        }
+        set(tolerance, b::tolerance);
+        return build(before, o, at, "in-line-with threshold", b::build);
     }
 
     /**
@@ -535,7 +798,16 @@ public final class NodeReader {
         }
         Baseline.Builder b = Baseline.builder();
         set(required(o, at, VALUE, this::decimal), b::value);
-        set(optional(o, at, DATE, this::date), b::date);
+        if (v2()) {
+            PlanDate d = optional(o, at, DATE, this::statedDate);
+            if (d != null && d.getPrecision() == PlanDate.Precision.END_OF_PLAN) {
+                problems.add(Problems.child(at, DATE), "a baseline's date must be a date, not end_of_plan");
+            } else if (d != null) {
+                b.date(d);
+            }
+        } else {
+            set(optional(o, at, DATE, this::date), b::date);
+        }
         set(optional(o, at, SOURCE, this::text), b::source);
         return build(before, o, at, "baseline", b::build);
     }
@@ -553,7 +825,7 @@ public final class NodeReader {
         if (o == null) {
             return null;
         }
-        var kind = required(o, at, KIND, (n, p) -> code(n, p, TARGET_KINDS));
+        var kind = required(o, at, KIND, (n, p) -> code(n, p, v2() ? TARGET_KINDS : TARGET_KINDS_V1));
         BigDecimal value = required(o, at, VALUE, this::decimal);
         return build(before, o, at, "target", () -> Target.of(kind, value));
     }
@@ -566,14 +838,28 @@ public final class NodeReader {
      * @return the value, null if there were problems
      */
     public Group group(JsonNode node, String at) {
+        return group(node, at, true);
+    }
+
+    private Group group(JsonNode node, String at, boolean withEmphasis) {
         int before = problems.count();
-        JsonNode o = object(node, at, "a group", LABEL, CATEGORIES);
+        JsonNode o = !v2() ? object(node, at, "a group", LABEL, CATEGORIES)
+                : withEmphasis ? object(node, at, "a group", LABEL, CATEGORIES, EMPHASIS)
+                : object(node, at, "an emphasis", LABEL, CATEGORIES);
         if (o == null) {
             return null;
         }
         Group.Builder b = Group.builder();
         set(optional(o, at, LABEL, this::text), b::label);
-        List<Category> categories = required(o, at, CATEGORIES, (n, p) -> list(n, p, this::category));
+        List<Category> categories = v2() ? optional(o, at, CATEGORIES, (n, p) -> list(n, p, this::category))
+                : required(o, at, CATEGORIES, (n, p) -> list(n, p, this::category));
+        if (v2() && !o.has(LABEL) && !o.has(CATEGORIES)) {
+            problems.add(at, "a group needs categories, or a label alone for a group the plan names without defining "
+                    + "it");
+        }
+        if (withEmphasis) {
+            set(optional(o, at, EMPHASIS, (n, p) -> group(n, p, false)), b::emphasis);
+        }
         if (categories != null) {
             Set<Category> seen = new HashSet<>();
             for (int i = 0; i < categories.size(); i++) {
@@ -605,7 +891,7 @@ public final class NodeReader {
             }
             String id = ref.substring(0, colon);
             String code = ref.substring(colon + 1);
-            Optional<Dimension> dimension = Dimensions.find(id);
+            Optional<Dimension> dimension = Dimensions.find(id).filter(d -> v2() || DIMENSIONS_V1.contains(d.getId()));
             if (dimension.isEmpty()) {
                 problems.add(at, "'" + Problems.abbreviate(id) + "' is not a standard dimension; use one of "
                         + standardDimensions() + ", or describe the category as an object with dimension, code "
@@ -637,8 +923,63 @@ public final class NodeReader {
         return build(before, o, at, "category", b::build, "dimensionId", DIMENSION);
     }
 
-    private static String standardDimensions() {
-        return String.join(", ", Dimensions.standard().stream().map(Dimension::getId).toArray(String[]::new));
+    private String standardDimensions() {
+        return String.join(", ", Dimensions.standard().stream().map(Dimension::getId)
+                .filter(id -> v2() || DIMENSIONS_V1.contains(id)).toArray(String[]::new));
+    }
+
+    private EnumCodec<org.equalityduty.core.duty.Population> populations() {
+        return v2() ? POPULATIONS_CODES : POPULATIONS_CODES_V1;
+    }
+
+    /**
+     * Reads a date as a plan states it (format version 2): a day, a month, a year, an academic year, a term or the
+     * end of the plan, which needs the plan's period end.
+     */
+    private PlanDate statedDate(JsonNode node, String at) {
+        String s = text(node, at);
+        if (s == null) {
+            return null;
+        }
+        PlanDate d;
+        try {
+            d = PlanDate.parse(s);
+        } catch (InvalidValueException ex) {
+            problems.add(at, ex.getMessage());
+            return null;
+        }
+        return d;
+    }
+
+    /** Reads a stated date that is due or ends something: the end of the plan needs the plan's period end. */
+    private PlanDate dueDate(JsonNode node, String at) {
+        PlanDate d = statedDate(node, at);
+        if (d != null && d.getPrecision() == PlanDate.Precision.END_OF_PLAN && planEnd == null) {
+            if (!periodBroken) {
+                problems.add(at, "'end_of_plan' needs the plan's period end, and this plan states none");
+            }
+            return null;
+        }
+        return d;
+    }
+
+    /** Resolves a stated date to the day it stands for as an end or a deadline; null (with a problem) if it cannot. */
+    private LocalDate resolve(PlanDate d) {
+        return d.resolveLast(Optional.ofNullable(planEnd)).orElse(null);
+    }
+
+    /** Sets an exact date and the date as stated from a stated date, reporting an end of plan that has no end. */
+    private void stated(PlanDate d, java.util.function.Consumer<LocalDate> exact,
+            java.util.function.Consumer<PlanDate> asStated) {
+        if (d.isDay()) {
+            exact.accept(d.last().orElseThrow());
+            return;
+        }
+        LocalDate day = resolve(d);
+        if (day != null) {
+            exact.accept(day);
+        }
+        asStated.accept(d);
     }
 
     /**

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.equalityduty.core.plan.Action;
+import org.equalityduty.core.plan.AdoptedObjective;
+import org.equalityduty.core.plan.Adoption;
+import org.equalityduty.core.plan.PlanDate;
+import org.equalityduty.core.plan.ReviewSchedule;
 import org.equalityduty.core.plan.Baseline;
 import org.equalityduty.core.plan.Benchmark;
 import org.equalityduty.core.population.Category;
@@ -45,7 +49,7 @@ import org.equalityduty.core.progress.ProgressReport;
 import org.equalityduty.core.progress.ResolvedTarget;
 
 /**
- * Converts core values to JSON trees in wire format version 1. Not part of the public API.
+ * Converts core values to JSON trees: plans in wire format version 2, progress records and reports in version 1. Not part of the public API.
  *
  * <p>Output is deterministic: fields in a fixed order, sets in enum declaration order, maps sorted by key,
  * empty optional values and empty collections omitted, decimals written exactly (their scale preserved).
@@ -65,13 +69,21 @@ public final class NodeWriter {
      * @return the document, not null
      */
     public static ObjectNode planDocument(EqualityPlan plan) {
-        ObjectNode o = header(KIND_PLAN);
+        ObjectNode o = header(KIND_PLAN, PLAN_FORMAT_VERSION);
         o.set(ORGANISATION, organisation(plan.getOrganisation()));
         o.put(JURISDICTION, JURISDICTIONS.code(plan.getJurisdiction()));
-        o.set(PERIOD, period(plan.getPeriod()));
+        if (plan.getPeriod().isPresent() || plan.getOpenEndedStart().isPresent() || plan.getPeriodAsWritten().isPresent()) {
+            ObjectNode p = plan.getPeriod().map(NodeWriter::period).orElseGet(NODES::objectNode);
+            plan.getOpenEndedStart().ifPresent(d -> p.put(START, d.toString()));
+            text(p, AS_WRITTEN, plan.getPeriodAsWritten());
+            o.set(PERIOD, p);
+        }
+        plan.getReview().ifPresent(r -> o.set(REVIEW, review(r)));
         text(o, TITLE, plan.getTitle());
+        text(o, VERSION, plan.getVersion());
         date(o, PUBLISHED_ON, plan.getPublishedOn());
         text(o, INTRODUCTION, plan.getIntroduction());
+        list(o, ADOPTIONS, plan.getAdoptions(), NodeWriter::adoption);
         list(o, OBJECTIVES, plan.getObjectives(), NodeWriter::objective);
         text(o, IMPACT_STATEMENT, plan.getImpactStatement());
         dates(o, INFORMATION_PUBLISHED_ON, plan.getInformationPublishedOn());
@@ -110,7 +122,10 @@ public final class NodeWriter {
     public static ObjectNode progressReportDocument(ProgressReport report) {
         ObjectNode o = header(KIND_REPORT);
         o.put(ORGANISATION_NAME, report.getOrganisationName());
-        o.set(PERIOD, period(report.getPeriod()));
+        ObjectNode period = NODES.objectNode();
+        period.put(START, report.getPeriod().getStart().toString());
+        period.put(END, report.getPeriod().getEnd().toString());
+        o.set(PERIOD, period);
         o.put(AS_OF, report.getAsOf().toString());
         list(o, CRITERIA, report.getCriteria(), NodeWriter::criterionProgress);
         codes(o, UNMATCHED_RECORD_ENTRIES, report.getUnmatchedRecordEntries());
@@ -160,9 +175,47 @@ public final class NodeWriter {
     }
 
     private static ObjectNode header(String kind) {
+        return header(kind, FORMAT_VERSION);
+    }
+
+    private static ObjectNode header(String kind, int version) {
         ObjectNode o = NODES.objectNode();
         o.put(KIND, kind);
-        o.put(FORMAT_VERSION_FIELD, FORMAT_VERSION);
+        o.put(FORMAT_VERSION_FIELD, version);
+        return o;
+    }
+
+    /**
+     * Writes a review schedule.
+     *
+     * @param review  the review, not null
+     * @return the node, not null
+     */
+    public static ObjectNode review(ReviewSchedule review) {
+        ObjectNode o = NODES.objectNode();
+        review.getLastReviewed().ifPresent(d -> o.put(LAST_REVIEWED, d.toString()));
+        review.getNext().ifPresent(d -> o.put(NEXT, d.toString()));
+        review.getEvery().ifPresent(d -> o.put(EVERY, d.toString()));
+        text(o, AS_WRITTEN, review.getAsWritten());
+        return o;
+    }
+
+    /**
+     * Writes an adoption.
+     *
+     * @param adoption  the adoption, not null
+     * @return the node, not null
+     */
+    public static ObjectNode adoption(Adoption adoption) {
+        ObjectNode o = NODES.objectNode();
+        o.put(ORGANISATION, adoption.getOrganisation());
+        text(o, VERSION, adoption.getVersion());
+        ArrayNode a = o.putArray(OBJECTIVES);
+        for (AdoptedObjective objective : adoption.getObjectives()) {
+            ObjectNode e = a.addObject();
+            e.put(ID, objective.getId());
+            text(e, TITLE, objective.getTitle());
+        }
         return o;
     }
 
@@ -177,6 +230,8 @@ public final class NodeWriter {
         o.put(TYPE, ORGANISATION_TYPES.code(org.getType()));
         o.put(NAME, org.getName());
         text(o, URN, org.getUrn());
+        org.getSchoolType().ifPresent(t -> o.put(SCHOOL_TYPE, SCHOOL_TYPES.code(t)));
+        codes(o, PHASES, PHASES_CODES.sortedCodes(org.getPhases()));
         if (org.getEmployeeCount().isPresent()) {
             o.put(EMPLOYEE_COUNT, org.getEmployeeCount().getAsInt());
         }
@@ -192,8 +247,8 @@ public final class NodeWriter {
      */
     public static ObjectNode period(PlanPeriod period) {
         ObjectNode o = NODES.objectNode();
-        o.put(START, period.getStart().toString());
-        o.put(END, period.getEnd().toString());
+        o.put(START, period.startAsStated().toString());
+        o.put(END, period.endAsStated().toString());
         return o;
     }
 
@@ -215,7 +270,7 @@ public final class NodeWriter {
         text(o, CHILD_FRIENDLY_VERSION, objective.getChildFriendlyVersion());
         list(o, ACTIONS, objective.getActions(), NodeWriter::action);
         list(o, SUCCESS_CRITERIA, objective.getSuccessCriteria(), NodeWriter::criterion);
-        date(o, TARGET_DATE, objective.getTargetDate());
+        stated(o, TARGET_DATE, objective.targetDateAsStated());
         return o;
     }
 
@@ -254,7 +309,7 @@ public final class NodeWriter {
             @Override
             public Void dueBy(DueBy t) {
                 o.put(TYPE, TF_DUE_BY);
-                o.put(DATE, t.getDate().toString());
+                o.put(DATE, t.dateAsStated().toString());
                 return null;
             }
 
@@ -288,9 +343,16 @@ public final class NodeWriter {
                 ObjectNode o = start(SC_QUANTITATIVE, c);
                 o.set(MEASURE, measure(c.getMeasure()));
                 c.getBaseline().ifPresent(b -> o.set(BASELINE, baseline(b)));
-                o.put(DIRECTION, DIRECTIONS.code(c.getDirection()));
+                if (c.isDirectionStated()) {
+                    o.put(DIRECTION, DIRECTIONS.code(c.getDirection()));
+                }
                 c.getTarget().ifPresent(t -> o.set(TARGET, target(t)));
-                date(o, DEADLINE, c.getDeadline());
+                c.getInLineWith().ifPresent(t -> {
+                    ObjectNode i = o.putObject(IN_LINE_WITH);
+                    i.set(BENCHMARK, benchmark(t.getBenchmark()));
+                    t.getTolerance().ifPresent(v -> i.put(TOLERANCE, v));
+                });
+                stated(o, DEADLINE, c.deadlineAsStated());
                 list(o, BENCHMARKS, c.getBenchmarks(), NodeWriter::benchmark);
                 return o;
             }
@@ -298,7 +360,7 @@ public final class NodeWriter {
             @Override
             public ObjectNode milestone(Milestone c) {
                 ObjectNode o = start(SC_MILESTONE, c);
-                date(o, DUE, c.getDue());
+                stated(o, DUE, c.dueAsStated());
                 return o;
             }
 
@@ -383,8 +445,11 @@ public final class NodeWriter {
     public static ObjectNode benchmark(Benchmark benchmark) {
         ObjectNode o = NODES.objectNode();
         o.put(LABEL, benchmark.getLabel());
-        o.put(VALUE, benchmark.getValue());
+        benchmark.getValue().ifPresent(v -> o.put(VALUE, v));
+        benchmark.getScope().ifPresent(v -> o.put(SCOPE, BENCHMARK_SCOPES.code(v)));
+        benchmark.getGroup().ifPresent(g -> o.set(GROUP, group(g)));
         text(o, SOURCE, benchmark.getSource());
+        stated(o, YEAR, benchmark.getYear());
         return o;
     }
 
@@ -397,7 +462,7 @@ public final class NodeWriter {
     public static ObjectNode baseline(Baseline baseline) {
         ObjectNode o = NODES.objectNode();
         o.put(VALUE, baseline.getValue());
-        date(o, DATE, baseline.getDate());
+        stated(o, DATE, baseline.dateAsStated());
         text(o, SOURCE, baseline.getSource());
         return o;
     }
@@ -424,14 +489,17 @@ public final class NodeWriter {
     public static ObjectNode group(Group group) {
         ObjectNode o = NODES.objectNode();
         text(o, LABEL, group.getLabel());
-        ArrayNode a = o.putArray(CATEGORIES);
-        for (Category c : group.getCategories()) {
-            if (isStandard(c)) {
-                a.add(c.getDimensionId() + ":" + c.getCode());
-            } else {
-                a.add(category(c));
+        if (group.isDefined()) {
+            ArrayNode a = o.putArray(CATEGORIES);
+            for (Category c : group.getCategories()) {
+                if (isStandard(c)) {
+                    a.add(c.getDimensionId() + ":" + c.getCode());
+                } else {
+                    a.add(category(c));
+                }
             }
         }
+        group.getEmphasis().ifPresent(e -> o.set(EMPHASIS, group(e)));
         return o;
     }
 
@@ -511,6 +579,10 @@ public final class NodeWriter {
 
     private static void text(ObjectNode o, String field, Optional<String> value) {
         value.ifPresent(v -> o.put(field, v));
+    }
+
+    private static void stated(ObjectNode o, String field, Optional<PlanDate> value) {
+        value.ifPresent(v -> o.put(field, v.toString()));
     }
 
     private static void date(ObjectNode o, String field, Optional<LocalDate> value) {

@@ -1,5 +1,8 @@
 package org.equalityduty.json.internal;
 
+import org.equalityduty.core.duty.Phase;
+import org.equalityduty.core.duty.SchoolType;
+import org.equalityduty.core.plan.BenchmarkScope;
 import org.equalityduty.core.plan.Direction;
 import org.equalityduty.core.population.Disclosure;
 import org.equalityduty.core.duty.DutyAim;
@@ -22,7 +25,7 @@ import org.equalityduty.core.progress.CriterionStatus;
 import org.equalityduty.core.progress.Reading;
 
 /**
- * Field names, discriminators and enum codes of wire format version 1. Not part of the public API.
+ * Field names, discriminators and enum codes of wire format versions 1 and 2. Not part of the public API.
  *
  * <p>Field names equal the Java property names of the core types wherever a field maps to a property, so that
  * structural validation paths translate directly into JSON Pointers.
@@ -30,8 +33,10 @@ import org.equalityduty.core.progress.Reading;
  * @since 0.1.0
  */
 public final class Wire {
-    /** The format version this library reads and writes. */
+    /** The format version of progress records and progress reports this library reads and writes. */
     public static final int FORMAT_VERSION = 1;
+    /** The format version of plans this library writes; it reads 1 and 2. */
+    public static final int PLAN_FORMAT_VERSION = 2;
     /** The kind of a plan document. */
     public static final String KIND_PLAN = "equality-plan";
     /** The kind of a progress record document. */
@@ -55,6 +60,25 @@ public final class Wire {
     static final String INFORMATION_PUBLISHED_ON = "informationPublishedOn";
     static final String PROGRESS_REPORT_DATES = "progressReportDates";
     static final String PUBLICATION_RULES = "publicationRules";
+    static final String VERSION = "version";
+    static final String REVIEW = "review";
+    static final String ADOPTIONS = "adoptions";
+    // Period (version 2), Review
+    static final String AS_WRITTEN = "asWritten";
+    static final String LAST_REVIEWED = "lastReviewed";
+    static final String NEXT = "next";
+    // Organisation (version 2)
+    static final String SCHOOL_TYPE = "schoolType";
+    static final String PHASES = "phases";
+    // Group (version 2)
+    static final String EMPHASIS = "emphasis";
+    // Benchmark (version 2)
+    static final String SCOPE = "scope";
+    static final String YEAR = "year";
+    // Quantitative criterion (version 2)
+    static final String IN_LINE_WITH = "inLineWith";
+    static final String BENCHMARK = "benchmark";
+    static final String TOLERANCE = "tolerance";
     // Organisation
     static final String NAME = "name";
     static final String URN = "urn";
@@ -185,6 +209,20 @@ public final class Wire {
     static final EnumCodec<PopulationReference> POPULATION_REFERENCES =
             new EnumCodec<>(PopulationReference.class, PopulationReference::getCode, "population reference");
 
+    static final EnumCodec<SchoolType> SCHOOL_TYPES =
+            new EnumCodec<>(SchoolType.class, SchoolType::getCode, "school type");
+    static final EnumCodec<Phase> PHASES_CODES = new EnumCodec<>(Phase.class, Phase::getCode, "phase");
+    static final EnumCodec<BenchmarkScope> BENCHMARK_SCOPES =
+            new EnumCodec<>(BenchmarkScope.class, BenchmarkScope::getCode, "benchmark scope");
+
+    /** The codes of format version 1, whose constants come first in each enum. */
+    static final EnumCodec<Population> POPULATIONS_CODES_V1 = POPULATIONS_CODES.first(4);
+    static final EnumCodec<TargetKind> TARGET_KINDS_V1 = TARGET_KINDS.first(5);
+    static final EnumCodec<MeasureKind> MEASURE_KINDS_V1 = MEASURE_KINDS.first(11);
+    /** The standard dimensions of format version 1. */
+    static final java.util.List<String> DIMENSIONS_V1 = java.util.List.of("sex", "ethnicity", "ethnic_group",
+            "disadvantage", "sen_provision", "eal", "disability", "staff_role");
+
     static final EnumCodec<CriterionKind> CRITERION_KINDS =
             new EnumCodec<>(CriterionKind.class, CriterionKind::getCode, "criterion kind");
     static final EnumCodec<CriterionStatus> CRITERION_STATUSES =
@@ -195,7 +233,8 @@ public final class Wire {
     static final java.util.List<EnumCodec<?>> ENUMS = java.util.List.of(JURISDICTIONS, ORGANISATION_TYPES, DUTY_AIMS,
             CHARACTERISTICS_CODES, POPULATIONS_CODES, RECURRENCES, DIRECTIONS, TARGET_KINDS, MEASURE_KINDS,
             MEASURE_UNITS, SUBJECTS_CODES, KEY_STAGES_CODES, DISCLOSURES, PUBLISHERS, PUBLISHED_ITEMS,
-            OBSERVATION_STATUSES, CRITERION_KINDS, CRITERION_STATUSES, READINGS);
+            OBSERVATION_STATUSES, CRITERION_KINDS, CRITERION_STATUSES, READINGS, SCHOOL_TYPES, PHASES_CODES,
+            BENCHMARK_SCOPES);
 
     /**
      * Gets the enums that have a wire form of their own.

@@ -221,7 +221,10 @@ public final class MeasureEvaluator {
                 throw new IllegalArgumentException("rate names no event (attendance, exclusion, ...) to count, so it "
                         + "cannot be evaluated from person records");
             default:
-                throw new IllegalArgumentException("unknown measure kind: " + measure.getKind());
+                // Attendance, exclusions, punctuality, participation, incidents and progress scores (format version 2)
+                // need session, exclusion or prior-attainment records that the person views do not carry.
+                throw new IllegalArgumentException(measure.getKind().getCode() + " is not evaluated from person "
+                        + "records: it needs session, exclusion, event or prior-attainment data");
         }
     }
 
@@ -346,7 +349,8 @@ public final class MeasureEvaluator {
 
     /** The metrics comparison for a benchmark: a score as it is, a rate in percent as a proportion. */
     private static Comparison benchmarkComparison(Benchmark b, boolean rateGap) {
-        BigDecimal value = b.getValue();
+        BigDecimal value = b.getValue().orElseThrow(() -> new IllegalArgumentException("benchmark '" + b.getLabel()
+                + "' states no figure, so there is no gap to compute"));
         if (rateGap) {
             if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
                 throw new IllegalArgumentException("benchmark '" + b.getLabel() + "' of a rate gap is a rate "

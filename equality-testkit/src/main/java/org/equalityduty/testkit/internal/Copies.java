@@ -47,6 +47,8 @@ public final class Copies {
                 .addAllInformationPublishedOn(p.getInformationPublishedOn())
                 .addAllProgressReportDates(p.getProgressReportDates())
                 .addAllPublicationRules(p.getPublicationRules());
+        b.openEndedStart(p.getOpenEndedStart()).periodAsWritten(p.getPeriodAsWritten()).version(p.getVersion())
+                .review(p.getReview()).addAllAdoptions(p.getAdoptions());
         p.getTitle().ifPresent(b::title);
         p.getPublishedOn().ifPresent(b::publishedOn);
         p.getIntroduction().ifPresent(b::introduction);
@@ -88,6 +90,7 @@ public final class Copies {
         o.getRationale().ifPresent(b::rationale);
         o.getChildFriendlyVersion().ifPresent(b::childFriendlyVersion);
         o.getTargetDate().ifPresent(b::targetDate);
+        b.targetDateAsStated(o.getTargetDateAsStated());
         return b.build();
     }
 

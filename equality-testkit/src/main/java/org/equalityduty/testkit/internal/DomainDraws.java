@@ -914,7 +914,8 @@ public final class DomainDraws {
      * @since 0.1.0
      */
     public static ProgressRecord progress(Source s, EqualityPlan plan) {
-        PlanPeriod period = plan.getPeriod();
+        // Drawn plans always state a period; a plan without one has no dates to draw a record in.
+        PlanPeriod period = plan.getPeriod().orElseThrow(() -> new IllegalArgumentException("the plan states no period"));
         LocalDate asOf = dateIn(s, period);
         ProgressRecord.Builder b = ProgressRecord.builder().asOf(asOf);
         List<SuccessCriterion> criteria = new ArrayList<>();

@@ -72,7 +72,7 @@ public final class NearMissDraws {
         int a = s.intBetween(0, objective.getActions().size() - 1);
         Action action = objective.getActions().get(a);
         String actionPath = objectivePath + ".actions[" + a + "]";
-        PlanPeriod period = plan.getPeriod();
+        PlanPeriod period = plan.getPeriod().orElseThrow(() -> new IllegalArgumentException("the plan states no period"));
 
         switch (rule) {
             case NOT_RELEVANT:

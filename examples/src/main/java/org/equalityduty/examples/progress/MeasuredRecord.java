@@ -146,6 +146,8 @@ public final class MeasuredRecord {
                         ApplicantRow.view(), asOf, OPTIONS).getObservation())
                         .orElseGet(() -> notCollected(asOf, "no applicants file given"));
                 case PARENTS_AND_COMMUNITY -> notCollected(asOf, "parents and community are not in the data files");
+                case GOVERNORS -> notCollected(asOf, "governors and trustees are not in the data files");
+                case VOLUNTEERS -> notCollected(asOf, "volunteers are not in the data files");
             };
         } catch (IllegalArgumentException e) {
             return notCollected(asOf, "cannot be computed from the data files: " + e.getMessage());

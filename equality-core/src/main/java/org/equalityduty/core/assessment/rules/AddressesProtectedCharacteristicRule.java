@@ -5,7 +5,8 @@ import org.equalityduty.core.plan.EqualityPlan;
 
 /**
  * Rule {@code duty.non-protected-only}: a plan whose every objective is about groups that are not protected
- * characteristics (such as disadvantaged pupils only).
+ * characteristics (such as disadvantaged pupils only). Not raised for a plan that adopts objectives of another plan
+ * (format version 2 {@code adoptions}): the adopted objectives are part of it, and are not in this document.
  *
  * @since 0.2.0
  */
@@ -20,7 +21,8 @@ public final class AddressesProtectedCharacteristicRule implements Check {
 
     @Override
     public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
-        if (plan.getObjectives().isEmpty() || plan.getObjectives().stream().anyMatch(Measures::addressesProtected)) {
+        if (plan.getObjectives().isEmpty() || !plan.getAdoptions().isEmpty()
+                || plan.getObjectives().stream().anyMatch(Measures::addressesProtected)) {
             return;
         }
         findings.add(Site.plan(), "Every objective is about groups that are not protected characteristics, such as "

@@ -32,7 +32,7 @@ public final class BaselineAfterDeadlineRule implements Check {
             String which = "deadline";
             Optional<LocalDate> due = criterion.getDeadline();
             if (due.isEmpty() && at.action() != null) {
-                due = at.action().getTimeFrame().flatMap(f -> Walk.dueDate(plan, f));
+                due = at.action().getTimeFrame().flatMap(plan::dueDateOf);
                 which = "due date of its action";
             }
             if (due.isEmpty()) {

@@ -25,11 +25,10 @@ public final class DeadlinesWithinPeriodRule implements Check {
 
     @Override
     public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
-        Optional<PlanPeriod> stated = Walk.period(plan);
-        if (stated.isEmpty()) {
+        if (plan.getPeriod().isEmpty()) {
             return;
         }
-        PlanPeriod period = stated.get();
+        PlanPeriod period = plan.getPeriod().get();
         List<Objective> objectives = plan.getObjectives();
         for (int o = 0; o < objectives.size(); o++) {
             Objective objective = objectives.get(o);
@@ -39,7 +38,7 @@ public final class DeadlinesWithinPeriodRule implements Check {
             }
             List<Action> actions = objective.getActions();
             for (int a = 0; a < actions.size(); a++) {
-                Optional<LocalDate> due = actions.get(a).getTimeFrame().flatMap(f -> f.dueDate(period.getStart()))
+                Optional<LocalDate> due = actions.get(a).getTimeFrame().flatMap(plan::dueDateOf)
                         .filter(x -> !period.contains(x));
                 if (due.isPresent()) {
                     findings.add(Site.action(o, a), message("time frame", due.get(), period));

@@ -6,16 +6,26 @@ import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.Objective;
 import org.equalityduty.core.plan.QualitativeCriterion;
 import org.equalityduty.core.plan.QuantitativeTarget;
+import org.equalityduty.core.plan.TargetKind;
 
 /**
  * Rule {@code smart.not-measurable}: a success criterion has a measure and a numeric target, and an objective has
  * at least one success criterion. A quantitative target without a target, a qualitative criterion without both a
  * measure and a target ("Positive feedback from staff"), and an objective with no success criteria at all fail it.
- * Milestones are measurable: they are done or not.
+ * Milestones are measurable: they are done or not. An "in line with" ({@code inLineWith}) is a target. A level on a
+ * measure with neither a stated nor a natural unit ("close the gap in attainment": an attainment gap's unit depends
+ * on the outcome) does not say what is to be measured, so it fails too (docs/domain.md, section 6: "a numeric target
+ * and a baseline, in a stated unit").
  *
  * @since 0.2.0
  */
 public final class MeasurableRule implements Check {
+    /** Whether a criterion's target is a level on a measure with neither a stated nor a natural unit. */
+    static boolean unitless(QuantitativeTarget q) {
+        return q.getTarget().filter(t -> t.getKind() == TargetKind.LEVEL).isPresent()
+                && q.getMeasure().effectiveUnit().isEmpty();
+    }
+
     /** The message for a measure with no target. */
     static final String NO_TARGET = "This criterion names a measure but sets no number to reach, so nobody can tell "
             + "when it has been met.";
@@ -40,8 +50,12 @@ public final class MeasurableRule implements Check {
             }
         }
         for (Walk.At at : Walk.criteria(plan)) {
-            if (at.criterion() instanceof QuantitativeTarget q && q.getTarget().isEmpty()) {
+            if (at.criterion() instanceof QuantitativeTarget q && q.getTarget().isEmpty() && q.getInLineWith().isEmpty()) {
                 findings.add(at.site(), NO_TARGET);
+            } else if (at.criterion() instanceof QuantitativeTarget q && unitless(q)) {
+                findings.add(at.site(), "This criterion sets a level of " + Reports.number(q.getTarget().get().getValue())
+                        + " but does not say what the measure is counted in (percentage points, scaled-score points, "
+                        + "grades), so nobody can tell what is to be measured.");
             } else if (at.criterion() instanceof QualitativeCriterion q && q.getTarget().isEmpty()) {
                 findings.add(at.site(), q.getMeasure().isEmpty()
                         ? "This criterion describes an outcome but gives no measure and no number, so nobody can "

@@ -2,7 +2,6 @@ package org.equalityduty.core.assessment.rules;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Optional;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.PlanPeriod;
 
@@ -26,11 +25,10 @@ public final class PeriodExceedsCycleRule implements Check {
     @Override
     public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
         Period every = plan.getJurisdiction().getPublicationCycle().getObjectivesEvery();
-        Optional<PlanPeriod> stated = Walk.period(plan);
-        if (stated.isEmpty()) {
+        if (plan.getPeriod().isEmpty()) {
             return;
         }
-        PlanPeriod period = stated.get();
+        PlanPeriod period = plan.getPeriod().get();
         LocalDate due = period.getStart().plus(every);
         if (period.getEnd().isBefore(due)) {
             return;

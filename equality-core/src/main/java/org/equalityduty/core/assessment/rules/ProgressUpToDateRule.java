@@ -18,7 +18,7 @@ public final class ProgressUpToDateRule extends PublicationDue {
     public ProgressUpToDateRule() {
         super(cycle -> cycle.getProgressEvery(),
                 (plan, asOf) -> lastOnOrBefore(plan.getProgressReportDates(), asOf),
-                plan -> plan.getPublishedOn().or(() -> Walk.start(plan)),
+                plan -> plan.getPublishedOn().or(plan::startDate),
                 "Progress on the objectives was last reported on {from}; {duties} require a report at least every "
                         + "{every}, so one was due by {due}.",
                 "No progress report is recorded since {from}; {duties} require a report at least every {every}, so "

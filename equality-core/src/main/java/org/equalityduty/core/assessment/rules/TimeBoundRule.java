@@ -12,7 +12,9 @@ import org.equalityduty.core.plan.TimeFrame;
 
 /**
  * Rule {@code smart.not-time-bound}: an objective with no target date and nothing dated, an action with no time
- * frame or ongoing with no review point, or a criterion with no deadline whose objective or action gives none.
+ * frame or ongoing with no review point, or a criterion with no deadline whose objective or action gives none. Only
+ * for a plan whose period has an end: with none, there is nothing to be bound by, and {@code duty.period-unstated}
+ * (or the period as written) says so once for the plan rather than once per objective.
  *
  * @since 0.2.0
  */
@@ -27,6 +29,9 @@ public final class TimeBoundRule implements Check {
 
     @Override
     public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
+        if (plan.endDate().isEmpty()) {
+            return;
+        }
         List<Objective> objectives = plan.getObjectives();
         for (int o = 0; o < objectives.size(); o++) {
             Objective objective = objectives.get(o);
@@ -54,7 +59,7 @@ public final class TimeBoundRule implements Check {
                 if (at.objective().getTargetDate().isEmpty()) {
                     findings.add(at.site(), "This criterion has no deadline, and its objective has no target date.");
                 }
-            } else if (at.action().getTimeFrame().flatMap(f -> Walk.dueDate(plan, f)).isEmpty()) {
+            } else if (at.action().getTimeFrame().flatMap(plan::dueDateOf).isEmpty()) {
                 findings.add(at.site(), "This criterion has no deadline, and its action has no date.");
             }
         }

@@ -8,7 +8,8 @@ import org.equalityduty.core.plan.TargetKind;
 
 /**
  * Rule {@code smart.ambiguous-target}: "by N%" on a measure that is itself a percentage, or of unknown unit, where it
- * could mean percentage points or a share of the starting value.
+ * could mean percentage points or a share of the starting value; or a bound ({@code at_least}, {@code at_most}) on a
+ * measure with neither a stated nor a natural unit ("the gap closes to no more than 20%").
  *
  * @since 0.2.0
  */
@@ -25,7 +26,19 @@ public final class UnambiguousTargetRule implements Check {
     public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
         for (Walk.At at : Walk.quantitative(plan)) {
             QuantitativeTarget criterion = (QuantitativeTarget) at.criterion();
-            if (criterion.getTarget().isEmpty() || criterion.getTarget().get().getKind() != TargetKind.PERCENT_AS_STATED) {
+            if (criterion.getTarget().isEmpty()) {
+                continue;
+            }
+            TargetKind kind = criterion.getTarget().get().getKind();
+            if ((kind == TargetKind.AT_LEAST || kind == TargetKind.AT_MOST)
+                    && criterion.getMeasure().effectiveUnit().isEmpty()) {
+                String v = Reports.number(criterion.getTarget().get().getValue());
+                findings.add(at.site(), "This criterion sets " + (kind == TargetKind.AT_LEAST ? "at least " : "at most ")
+                        + v + " but does not say what the measure is counted in: say whether you mean " + v
+                        + " percentage points or " + v + "% of the current value.");
+                continue;
+            }
+            if (kind != TargetKind.PERCENT_AS_STATED) {
                 continue;
             }
             Measure m = criterion.getMeasure();

@@ -67,17 +67,17 @@ final class Walk {
      * changes this line only: every check passes over what it cannot judge without one.
      */
     static Optional<PlanPeriod> period(EqualityPlan plan) {
-        return Optional.of(plan.getPeriod());
+        return plan.getPeriod();
     }
 
     /** The plan's first day, where time frames given as durations count from. */
     static Optional<java.time.LocalDate> start(EqualityPlan plan) {
-        return period(plan).map(PlanPeriod::getStart);
+        return plan.startDate();
     }
 
     /** The day by which work in a time frame is due: a date as given, or a duration from the plan's start. */
     static Optional<java.time.LocalDate> dueDate(EqualityPlan plan, TimeFrame frame) {
-        return start(plan).flatMap(frame::dueDate);
+        return plan.dueDateOf(frame);
     }
 
     /** The date a criterion states: a target's deadline or a milestone's due date. */
