@@ -118,8 +118,8 @@ public abstract class EqualityPlan {
      */
     public Optional<LocalDate> dueDateOf(TimeFrame timeFrame) {
         Objects.requireNonNull(timeFrame, "timeFrame");
-        if (timeFrame instanceof DueBy) {
-            return Optional.of(((DueBy) timeFrame).getDate());
+        if (timeFrame instanceof DueBy due) {
+            return Optional.of(due.getDate());
         }
         return startDate().flatMap(timeFrame::dueDate);
     }

@@ -92,10 +92,9 @@ public final class PlacedCriterion {
      */
     @Override
     public boolean equals(@Nullable Object other) {
-        if (!(other instanceof PlacedCriterion)) {
+        if (!(other instanceof PlacedCriterion p)) {
             return false;
         }
-        PlacedCriterion p = (PlacedCriterion) other;
         return path.equals(p.path) && criterion.equals(p.criterion) && objective.equals(p.objective)
                 && Objects.equals(action, p.action) && fallbackDeadline.equals(p.fallbackDeadline);
     }
