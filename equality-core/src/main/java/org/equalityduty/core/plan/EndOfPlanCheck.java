@@ -22,8 +22,7 @@ final class EndOfPlanCheck {
                 criterion(c);
             }
             for (Action a : o.getActions()) {
-                if (a.getTimeFrame().isPresent() && a.getTimeFrame().get() instanceof DueBy) {
-                    DueBy due = (DueBy) a.getTimeFrame().get();
+                if (a.getTimeFrame().isPresent() && a.getTimeFrame().get() instanceof DueBy due) {
                     check("date of a due_by time frame in objective '" + o.getId() + "'", Optional.of(due.getDate()),
                             due.getDateAsStated());
                 }
@@ -35,11 +34,9 @@ final class EndOfPlanCheck {
     }
 
     private void criterion(SuccessCriterion c) {
-        if (c instanceof QuantitativeTarget) {
-            QuantitativeTarget q = (QuantitativeTarget) c;
+        if (c instanceof QuantitativeTarget q) {
             check("deadline of criterion '" + q.getId() + "'", q.getDeadline(), q.getDeadlineAsStated());
-        } else if (c instanceof Milestone) {
-            Milestone m = (Milestone) c;
+        } else if (c instanceof Milestone m) {
             check("due of milestone '" + m.getId() + "'", m.getDue(), m.getDueAsStated());
         }
     }

@@ -184,8 +184,8 @@ public abstract class PlanPeriod {
         }
         StatedDates.check("start", Optional.of(getStart()), getStartAsStated(), true);
         StatedDates.check("end", Optional.of(getEnd()), getEndAsStated(), false);
-        if (getStartAsStated().isPresent() && getStartAsStated().get().getPrecision() == PlanDate.Precision.END_OF_PLAN
-                || getEndAsStated().isPresent() && getEndAsStated().get().getPrecision() == PlanDate.Precision.END_OF_PLAN) {
+        if (getStartAsStated().filter(d -> d.getPrecision() == PlanDate.Precision.END_OF_PLAN).isPresent()
+                || getEndAsStated().filter(d -> d.getPrecision() == PlanDate.Precision.END_OF_PLAN).isPresent()) {
             throw new InvalidValueException("a period's start and end must be dates, not end_of_plan");
         }
     }

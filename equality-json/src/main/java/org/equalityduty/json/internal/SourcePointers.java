@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps a path in the model of a plan to the JSON Pointer of its field in the submitted document. Not part of the
@@ -69,7 +70,7 @@ public final class SourcePointers {
         return pointer.toString();
     }
 
-    private static JsonNode child(JsonNode node, String token) {
+    private static @Nullable JsonNode child(JsonNode node, String token) {
         if (node.isObject()) {
             return node.get(token);
         }

@@ -25,7 +25,6 @@ import org.equalityduty.core.plan.Milestone;
 import org.equalityduty.core.plan.Objective;
 import org.equalityduty.core.plan.PlanDate;
 import org.equalityduty.core.plan.PlanPeriod;
-import org.equalityduty.core.plan.QualitativeCriterion;
 import org.equalityduty.core.plan.QuantitativeTarget;
 import org.equalityduty.core.plan.ReviewSchedule;
 import org.equalityduty.core.plan.SuccessCriterion;
@@ -170,7 +169,7 @@ public final class Version2Draws {
             b.addPopulations(s.pick(List.of(Population.GOVERNORS, Population.VOLUNTEERS)));
         }
         for (Group g : o.getGroups()) {
-            b.addGroups(s.chance(3000) ? withEmphasis(s, g) : g);
+            b.addGroups(s.chance(3000) ? withEmphasis(g) : g);
         }
         if (s.chance(2500)) {
             b.addGroups(Group.builder().label("vulnerable pupils").build());
@@ -200,7 +199,7 @@ public final class Version2Draws {
         }
     }
 
-    private static Group withEmphasis(Source s, Group g) {
+    private static Group withEmphasis(Group g) {
         Group.Builder b = Group.builder().addAllCategories(g.getCategories())
                 .emphasis(Group.builder().label("boys").addCategories(Dimensions.category("sex:male")).build());
         g.getLabel().ifPresent(b::label);
@@ -233,10 +232,9 @@ public final class Version2Draws {
             }
             return b.build();
         }
-        if (c instanceof QualitativeCriterion || !(c instanceof QuantitativeTarget)) {
+        if (!(c instanceof QuantitativeTarget q)) {
             return c;
         }
-        QuantitativeTarget q = (QuantitativeTarget) c;
         QuantitativeTarget.Builder b = QuantitativeTarget.builder().id(q.getId()).text(q.getText())
                 .addAllBenchmarks(q.getBenchmarks());
         Measure m = q.getMeasure();
