@@ -73,7 +73,7 @@ public final class SchoolGaps implements Consumer<PupilRow> {
             if (school % BLOCK == 0) {
                 pupils.add(new long[BLOCK]);
                 for (GapScore s : SCORES) {
-                    blocks.get(s).add(PerSchoolGaps.ofGroups(BLOCK));
+                    blocksOf(s).add(PerSchoolGaps.ofGroups(BLOCK));
                 }
             }
         } else {
@@ -89,8 +89,8 @@ public final class SchoolGaps implements Consumer<PupilRow> {
             double score = s.of(pupil);
             if (!Double.isNaN(score)) {
                 boolean met = s.hasStandard() && score >= PupilRow.EXPECTED_STANDARD;
-                blocks.get(s).get(school / BLOCK).add(school % BLOCK, disadvantaged, score, met);
-                trust.get(s).add(0, disadvantaged, score, met);
+                blocksOf(s).get(school / BLOCK).add(school % BLOCK, disadvantaged, score, met);
+                trustOf(s).add(0, disadvantaged, score, met);
             }
         }
     }
@@ -139,7 +139,7 @@ public final class SchoolGaps implements Consumer<PupilRow> {
      */
     public GapResult meanGap(String urn, GapScore score, MetricOptions options) {
         int at = school(urn);
-        return blocks.get(Objects.requireNonNull(score, "score")).get(at / BLOCK).meanGap(at % BLOCK, options);
+        return blocksOf(Objects.requireNonNull(score, "score")).get(at / BLOCK).meanGap(at % BLOCK, options);
     }
 
     /**
@@ -155,7 +155,7 @@ public final class SchoolGaps implements Consumer<PupilRow> {
      */
     public GapResult standardGap(String urn, GapScore score, MetricOptions options) {
         int at = school(urn);
-        return blocks.get(standard(score)).get(at / BLOCK).proportionGap(at % BLOCK, options);
+        return blocksOf(standard(score)).get(at / BLOCK).proportionGap(at % BLOCK, options);
     }
 
     /**
@@ -167,7 +167,7 @@ public final class SchoolGaps implements Consumer<PupilRow> {
      * @since 0.2.0
      */
     public GapResult trustMeanGap(GapScore score, MetricOptions options) {
-        return trust.get(Objects.requireNonNull(score, "score")).meanGap(0, options);
+        return trustOf(Objects.requireNonNull(score, "score")).meanGap(0, options);
     }
 
     /**
@@ -180,7 +180,7 @@ public final class SchoolGaps implements Consumer<PupilRow> {
      * @since 0.2.0
      */
     public GapResult trustStandardGap(GapScore score, MetricOptions options) {
-        return trust.get(standard(score)).proportionGap(0, options);
+        return trustOf(standard(score)).proportionGap(0, options);
     }
 
     private static GapScore standard(GapScore score) {
@@ -211,5 +211,13 @@ public final class SchoolGaps implements Consumer<PupilRow> {
     @Override
     public String toString() {
         return "SchoolGaps[schools=" + schools.size() + "]";
+    }
+
+    private List<PerSchoolGaps> blocksOf(GapScore s) {
+        return Objects.requireNonNull(blocks.get(s), "every score has its blocks");
+    }
+
+    private PerSchoolGaps trustOf(GapScore s) {
+        return Objects.requireNonNull(trust.get(s), "every score has its trust figures");
     }
 }
