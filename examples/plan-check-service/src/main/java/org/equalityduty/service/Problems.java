@@ -35,18 +35,22 @@ class Problems extends ResponseEntityExceptionHandler {
     /** {@code asOf} is not a date. */
     static final class BadAsOf extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final String detail;
 
         BadAsOf(String value) {
-            super("asOf must be a date in the form yyyy-mm-dd, such as 2026-09-01, not '" + abbreviate(value) + "'");
+            super("asOf is not a date", null, false, false);
+            this.detail = "asOf must be a date in the form yyyy-mm-dd, such as 2026-09-01, not '" + abbreviate(value) + "'";
         }
     }
 
     /** The body is over the limit. */
     static final class TooLarge extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final String detail;
 
         TooLarge(long max) {
-            super("the request body is longer than the limit of " + max + " bytes");
+            super("the request is too large", null, false, false);
+            this.detail = "the request body is longer than the limit of " + max + " bytes";
         }
     }
 
@@ -71,12 +75,12 @@ class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BadAsOf.class)
     ResponseEntity<ProblemDetail> badAsOf(BadAsOf ex, HttpServletRequest request) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "bad-as-of", "asOf is not a date", ex.getMessage(), request));
+        return respond(problem(HttpStatus.BAD_REQUEST, "bad-as-of", "asOf is not a date", ex.detail, request));
     }
 
     @ExceptionHandler(TooLarge.class)
     ResponseEntity<ProblemDetail> tooLarge(TooLarge ex, HttpServletRequest request) {
-        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The request is too large", ex.getMessage(),
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "The request is too large", ex.detail,
                 request));
     }
 
