@@ -1,12 +1,11 @@
 package org.equalityduty.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,8 +83,8 @@ final class BadDocuments {
     static JsonNode parse(String json) {
         try {
             return MAPPER.readTree(json);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalArgumentException("not JSON: " + json, ex);
         }
     }
 

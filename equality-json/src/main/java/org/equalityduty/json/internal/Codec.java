@@ -1,15 +1,10 @@
 package org.equalityduty.json.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Function;
@@ -44,7 +39,7 @@ public final class Codec {
      * @param <T> the type
      * @since 0.1.0
      */
-    public static final class Serializer<T> extends StdSerializer<T> {
+    public static final class Serializer<T> extends JacksonShim.TreeSerializer<T> {
         private static final long serialVersionUID = 1L;
         private final transient Function<T, JsonNode> write;
 
@@ -60,8 +55,8 @@ public final class Codec {
         }
 
         @Override
-        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeTree(write.apply(value));
+        JsonNode tree(T value) {
+            return write.apply(value);
         }
     }
 
@@ -71,7 +66,7 @@ public final class Codec {
      * @param <T> the type
      * @since 0.1.0
      */
-    public static final class Deserializer<T> extends StdDeserializer<T> {
+    public static final class Deserializer<T> extends JacksonShim.TreeDeserializer<T> {
         private static final long serialVersionUID = 1L;
         private final transient Mapping<T> mapping;
         private final boolean validate;
@@ -93,7 +88,7 @@ public final class Codec {
         }
 
         @Override
-        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        T read(JsonParser p) throws IOException {
             String base = basePointer(p);
             Problems problems = new Problems(maxProblems);
             T value = null;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -43,7 +44,7 @@ public final class Documents {
             .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
             .build();
     private static final ObjectWriter COMPACT = MAPPER.writer();
-    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter(
+    private static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter(
             Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                     .withArrayEmptySeparator("")
@@ -158,16 +159,20 @@ public final class Documents {
         } catch (StreamConstraintsException ex) {
             problems.add(pointer(parser), limitMessage(ex.getOriginalMessage()));
         } catch (JsonProcessingException ex) {
-            String original = ex.getOriginalMessage();
+            JacksonShim.rethrowInputFailure(ex);
+            String original = JacksonShim.originalMessage(ex);
+            JsonLocation at = JacksonShim.errorLocation(parser, ex);
             if (original != null && original.startsWith("Duplicate")) {
                 String name = parser.currentName();
                 problems.add(pointer(parser), "field '" + Problems.abbreviate(name == null ? "" : name)
                         + "' appears more than once");
+            } else if (JacksonShim.unpairedSurrogateInName(ex)) {
+                problems.add(holder(parser), "a field name " + TreeReader.INVALID_TEXT);
             } else if (surrogateCharacter(original)) {
-                problems.add(pointer(parser), "the document is not valid text at " + where(ex.getLocation())
+                problems.add(pointer(parser), "the document is not valid text at " + where(at)
                         + ": it has an unpaired surrogate or bytes that are not valid UTF-8");
             } else {
-                problems.add(pointer(parser), "the document is not well-formed JSON at " + where(ex.getLocation())
+                problems.add(pointer(parser), "the document is not well-formed JSON at " + where(at)
                         + ": " + syntaxMessage(original));
             }
         } catch (java.io.CharConversionException ex) {
@@ -181,13 +186,23 @@ public final class Documents {
     private static final java.util.regex.Pattern CHARACTER_CODE = java.util.regex.Pattern.compile("\\(code ([0-9]{1,7}) /");
 
     /** Whether a parser message is about an unexpected surrogate (U+D800 to U+DFFF) outside a string. */
-    static boolean surrogateCharacter(String original) {
+    static boolean surrogateCharacter(@Nullable String original) {
         if (original == null) {
             return false;
         }
         java.util.regex.Matcher m = CHARACTER_CODE.matcher(original);
         return m.find() && Character.isSurrogate((char) Integer.parseInt(m.group(1)))
                 && Integer.parseInt(m.group(1)) <= Character.MAX_VALUE;
+    }
+
+    /** The pointer of the object or array the parser is in. */
+    private static String holder(JsonParser parser) {
+        try {
+            JsonStreamContext context = parser.getParsingContext();
+            return context.getParent() == null ? "" : context.getParent().pathAsPointer().toString();
+        } catch (RuntimeException ex) {
+            return "";
+        }
     }
 
     private static String pointer(JsonParser parser) {
@@ -198,7 +213,7 @@ public final class Documents {
         }
     }
 
-    private static String where(JsonLocation location) {
+    private static String where(@Nullable JsonLocation location) {
         if (location == null || location.getLineNr() < 0) {
             return "an unknown position";
         }
@@ -206,7 +221,7 @@ public final class Documents {
     }
 
     /** Keeps the first sentence of a parser message, without hints about Java configuration. */
-    static String syntaxMessage(String original) {
+    static String syntaxMessage(@Nullable String original) {
         if (original == null) {
             return "unexpected input";
         }
@@ -259,7 +274,7 @@ public final class Documents {
      * @throws IOException if writing fails
      */
     public static void write(JsonNode tree, boolean pretty, Writer out) throws IOException {
-        (pretty ? PRETTY : COMPACT).writeValue(out, tree);
+        JacksonShim.writeValue(pretty ? PRETTY : COMPACT, out, tree);
         if (pretty) {
             out.write('\n');
         }
