@@ -32,25 +32,41 @@ public class B2GapIndexBenchmark {
         return B2Implementations.libraryInt(wholeScores, cohort.disadvantaged());
     }
 
-    /** @return the index */
+    /**
+     * Gets the index.
+     *
+     * @return the index
+     */
     @Benchmark
     public double library() {
         return B2Implementations.library(cohort);
     }
 
-    /** @return the index */
+    /**
+     * Gets the index.
+     *
+     * @return the index
+     */
     @Benchmark
     public double handHistogram() {
         return B2Implementations.handHistogram(cohort);
     }
 
-    /** @return the index */
+    /**
+     * Gets the index.
+     *
+     * @return the index
+     */
     @Benchmark
     public double librarySortBased() {
         return B2Implementations.librarySortBased(cohort);
     }
 
-    /** @return the index */
+    /**
+     * Gets the index.
+     *
+     * @return the index
+     */
     @Benchmark
     public double sortBasedReference() {
         return B2Implementations.sortBasedReference(cohort);

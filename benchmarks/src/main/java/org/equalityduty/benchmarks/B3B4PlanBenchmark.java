@@ -38,25 +38,41 @@ public class B3B4PlanBenchmark {
         validator = EqualityValidation.validator();
     }
 
-    /** @return the plan */
+    /**
+     * Gets the plan.
+     *
+     * @return the plan
+     */
     @Benchmark
     public EqualityPlan b3ReadPlan() {
         return PlanDocuments.readPlan(bytes);
     }
 
-    /** @return the tree */
+    /**
+     * Gets the tree.
+     *
+     * @return the tree
+     */
     @Benchmark
     public JsonNode b3TreeParse() {
         return PlanDocuments.treeParse(bytes);
     }
 
-    /** @return the assessment */
+    /**
+     * Gets the assessment.
+     *
+     * @return the assessment
+     */
     @Benchmark
     public Assessment b4Assess() {
         return PlanDocuments.assess(plan);
     }
 
-    /** @return the violations */
+    /**
+     * Gets the violations.
+     *
+     * @return the violations
+     */
     @Benchmark
     public Set<ConstraintViolation<EqualityPlan>> b4ValidateStructure() {
         return PlanDocuments.validateStructure(validator, plan);

@@ -64,7 +64,11 @@ public final class B5Streaming {
      */
     public record HeapSample(long records, long before, long midway, long after, long peak, long oldBefore,
             long oldPeak) {
-        /** @return the growth in live heap from before streaming to half way through, bytes */
+        /**
+         * Gets the growth in live heap from before streaming to half way through, bytes.
+         *
+         * @return the growth in live heap from before streaming to half way through, bytes
+         */
         public long midwayGrowth() {
             return midway - before;
         }

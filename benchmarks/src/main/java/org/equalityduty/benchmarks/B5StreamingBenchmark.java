@@ -22,13 +22,21 @@ public class B5StreamingBenchmark {
     @Param({"1000000", "10000000"})
     public long records;
 
-    /** @return the gap */
+    /**
+     * Gets the gap.
+     *
+     * @return the gap
+     */
     @Benchmark
     public double library() {
         return B5Streaming.library(Cohort.streamed(records, Cohort.SEED));
     }
 
-    /** @return a sum */
+    /**
+     * Gets a sum.
+     *
+     * @return a sum
+     */
     @Benchmark
     public double consumeOnly() {
         return B5Streaming.consumeOnly(Cohort.streamed(records, Cohort.SEED));

@@ -47,13 +47,21 @@ public class B7PayGapBenchmark {
         duck.close();
     }
 
-    /** @return the figures */
+    /**
+     * Gets the figures.
+     *
+     * @return the figures
+     */
     @Benchmark
     public Object library() {
         return B7PayGap.library(records);
     }
 
-    /** @return the figures */
+    /**
+     * Gets the figures.
+     *
+     * @return the figures
+     */
     @Benchmark
     public Object sortBasedReference() {
         return B7PayGap.sortBasedReference(workforce);

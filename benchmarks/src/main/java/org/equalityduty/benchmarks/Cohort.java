@@ -63,12 +63,20 @@ public final class Cohort {
         return Math.max(80, Math.min(120, s));
     }
 
-    /** @return the number of pupils */
+    /**
+     * Gets the number of pupils.
+     *
+     * @return the number of pupils
+     */
     public int size() {
         return school.length;
     }
 
-    /** @return the number of schools */
+    /**
+     * Gets the number of schools.
+     *
+     * @return the number of schools
+     */
     public int schools() {
         return schools;
     }
@@ -83,7 +91,11 @@ public final class Cohort {
         return new Pupil(school[i], disadvantaged[i], score[i], score[i] >= 100);
     }
 
-    /** @return every pupil as an object record, in generation order */
+    /**
+     * Gets every pupil as an object record, in generation order.
+     *
+     * @return every pupil as an object record, in generation order
+     */
     public List<Pupil> toPupils() {
         List<Pupil> pupils = new ArrayList<>(size());
         for (int i = 0; i < size(); i++) {
@@ -92,22 +104,38 @@ public final class Cohort {
         return pupils;
     }
 
-    /** @return the flat school column (for DuckDB's appender) */
+    /**
+     * Gets the flat school column (for DuckDB's appender).
+     *
+     * @return the flat school column (for DuckDB's appender)
+     */
     int[] schoolColumn() {
         return school;
     }
 
-    /** @return the flat disadvantaged column */
+    /**
+     * Gets the flat disadvantaged column.
+     *
+     * @return the flat disadvantaged column
+     */
     boolean[] disadvantagedColumn() {
         return disadvantaged;
     }
 
-    /** @return the flat score column */
+    /**
+     * Gets the flat score column.
+     *
+     * @return the flat score column
+     */
     double[] scoreColumn() {
         return score;
     }
 
-    /** @return the same pupils as one set of primitive columns per school */
+    /**
+     * Gets the same pupils as one set of primitive columns per school.
+     *
+     * @return the same pupils as one set of primitive columns per school
+     */
     public SchoolColumns bySchool() {
         int[] sizes = new int[schools];
         for (int s : school) {
@@ -141,7 +169,11 @@ public final class Cohort {
      * @param metExpected expected-standard flags
      */
     public record SchoolColumns(double[][] scores, boolean[][] disadvantaged, boolean[][] metExpected) {
-        /** @return the number of schools */
+        /**
+         * Gets the number of schools.
+         *
+         * @return the number of schools
+         */
         public int schools() {
             return scores.length;
         }

@@ -26,32 +26,62 @@ public final class AuditedInterval {
         this.upper = upper;
     }
 
-    /** @return the cell, as {@code table/row/column} of the first table that holds it */
+    /**
+     * Gets the cell, as {@code table/row/column} of the first table that holds it.
+     *
+     * @return the cell, as {@code table/row/column} of the first table that holds it
+     * @since 0.2.0
+     */
     public String getCell() {
         return cell;
     }
 
-    /** @return the true count (not for publication) */
+    /**
+     * Gets the true count (not for publication).
+     *
+     * @return the true count (not for publication)
+     * @since 0.2.0
+     */
     public long getValue() {
         return value;
     }
 
-    /** @return whether the solver finished; when false the cell counts as not protected */
+    /**
+     * Gets whether the solver finished; when false the cell counts as not protected.
+     *
+     * @return whether the solver finished; when false the cell counts as not protected
+     * @since 0.2.0
+     */
     public boolean isKnown() {
         return known;
     }
 
-    /** @return the least value the intruder cannot exclude */
+    /**
+     * Gets the least value the intruder cannot exclude.
+     *
+     * @return the least value the intruder cannot exclude
+     * @since 0.2.0
+     */
     public long getLower() {
         return lower;
     }
 
-    /** @return whether the intruder has an upper bound at all */
+    /**
+     * Gets whether the intruder has an upper bound at all.
+     *
+     * @return whether the intruder has an upper bound at all
+     * @since 0.2.0
+     */
     public boolean isBounded() {
         return upper != Long.MAX_VALUE;
     }
 
-    /** @return the greatest value the intruder cannot exclude; {@link Long#MAX_VALUE} when unbounded */
+    /**
+     * Gets the greatest value the intruder cannot exclude; {@link Long#MAX_VALUE} when unbounded.
+     *
+     * @return the greatest value the intruder cannot exclude; {@link Long#MAX_VALUE} when unbounded
+     * @since 0.2.0
+     */
     public long getUpper() {
         return upper;
     }

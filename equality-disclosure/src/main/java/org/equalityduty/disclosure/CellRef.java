@@ -32,17 +32,32 @@ public final class CellRef {
         return new CellRef(table, row, column);
     }
 
-    /** @return the table's id */
+    /**
+     * Gets the table's id.
+     *
+     * @return the table's id
+     * @since 0.2.0
+     */
     public String getTable() {
         return table;
     }
 
-    /** @return the row label */
+    /**
+     * Gets the row label.
+     *
+     * @return the row label
+     * @since 0.2.0
+     */
     public String getRow() {
         return row;
     }
 
-    /** @return the column label */
+    /**
+     * Gets the column label.
+     *
+     * @return the column label
+     * @since 0.2.0
+     */
     public String getColumn() {
         return column;
     }
@@ -57,7 +72,12 @@ public final class CellRef {
         return Objects.hash(table, row, column);
     }
 
-    /** @return {@code table/row/column} */
+    /**
+     * Gets {@code table/row/column}.
+     *
+     * @return {@code table/row/column}
+     * @since 0.2.0
+     */
     @Override
     public String toString() {
         return table + "/" + row + "/" + column;

@@ -78,7 +78,8 @@ public final class DisclosureControl {
         return render(pub, rules, state, coarsened);
     }
 
-    /** The outcome of one protection of a publication. */
+    /** The outcome of one protection of a publication; its fields are set in turn by the protection steps. */
+    @SuppressWarnings("NullAway.Init")
     private static final class State {
         boolean[] primary;
         boolean[] hidden;
@@ -87,7 +88,6 @@ public final class DisclosureControl {
         boolean allWithheld;
         Engine engine;
         Engine.Outcome outcome;
-        long[] lb;
 
         boolean anyHidden(Publication.TableDef t) {
             for (int[] row : t.cells) {
@@ -131,7 +131,6 @@ public final class DisclosureControl {
         }
         State s = new State();
         s.primary = primary;
-        s.lb = lb;
         s.engine = new Engine(pub.values, pub.relations.toArray(new int[0][]), rules.getPivotLimit(),
                 rules.getNodeLimit());
         boolean[] inWithheld = new boolean[n];
@@ -255,7 +254,7 @@ public final class DisclosureControl {
         }
         List<AuditedInterval> audit = new ArrayList<>();
         for (int q : primaries) {
-            Engine.Bounds b = s.outcome.audited(q);
+            Engine.Bounds b = java.util.Objects.requireNonNull(s.outcome.audited(q), "the audit of a primary");
             audit.add(new AuditedInterval(pub.names[q], pub.values[q], b.known(), b.lo(), b.hi()));
         }
         long secondaryTotal = 0;
@@ -291,7 +290,7 @@ public final class DisclosureControl {
             dependencyHidden |= s.hidden[q];
         }
         for (String id : f.dependsOnFigures) {
-            dependencyHidden |= !earlier.get(id).isShown();
+            dependencyHidden |= !java.util.Objects.requireNonNull(earlier.get(id), id).isShown();
         }
         long den = f.denominator >= 0 ? pub.values[f.denominator] : -1;
         if (den > 0 && den < rules.getMinimumDenominator()) {

@@ -168,52 +168,92 @@ public final class DisclosureRules {
                 cost, rounding, symbolStyle, atLeast("pivotLimit", pivots, 1), atLeast("nodeLimit", nodes, 1));
     }
 
-    /** @return the threshold k: counts from 1 to k - 1 are primary suppressions */
+    /**
+     * Gets the threshold k: counts from 1 to k - 1 are primary suppressions.
+     *
+     * @return the threshold k: counts from 1 to k - 1 are primary suppressions
+     */
     public int getThreshold() {
         return threshold;
     }
 
-    /** @return the protection width (the threshold unless set) */
+    /**
+     * Gets the protection width (the threshold unless set).
+     *
+     * @return the protection width (the threshold unless set)
+     */
     public int getProtectionWidth() {
         return protectionWidth < 0 ? threshold : protectionWidth;
     }
 
-    /** @return the minimum denominator of a shown derived figure (the threshold unless set) */
+    /**
+     * Gets the minimum denominator of a shown derived figure (the threshold unless set).
+     *
+     * @return the minimum denominator of a shown derived figure (the threshold unless set)
+     */
     public int getMinimumDenominator() {
         return minimumDenominator < 0 ? threshold : minimumDenominator;
     }
 
-    /** @return the denominator below which a figure is shown as low reliability; 0 when off */
+    /**
+     * Gets the denominator below which a figure is shown as low reliability; 0 when off.
+     *
+     * @return the denominator below which a figure is shown as low reliability; 0 when off
+     */
     public int getLowReliabilityBelow() {
         return lowReliabilityBelow;
     }
 
-    /** @return the zero policy */
+    /**
+     * Gets the zero policy.
+     *
+     * @return the zero policy
+     */
     public ZeroPolicy getZeroPolicy() {
         return zeroPolicy;
     }
 
-    /** @return the cost secondary suppression minimises */
+    /**
+     * Gets the cost secondary suppression minimises.
+     *
+     * @return the cost secondary suppression minimises
+     */
     public SuppressionCost getCost() {
         return cost;
     }
 
-    /** @return the rounding of published counts */
+    /**
+     * Gets the rounding of published counts.
+     *
+     * @return the rounding of published counts
+     */
     public Rounding getRounding() {
         return rounding;
     }
 
-    /** @return the symbol style */
+    /**
+     * Gets the symbol style.
+     *
+     * @return the symbol style
+     */
     public SymbolStyle getSymbolStyle() {
         return symbolStyle;
     }
 
-    /** @return the pivot limit of one linear programme */
+    /**
+     * Gets the pivot limit of one linear programme.
+     *
+     * @return the pivot limit of one linear programme
+     */
     public int getPivotLimit() {
         return pivotLimit;
     }
 
-    /** @return the node limit of one branch and bound */
+    /**
+     * Gets the node limit of one branch and bound.
+     *
+     * @return the node limit of one branch and bound
+     */
     public int getNodeLimit() {
         return nodeLimit;
     }
@@ -225,7 +265,7 @@ public final class DisclosureRules {
      * @return true for counts from 1 to threshold - 1, and for zero when zeros are suppressed
      */
     public boolean isPrimary(long count) {
-        return count > 0 && count < threshold || count == 0 && zeroPolicy == ZeroPolicy.SUPPRESS;
+        return (count > 0 && count < threshold) || (count == 0 && zeroPolicy == ZeroPolicy.SUPPRESS);
     }
 
     @Override

@@ -18,22 +18,38 @@ public final class LegendEntry {
         this.text = style.render(symbol);
     }
 
-    /** @return the symbol */
+    /**
+     * Gets the symbol.
+     *
+     * @return the symbol
+     */
     public Symbol getSymbol() {
         return symbol;
     }
 
-    /** @return the symbol as written in the table, such as {@code c} or {@code [c]} */
+    /**
+     * Gets the symbol as written in the table, such as {@code c} or {@code [c]}.
+     *
+     * @return the symbol as written in the table, such as {@code c} or {@code [c]}
+     */
     public String getText() {
         return text;
     }
 
-    /** @return the explanation to show next to the table */
+    /**
+     * Gets the explanation to show next to the table.
+     *
+     * @return the explanation to show next to the table
+     */
     public String getExplanation() {
         return symbol.getExplanation();
     }
 
-    /** @return {@code text = explanation} */
+    /**
+     * Gets {@code text = explanation}.
+     *
+     * @return {@code text = explanation}
+     */
     @Override
     public String toString() {
         return text + " = " + getExplanation();

@@ -41,17 +41,29 @@ public final class ProtectedPublication {
         this.rules = rules;
     }
 
-    /** @return the outcome */
+    /**
+     * Gets the outcome.
+     *
+     * @return the outcome
+     */
     public ProtectionStatus getStatus() {
         return status;
     }
 
-    /** @return why, in a sentence */
+    /**
+     * Gets why, in a sentence.
+     *
+     * @return why, in a sentence
+     */
     public String getReason() {
         return reason;
     }
 
-    /** @return the tables, in the order they were added */
+    /**
+     * Gets the tables, in the order they were added.
+     *
+     * @return the tables, in the order they were added
+     */
     public List<ProtectedTable> getTables() {
         return tables;
     }
@@ -88,37 +100,65 @@ public final class ProtectedPublication {
         return f;
     }
 
-    /** @return every symbol used anywhere in the publication, with its explanation */
+    /**
+     * Gets every symbol used anywhere in the publication, with its explanation.
+     *
+     * @return every symbol used anywhere in the publication, with its explanation
+     */
     public List<LegendEntry> getLegend() {
         return legend;
     }
 
-    /** @return the number of distinct counts withheld by a primary rule (a linked count counts once) */
+    /**
+     * Gets the number of distinct counts withheld by a primary rule (a linked count counts once).
+     *
+     * @return the number of distinct counts withheld by a primary rule (a linked count counts once)
+     */
     public int getPrimaryCount() {
         return primaryCount;
     }
 
-    /** @return the number of distinct counts withheld as secondary suppressions */
+    /**
+     * Gets the number of distinct counts withheld as secondary suppressions.
+     *
+     * @return the number of distinct counts withheld as secondary suppressions
+     */
     public int getSecondaryCount() {
         return secondaryCount;
     }
 
-    /** @return the sum of the counts withheld as secondary suppressions */
+    /**
+     * Gets the sum of the counts withheld as secondary suppressions.
+     *
+     * @return the sum of the counts withheld as secondary suppressions
+     */
     public long getSecondaryTotal() {
         return secondaryTotal;
     }
 
-    /** @return the number of distinct counts withheld with a whole table (fail closed) */
+    /**
+     * Gets the number of distinct counts withheld with a whole table (fail closed).
+     *
+     * @return the number of distinct counts withheld with a whole table (fail closed)
+     */
     public int getWithheldCount() {
         return withheldCount;
     }
 
-    /** @return the exact audit of every primary suppression that is shown in a table (not for publication) */
+    /**
+     * Gets the exact audit of every primary suppression that is shown in a table (not for publication).
+     *
+     * @return the exact audit of every primary suppression that is shown in a table (not for publication)
+     */
     public List<AuditedInterval> getAudit() {
         return audit;
     }
 
-    /** @return the rules the publication was protected by */
+    /**
+     * Gets the rules the publication was protected by.
+     *
+     * @return the rules the publication was protected by
+     */
     public DisclosureRules getRules() {
         return rules;
     }

@@ -35,22 +35,38 @@ public final class ProtectedTable {
         this.notes = List.copyOf(notes);
     }
 
-    /** @return the table's id */
+    /**
+     * Gets the table's id.
+     *
+     * @return the table's id
+     */
     public String getId() {
         return id;
     }
 
-    /** @return the title (the coarser table's title when coarsened) */
+    /**
+     * Gets the title (the coarser table's title when coarsened).
+     *
+     * @return the title (the coarser table's title when coarsened)
+     */
     public String getTitle() {
         return title;
     }
 
-    /** @return the row labels, totals and subtotals included */
+    /**
+     * Gets the row labels, totals and subtotals included.
+     *
+     * @return the row labels, totals and subtotals included
+     */
     public List<String> getRowLabels() {
         return rows;
     }
 
-    /** @return the column labels, the total column included */
+    /**
+     * Gets the column labels, the total column included.
+     *
+     * @return the column labels, the total column included
+     */
     public List<String> getColumnLabels() {
         return columns;
     }
@@ -89,22 +105,38 @@ public final class ProtectedTable {
         return cells[r][c];
     }
 
-    /** @return whether the whole table is withheld (it could not be shown safe); show a note, not the table */
+    /**
+     * Gets whether the whole table is withheld (it could not be shown safe); show a note, not the table.
+     *
+     * @return whether the whole table is withheld (it could not be shown safe); show a note, not the table
+     */
     public boolean isWithheld() {
         return withheld;
     }
 
-    /** @return whether the table is shown with its coarser grouping instead of its detail */
+    /**
+     * Gets whether the table is shown with its coarser grouping instead of its detail.
+     *
+     * @return whether the table is shown with its coarser grouping instead of its detail
+     */
     public boolean isCoarsened() {
         return coarsened;
     }
 
-    /** @return the symbols the table uses, each with its explanation, to show next to the table */
+    /**
+     * Gets the symbols the table uses, each with its explanation, to show next to the table.
+     *
+     * @return the symbols the table uses, each with its explanation, to show next to the table
+     */
     public List<LegendEntry> getLegend() {
         return legend;
     }
 
-    /** @return notes to print with the table (rounding, coarser groups, withholding) */
+    /**
+     * Gets notes to print with the table (rounding, coarser groups, withholding).
+     *
+     * @return notes to print with the table (rounding, coarser groups, withholding)
+     */
     public List<String> getNotes() {
         return notes;
     }

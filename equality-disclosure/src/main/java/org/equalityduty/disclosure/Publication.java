@@ -55,17 +55,29 @@ public final class Publication {
         return new Builder();
     }
 
-    /** @return the ids of the tables, in the order they were added */
+    /**
+     * Gets the ids of the tables, in the order they were added.
+     *
+     * @return the ids of the tables, in the order they were added
+     */
     public List<String> getTableIds() {
         return tables.stream().map(t -> t.id).toList();
     }
 
-    /** @return the ids of the derived figures, in the order they were added */
+    /**
+     * Gets the ids of the derived figures, in the order they were added.
+     *
+     * @return the ids of the derived figures, in the order they were added
+     */
     public List<String> getFigureIds() {
         return figures.stream().map(f -> f.id).toList();
     }
 
-    /** @return the number of distinct quantities (linked cells count once) */
+    /**
+     * Gets the number of distinct quantities (linked cells count once).
+     *
+     * @return the number of distinct quantities (linked cells count once)
+     */
     public int getQuantityCount() {
         return values.length;
     }
@@ -76,7 +88,7 @@ public final class Publication {
                 return t;
             }
         }
-        return null;
+        throw new IllegalArgumentException("no table " + id);
     }
 
     /** A table: labels and, for each cell, the index of its quantity. */
@@ -138,7 +150,7 @@ public final class Publication {
      */
     Publication coarsened(String id) {
         TableDef t = table(id);
-        CoarseDef c = coarsenings.get(id);
+        CoarseDef c = java.util.Objects.requireNonNull(coarsenings.get(id), id);
         List<Long> vals = new ArrayList<>();
         for (long v : values) {
             vals.add(v);
@@ -160,7 +172,7 @@ public final class Publication {
                 rows.add(label);
                 cells.add(t.cells[r].clone());
             } else if (!rows.contains(group)) {
-                List<String> members = c.groups.get(group);
+                List<String> members = java.util.Objects.requireNonNull(c.groups.get(group), group);
                 int[] row = new int[t.columns.size()];
                 for (int col = 0; col < row.length; col++) {
                     int[] rel = new int[members.size() + 1];

@@ -3,6 +3,7 @@ package org.equalityduty.disclosure;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One cell of a {@link ProtectedTable} or one derived figure, as it may be published: its text (the count, the
@@ -15,32 +16,48 @@ import java.util.OptionalLong;
 public final class PublishedCell {
     private final CellStatus status;
     private final String text;
-    private final Symbol symbol;
+    private final @Nullable Symbol symbol;
     private final long count;
 
-    PublishedCell(CellStatus status, String text, Symbol symbol, long count) {
+    PublishedCell(CellStatus status, String text, @Nullable Symbol symbol, long count) {
         this.status = Objects.requireNonNull(status, "status");
         this.text = Objects.requireNonNull(text, "text");
         this.symbol = symbol;
         this.count = count;
     }
 
-    /** @return the status */
+    /**
+     * Gets the status.
+     *
+     * @return the status
+     */
     public CellStatus getStatus() {
         return status;
     }
 
-    /** @return whether the value is shown (possibly rounded) */
+    /**
+     * Gets whether the value is shown (possibly rounded).
+     *
+     * @return whether the value is shown (possibly rounded)
+     */
     public boolean isShown() {
         return status == CellStatus.SHOWN;
     }
 
-    /** @return the text to publish: the value, rounded if the rules round, or the symbol in the rules' style */
+    /**
+     * Gets the text to publish: the value, rounded if the rules round, or the symbol in the rules' style.
+     *
+     * @return the text to publish: the value, rounded if the rules round, or the symbol in the rules' style
+     */
     public String getText() {
         return text;
     }
 
-    /** @return the symbol shown instead of the value, if any */
+    /**
+     * Gets the symbol shown instead of the value, if any.
+     *
+     * @return the symbol shown instead of the value, if any
+     */
     public Optional<Symbol> getSymbol() {
         return Optional.ofNullable(symbol);
     }

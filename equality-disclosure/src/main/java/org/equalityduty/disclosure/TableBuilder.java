@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds one table of a {@link Publication}: row and column labels, the interior counts, and which totals and
@@ -25,7 +26,7 @@ public final class TableBuilder {
     private final String title;
     private List<String> rows = List.of();
     private List<String> columns = List.of();
-    private long[][] counts;
+    private long @Nullable [][] counts;
     private boolean totalRow;
     private boolean totalColumn;
     private String totalLabel = "Total";
@@ -175,6 +176,7 @@ public final class TableBuilder {
         if (columns.isEmpty()) {
             throw new DisclosureInputException("columns must not be empty: table '" + id + "'");
         }
+        long[][] counts = this.counts;
         if (counts == null) {
             throw new DisclosureInputException("counts must be given: table '" + id + "'");
         }

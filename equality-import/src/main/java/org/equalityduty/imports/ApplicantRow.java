@@ -7,6 +7,7 @@ import org.equalityduty.core.population.Category;
 import org.equalityduty.metrics.measures.ApplicantStage;
 import org.equalityduty.metrics.measures.PersonRecord;
 import org.equalityduty.metrics.measures.PersonView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One job applicant read from a file in the {@link Layout#APPLICANTS} layout. Anything blank, mapped to not
@@ -40,6 +41,7 @@ public final class ApplicantRow {
     private final CensusEthnicity ethnicity;
     private final Category disability;
 
+    @SuppressWarnings("NullAway") // a field is null only when its column had an error, and parse() then drops the row
     private ApplicantRow(Fields f) {
         line = f.line();
         applicantId = f.id(ID);
@@ -58,7 +60,7 @@ public final class ApplicantRow {
         return i;
     }
 
-    static ApplicantRow parse(Fields f) {
+    static @Nullable ApplicantRow parse(Fields f) {
         ApplicantRow row = new ApplicantRow(f);
         return f.hasError() ? null : row;
     }

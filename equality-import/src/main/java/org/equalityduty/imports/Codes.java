@@ -10,6 +10,7 @@ import org.equalityduty.core.population.Category;
 import org.equalityduty.core.population.Dimensions;
 import org.equalityduty.core.InvalidValueException;
 import org.equalityduty.metrics.measures.ApplicantStage;
+import org.jspecify.annotations.Nullable;
 
 /** The code tables of the default layout: what each coded column accepts, and what it means. */
 final class Codes {
@@ -96,7 +97,7 @@ final class Codes {
     }
 
     /** Looks a code up ignoring case: tables hold upper-case keys; the value is tried as it is first. */
-    static <T> T lookup(Map<String, T> table, String value) {
+    static <T> @Nullable T lookup(Map<String, T> table, String value) {
         T found = table.get(value);
         return found != null ? found : table.get(key(value));
     }
@@ -107,7 +108,7 @@ final class Codes {
     }
 
     /** What a coded column expects, for messages. */
-    static String expected(String column) {
+    static @Nullable String expected(String column) {
         return EXPECTED.get(column);
     }
 

@@ -12,9 +12,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One CSV file read record by record with FastCSV: UTF-8 (a byte order mark is skipped, other encodings are refused),
@@ -42,7 +44,7 @@ final class CsvInput implements Closeable {
     private final long lineOffset;
     private final ImportOptions options;
     private final char separator;
-    private CsvRecord pending;
+    private @Nullable CsvRecord pending;
     private IntFunction<String> columnName = i -> "";
 
     private CsvInput(InputStream stream, QuoteTracker tracker, long lineOffset, char separator, boolean comments,
@@ -155,7 +157,7 @@ final class CsvInput implements Closeable {
      *
      * @throws FatalProblem if the rest of the file cannot be read
      */
-    CsvRecord next() {
+    @Nullable CsvRecord next() {
         CsvRecord current = pending != null ? pending : fetch();
         pending = current == null ? null : fetch();
         if (pending == null && tracker.endedInQuotes()) {
@@ -165,11 +167,11 @@ final class CsvInput implements Closeable {
         return current;
     }
 
-    private CsvRecord fetch() {
+    private @Nullable CsvRecord fetch() {
         try {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException e) {
-            throw fatal(io(e.getCause(), options));
+            throw fatal(io(Objects.requireNonNull(e.getCause()), options));
         } catch (CsvParseException e) {
             throw fatal(parseProblem(e));
         }
@@ -179,7 +181,7 @@ final class CsvInput implements Closeable {
         String outer = String.valueOf(e.getMessage());
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof UncheckedIOException u) {
-            return io(u.getCause(), options);
+            return io(Objects.requireNonNull(u.getCause()), options);
         }
         if (cause instanceof IOException io) {
             return io(io, options);

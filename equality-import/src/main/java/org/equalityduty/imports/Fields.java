@@ -31,6 +31,7 @@ final class Fields {
     private final Map<?, ?>[] shortTable;
     private final Object[][] shortCodes;
     private final boolean[][] shortKnown;
+    @SuppressWarnings("NullAway.Init") // set by reset(), which comes before any value is read
     private CsvRecord record;
     private long line;
     private boolean error;
@@ -117,7 +118,7 @@ final class Fields {
     }
 
     /** A required identifier, null (with an error) if blank or too long. */
-    String id(int k) {
+    @Nullable String id(int k) {
         String v = raw(k);
         if (v.isEmpty()) {
             error(k, "blank, but every row needs one");
@@ -131,7 +132,7 @@ final class Fields {
     }
 
     /** An optional text, null if blank or too long (with an error). */
-    String text(int k) {
+    @Nullable String text(int k) {
         String v = raw(k);
         if (v.isEmpty()) {
             return null;
@@ -144,7 +145,7 @@ final class Fields {
     }
 
     /** A required school URN, null (with an error) if blank or not six digits. */
-    String urn(int k) {
+    @Nullable String urn(int k) {
         String v = raw(k);
         if (v.isEmpty()) {
             error(k, "blank, but every row needs a school_urn (the school's six-digit URN)");
@@ -158,7 +159,7 @@ final class Fields {
     }
 
     /** A code from a table, null if blank, mapped to not recorded, or unknown (with a warning). */
-    <T> T code(int k, Map<String, T> table) {
+    <T> @Nullable T code(int k, Map<String, T> table) {
         String v = value(k);
         if (v.isEmpty()) {
             return null;
@@ -212,7 +213,7 @@ final class Fields {
     }
 
     /** A census ethnicity code, null if blank or unknown (with a warning). */
-    CensusEthnicity ethnicity(int k) {
+    @Nullable CensusEthnicity ethnicity(int k) {
         String v = value(k);
         if (v.isEmpty()) {
             return null;
@@ -280,7 +281,7 @@ final class Fields {
     }
 
     /** An amount of money in pounds, more than 0, at most two decimal places; null if blank or bad (error). */
-    BigDecimal money(int k) {
+    @Nullable BigDecimal money(int k) {
         String v = raw(k);
         if (v.isEmpty()) {
             return null;

@@ -70,6 +70,7 @@ import java.util.TreeSet;
  *
  * @since 0.2.0
  */
+@SuppressWarnings("ImmutableEnumChecker") // the column lists are List.copyOf: unmodifiable
 public enum Layout {
     /** One row per pupil. @since 0.2.0 */
     PUPILS("pupils", List.of("pupil_id", "school_urn", "sex", "ethnicity", "sen", "disadvantaged"),
@@ -100,8 +101,8 @@ public enum Layout {
 
     Layout(String people, List<String> required, List<String> optional) {
         this.people = people;
-        this.required = required;
-        this.optional = optional;
+        this.required = List.copyOf(required);
+        this.optional = List.copyOf(optional);
         List<String> all = new ArrayList<>(required);
         all.addAll(optional);
         this.columns = List.copyOf(all);

@@ -11,6 +11,7 @@ import org.equalityduty.core.plan.Subject;
 import org.equalityduty.metrics.measures.Outcome;
 import org.equalityduty.metrics.measures.PersonRecord;
 import org.equalityduty.metrics.measures.PersonView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pupil read from a file in the {@link Layout#PUPILS} layout. Anything blank, mapped to not recorded or given
@@ -78,6 +79,7 @@ public final class PupilRow {
     private final int sessionsMissed;
     private final int suspensions;
 
+    @SuppressWarnings("NullAway") // a field is null only when its column had an error, and parse() then drops the row
     private PupilRow(Fields f) {
         line = f.line();
         pupilId = f.id(ID);
@@ -114,7 +116,7 @@ public final class PupilRow {
     }
 
     /** Reads a row; null if it has an error (recorded in the fields). */
-    static PupilRow parse(Fields f) {
+    static @Nullable PupilRow parse(Fields f) {
         PupilRow row = new PupilRow(f);
         return f.hasError() ? null : row;
     }

@@ -218,7 +218,7 @@ public final class SchoolGaps implements Consumer<PupilRow> {
      */
     public GapResult meanGap(String urn, GapScore score, MetricOptions options) {
         int at = school(urn);
-        return blocks.get(Objects.requireNonNull(score, "score")).get(at / BLOCK).meanGap(at % BLOCK, options);
+        return blocksOf(Objects.requireNonNull(score, "score")).get(at / BLOCK).meanGap(at % BLOCK, options);
     }
 
     /**
@@ -234,7 +234,7 @@ public final class SchoolGaps implements Consumer<PupilRow> {
      */
     public GapResult standardGap(String urn, GapScore score, MetricOptions options) {
         int at = school(urn);
-        return blocks.get(standard(score)).get(at / BLOCK).proportionGap(at % BLOCK, options);
+        return blocksOf(standard(score)).get(at / BLOCK).proportionGap(at % BLOCK, options);
     }
 
     /**
@@ -246,7 +246,7 @@ public final class SchoolGaps implements Consumer<PupilRow> {
      * @since 0.2.0
      */
     public GapResult trustMeanGap(GapScore score, MetricOptions options) {
-        return trust.get(Objects.requireNonNull(score, "score")).meanGap(0, options);
+        return trustOf(Objects.requireNonNull(score, "score")).meanGap(0, options);
     }
 
     /**
@@ -259,7 +259,7 @@ public final class SchoolGaps implements Consumer<PupilRow> {
      * @since 0.2.0
      */
     public GapResult trustStandardGap(GapScore score, MetricOptions options) {
-        return trust.get(standard(score)).proportionGap(0, options);
+        return trustOf(standard(score)).proportionGap(0, options);
     }
 
     private static GapScore standard(GapScore score) {
@@ -290,5 +290,13 @@ public final class SchoolGaps implements Consumer<PupilRow> {
     @Override
     public String toString() {
         return "SchoolGaps[schools=" + schools.size() + "]";
+    }
+
+    private List<PerSchoolGaps> blocksOf(GapScore s) {
+        return Objects.requireNonNull(blocks.get(s), "every score has its blocks");
+    }
+
+    private PerSchoolGaps trustOf(GapScore s) {
+        return Objects.requireNonNull(trust.get(s), "every score has its trust figures");
     }
 }

@@ -8,6 +8,7 @@ import org.equalityduty.core.population.CensusEthnicity;
 import org.equalityduty.core.population.Category;
 import org.equalityduty.metrics.measures.PersonRecord;
 import org.equalityduty.metrics.measures.PersonView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One member of staff read from a file in the {@link Layout#STAFF} layout. Anything blank, mapped to not recorded
@@ -47,6 +48,7 @@ public final class StaffRow {
     private final String grade;
     private final BigDecimal hourlyPay;
 
+    @SuppressWarnings("NullAway") // a field is null only when its column had an error, and parse() then drops the row
     private StaffRow(Fields f) {
         line = f.line();
         staffId = f.id(ID);
@@ -68,7 +70,7 @@ public final class StaffRow {
         return i;
     }
 
-    static StaffRow parse(Fields f) {
+    static @Nullable StaffRow parse(Fields f) {
         StaffRow row = new StaffRow(f);
         return f.hasError() ? null : row;
     }

@@ -3,6 +3,7 @@ package org.equalityduty.paygap;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.equalityduty.core.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /** Argument checks with messages that name the field and the value. */
 final class Checks {
@@ -11,7 +12,7 @@ final class Checks {
     private Checks() {
     }
 
-    static <T> T notNull(T value, String field) {
+    static <T> T notNull(@Nullable T value, String field) {
         return Objects.requireNonNull(value, field);
     }
 
@@ -36,7 +37,7 @@ final class Checks {
     }
 
     /** Quotes a value for a message, shortened and with control characters replaced, so hostile text stays inert. */
-    static String shown(Object value) {
+    static String shown(@Nullable Object value) {
         String s = String.valueOf(value);
         StringBuilder b = new StringBuilder("'");
         for (int i = 0; i < s.length() && i < MAX_SHOWN; i++) {

@@ -2,6 +2,7 @@ package org.equalityduty.paygap;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A growable column of decimals with their exact sum, memory proportional to the values.
@@ -17,13 +18,16 @@ final class Column {
     private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
         1_000_000_000L, 10_000_000_000L};
     private static final int MAX_PRECISION = 18;
+    private static final long[] EMPTY = {};
 
     long[] scaled = new long[16];
-    BigDecimal[] values;
+    // Null exactly while the column is primitive (isPrimitive); every use checks that first.
+    BigDecimal @Nullable [] values;
     int size;
     private long longSum;
     private BigDecimal sum = BigDecimal.ZERO;
 
+    @SuppressWarnings("NullAway") // values is set by toDecimals() when it is null, as the field says
     void add(BigDecimal v) {
         if (values == null) {
             long s = toScaled(v);
@@ -57,7 +61,7 @@ final class Column {
         long factor = POW10[SCALE - scale];
         long hi = Math.multiplyHigh(unscaled, factor);
         long lo = unscaled * factor;
-        return (hi == 0 && lo >= 0 || hi == -1 && lo < 0) && lo != Long.MIN_VALUE ? lo : Long.MIN_VALUE;
+        return ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) && lo != Long.MIN_VALUE ? lo : Long.MIN_VALUE;
     }
 
     private void toDecimals() {
@@ -66,7 +70,7 @@ final class Column {
             values[i] = BigDecimal.valueOf(scaled[i], SCALE);
         }
         sum = BigDecimal.valueOf(longSum, SCALE);
-        scaled = null;
+        scaled = EMPTY;
     }
 
     boolean isPrimitive() {
@@ -74,6 +78,7 @@ final class Column {
     }
 
     /** The values as decimals (turning a primitive column into decimals). */
+    @SuppressWarnings("NullAway") // values is set by toDecimals() when it is null, as the field says
     BigDecimal[] decimals() {
         if (values == null) {
             toDecimals();

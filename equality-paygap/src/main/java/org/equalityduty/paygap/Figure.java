@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One published figure: a percentage rounded once, {@link RoundingMode#HALF_UP half up} to one decimal place, or
@@ -21,10 +22,10 @@ public final class Figure {
 
     private final String name;
     private final FigureStatus status;
-    private final BigDecimal value;
+    private final @Nullable BigDecimal value;
     private final String reason;
 
-    private Figure(String name, FigureStatus status, BigDecimal value, String reason) {
+    private Figure(String name, FigureStatus status, @Nullable BigDecimal value, String reason) {
         this.name = Checks.notNull(name, "name");
         this.status = status;
         this.value = value;

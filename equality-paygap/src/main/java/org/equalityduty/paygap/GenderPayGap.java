@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.equalityduty.core.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the six statutory gender pay gap figures (SI 2017/353 Schedule 1 paras 2 and 8-13; SI 2017/172 regs 2
@@ -75,9 +76,9 @@ public final class GenderPayGap {
         long women = 0;
         long notRecorded = 0;
         long missingHourly = 0;
-        String firstMissingHourly = null;
+        @Nullable String firstMissingHourly = null;
         long missingBonus = 0;
-        String firstMissingBonus = null;
+        @Nullable String firstMissingBonus = null;
         Column hourlyMen = new Column();
         Column hourlyWomen = new Column();
         Column bonusMen = new Column();
@@ -129,14 +130,14 @@ public final class GenderPayGap {
 
         Map<GovUkField, Figure> figures = new EnumMap<>(GovUkField.class);
         List<QuartileBand> bands = new ArrayList<>();
-        String hourlyReason = options.getHourlyPayUnavailable().orElse(null);
+        @Nullable String hourlyReason = options.getHourlyPayUnavailable().orElse(null);
         if (hourlyReason == null && missingHourly > 0) {
             hourlyReason = "hourly pay is missing for " + missingHourly + " full-pay relevant employee(s) (first: "
                     + Checks.shown(firstMissingHourly) + "); every full-pay relevant employee counts";
         }
         hourlyFigures(figures, bands, hourlyReason, hourlyMen, hourlyWomen);
 
-        String bonusReason = options.getBonusPayUnavailable().orElse(null);
+        @Nullable String bonusReason = options.getBonusPayUnavailable().orElse(null);
         if (bonusReason == null && missingBonus > 0) {
             bonusReason = "bonus pay is missing for " + missingBonus + " relevant employee(s) (first: "
                     + Checks.shown(firstMissingBonus) + "); give 0 for an employee paid no bonus";
@@ -149,7 +150,7 @@ public final class GenderPayGap {
         return new GenderPayGapReport(snapshot, options.getEmployerType(), counts, figures, bands, notices);
     }
 
-    private static void hourlyFigures(Map<GovUkField, Figure> figures, List<QuartileBand> bands, String reason,
+    private static void hourlyFigures(Map<GovUkField, Figure> figures, List<QuartileBand> bands, @Nullable String reason,
             Column men, Column women) {
         GovUkField mean = GovUkField.DIFF_MEAN_HOURLY_PERCENT;
         GovUkField median = GovUkField.DIFF_MEDIAN_HOURLY_PERCENT;
@@ -198,7 +199,7 @@ public final class GenderPayGap {
         }
     }
 
-    private static void bonusFigures(Map<GovUkField, Figure> figures, String reason, long men, long women,
+    private static void bonusFigures(Map<GovUkField, Figure> figures, @Nullable String reason, long men, long women,
             Column bonusMen, Column bonusWomen) {
         GovUkField mean = GovUkField.DIFF_MEAN_BONUS_PERCENT;
         GovUkField median = GovUkField.DIFF_MEDIAN_BONUS_PERCENT;

@@ -158,7 +158,11 @@ public final class GenderPayGapReport {
      * @return the figure, not null
      */
     public Figure getFigure(GovUkField field) {
-        return figures.get(Checks.notNull(field, "field"));
+        Figure figure = figures.get(Checks.notNull(field, "field"));
+        if (figure == null) {
+            throw new IllegalStateException("no figure for " + field);
+        }
+        return figure;
     }
 
     /**

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ethnicity and disability pay gaps by the gender pay gap method, following the 2023 ethnicity pay reporting
@@ -126,32 +128,36 @@ public final class GroupPayGaps {
         long relevant;
         final Column hourly = new Column();
         final Column bonus = new Column();
-        BigDecimal hourlyMedian;
-        BigDecimal bonusMedian;
+        @Nullable BigDecimal hourlyMedian;
+        @Nullable BigDecimal bonusMedian;
 
         BigDecimal hourlyMedian() {
-            if (hourlyMedian == null) {
-                hourlyMedian = hourly.median();
+            BigDecimal m = hourlyMedian;
+            if (m == null) {
+                m = hourly.median();
+                hourlyMedian = m;
             }
-            return hourlyMedian;
+            return m;
         }
 
         BigDecimal bonusMedian() {
-            if (bonusMedian == null) {
-                bonusMedian = bonus.median();
+            BigDecimal m = bonusMedian;
+            if (m == null) {
+                m = bonus.median();
+                bonusMedian = m;
             }
-            return bonusMedian;
+            return m;
         }
     }
 
     private static GroupPayGapReport report(Grouping grouping, Map<String, Acc> groups, long relevant, int min,
-            String hourlyMissing, String bonusMissing) {
+            @Nullable String hourlyMissing, @Nullable String bonusMissing) {
         String ref = grouping.getReference();
         List<String> labels = new ArrayList<>(groups.keySet());
         int c = labels.size();
         Column[] columns = new Column[c];
         for (int i = 0; i < c; i++) {
-            columns[i] = groups.get(labels.get(i)).hourly;
+            columns[i] = Objects.requireNonNull(groups.get(labels.get(i))).hourly;
         }
         long[][] bands = Quartiles.counts(columns);
         long[] bandSizes = new long[Quartiles.BANDS];
@@ -172,13 +178,13 @@ public final class GroupPayGaps {
             if (label.equals(NOT_DISCLOSED)) {
                 continue;
             }
-            Acc a = groups.get(label);
+            Acc a = Objects.requireNonNull(groups.get(label));
             boolean isRef = label.equals(ref);
             List<Figure> figures = new ArrayList<>();
-            String small = a.relevant < min ? "withheld: fewer than " + min + " relevant employees in this group,"
+            @Nullable String small = a.relevant < min ? "withheld: fewer than " + min + " relevant employees in this group,"
                     + " the minimum for publication (report it within a broader group)" : null;
             // Hourly gaps.
-            String hourlyWhy = hourlyMissing != null ? hourlyMissing
+            @Nullable String hourlyWhy = hourlyMissing != null ? hourlyMissing
                     : isRef ? "this is the reference group" : null;
             String hourlyHeld = small != null ? small
                     : a.hourly.size < min ? "withheld: fewer than " + min + " full-pay relevant employees in this group"
@@ -197,7 +203,7 @@ public final class GroupPayGaps {
                                         a.hourly.size)));
             }
             // Bonus gaps.
-            String bonusWhy = bonusMissing != null ? bonusMissing
+            @Nullable String bonusWhy = bonusMissing != null ? bonusMissing
                     : isRef ? "this is the reference group"
                     : a.bonus.size == 0 ? "no one in this group was paid bonus pay in the 12 months to the snapshot"
                             + " date" : null;

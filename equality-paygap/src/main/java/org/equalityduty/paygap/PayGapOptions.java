@@ -2,6 +2,7 @@ package org.equalityduty.paygap;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options of a gender pay gap calculation: the employer type (which sets the snapshot date), and whether the input
@@ -16,10 +17,11 @@ public final class PayGapOptions {
     private static final PayGapOptions DEFAULTS = new PayGapOptions(EmployerType.PUBLIC_AUTHORITY, null, null);
 
     private final EmployerType employerType;
-    private final String hourlyPayUnavailable;
-    private final String bonusPayUnavailable;
+    private final @Nullable String hourlyPayUnavailable;
+    private final @Nullable String bonusPayUnavailable;
 
-    private PayGapOptions(EmployerType employerType, String hourlyPayUnavailable, String bonusPayUnavailable) {
+    private PayGapOptions(EmployerType employerType, @Nullable String hourlyPayUnavailable,
+            @Nullable String bonusPayUnavailable) {
         this.employerType = employerType;
         this.hourlyPayUnavailable = hourlyPayUnavailable;
         this.bonusPayUnavailable = bonusPayUnavailable;

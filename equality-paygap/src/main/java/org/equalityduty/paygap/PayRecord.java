@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One relevant employee's pay on the snapshot date: an id, the sex, whether the employee is a full-pay relevant
@@ -30,8 +31,8 @@ public final class PayRecord {
     private final String id;
     private final Sex sex;
     private final boolean fullPay;
-    private final HourlyPay hourlyPay;
-    private final BigDecimal bonusPay;
+    private final @Nullable HourlyPay hourlyPay;
+    private final @Nullable BigDecimal bonusPay;
     private final SortedMap<String, String> attributes;
 
     private PayRecord(Builder b) {
@@ -45,8 +46,8 @@ public final class PayRecord {
                 : Collections.unmodifiableSortedMap(new TreeMap<>(b.attributes));
     }
 
-    private static String checkId(String id) {
-        Checks.notNull(id, "id");
+    private static String checkId(@Nullable String given) {
+        String id = Checks.notNull(given, "id");
         if (id.isBlank() || id.length() > MAX_ID_LENGTH || id.chars().anyMatch(Character::isISOControl)) {
             throw Checks.invalid("id", id, "1 to 64 characters with no control characters");
         }
@@ -159,11 +160,11 @@ public final class PayRecord {
      * @since 0.2.0
      */
     public static final class Builder {
-        private String id;
-        private Sex sex;
+        private @Nullable String id;
+        private @Nullable Sex sex;
         private boolean fullPay = true;
-        private HourlyPay hourlyPay;
-        private BigDecimal bonusPay;
+        private @Nullable HourlyPay hourlyPay;
+        private @Nullable BigDecimal bonusPay;
         private final Map<String, String> attributes = new TreeMap<>();
 
         private Builder() {

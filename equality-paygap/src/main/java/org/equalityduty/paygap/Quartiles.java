@@ -251,7 +251,7 @@ final class Quartiles {
                         continue;
                     }
                     if (best < 0 || remainder[c] > remainder[best]
-                            || remainder[c] == remainder[best] && remaining[c] > remaining[best]) {
+                            || (remainder[c] == remainder[best] && remaining[c] > remaining[best])) {
                         best = c;
                     }
                 }

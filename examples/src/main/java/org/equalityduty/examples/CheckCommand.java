@@ -176,8 +176,8 @@ final class CheckCommand implements Callable<Integer> {
             return "Cannot read " + name + ": permission denied";
         }
         String reason = ex.getMessage();
-        if (ex instanceof java.nio.file.FileSystemException) {
-            reason = ((java.nio.file.FileSystemException) ex).getReason();
+        if (ex instanceof java.nio.file.FileSystemException fse) {
+            reason = fse.getReason();
         }
         return "Cannot read " + name + (reason == null || reason.isBlank() ? "" : ": " + reason);
     }
@@ -213,8 +213,8 @@ final class CheckCommand implements Callable<Integer> {
             String a = args[i];
             if (!inCheck) {
                 inCheck = "check".equals(a);
-            } else if ("--format=json".equals(a) || "--format".equals(a) && i + 1 < args.length
-                    && "json".equals(args[i + 1])) {
+            } else if ("--format=json".equals(a) || ("--format".equals(a) && i + 1 < args.length
+                    && "json".equals(args[i + 1]))) {
                 return true;
             }
         }

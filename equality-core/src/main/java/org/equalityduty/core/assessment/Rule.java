@@ -28,6 +28,7 @@ import org.equalityduty.core.constraints.Specific;
 import org.equalityduty.core.constraints.TimeBound;
 import org.equalityduty.core.constraints.UnambiguousTarget;
 import org.equalityduty.core.internal.Strings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The assessment rules, each with its stable code and the one constraint annotation that implements it.
@@ -136,14 +137,14 @@ public enum Rule {
     }
 
     private final String code;
-    private final SmartLetter letter;
+    private final @Nullable SmartLetter letter;
     private final Severity severity;
     private final String fixField;
     private final String source;
     private final Class<? extends Annotation> annotation;
     private final String defaultFix;
 
-    Rule(String code, SmartLetter letter, Severity severity, String fixField, String source,
+    Rule(String code, @Nullable SmartLetter letter, Severity severity, String fixField, String source,
             Class<? extends Annotation> annotation, String defaultFix) {
         this.code = code;
         this.letter = letter;

@@ -49,7 +49,7 @@ public final class SuggestedFix {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof SuggestedFix && ((SuggestedFix) other).text.equals(text);
+        return other instanceof SuggestedFix fix && fix.text.equals(text);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.equalityduty.core.plan;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A success criterion where it stands in a plan: its objective, its action (for an action's criterion), its path
@@ -16,11 +17,11 @@ import java.util.Optional;
 public final class PlacedCriterion {
     private final SuccessCriterion criterion;
     private final Objective objective;
-    private final Action action;
+    private final @Nullable Action action;
     private final String path;
     private final LocalDate planStart;
 
-    PlacedCriterion(SuccessCriterion criterion, Objective objective, Action action, String path, LocalDate planStart) {
+    PlacedCriterion(SuccessCriterion criterion, Objective objective, @Nullable Action action, String path, LocalDate planStart) {
         this.criterion = criterion;
         this.objective = objective;
         this.action = action;
@@ -90,10 +91,9 @@ public final class PlacedCriterion {
      */
     @Override
     public boolean equals(Object other) {
-        if (!(other instanceof PlacedCriterion)) {
+        if (!(other instanceof PlacedCriterion p)) {
             return false;
         }
-        PlacedCriterion p = (PlacedCriterion) other;
         return path.equals(p.path) && criterion.equals(p.criterion) && objective.equals(p.objective)
                 && Objects.equals(action, p.action) && planStart.equals(p.planStart);
     }

@@ -42,7 +42,7 @@ public enum CriterionKind {
      * @since 0.2.0
      */
     public Set<CriterionStatus> getStatuses() {
-        return STATUSES.get(this);
+        return java.util.Objects.requireNonNull(STATUSES.get(this), "statuses");
     }
 
     /**

@@ -29,6 +29,7 @@ import org.equalityduty.core.plan.QuantitativeTarget;
 import org.equalityduty.core.plan.SuccessCriterion;
 import org.equalityduty.core.plan.Target;
 import org.equalityduty.core.plan.TargetKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates a plan's success criteria against a progress record as of a date, giving the annual progress report.
@@ -75,7 +76,6 @@ import org.equalityduty.core.plan.TargetKind;
 public final class ProgressEvaluator {
 
     private static final MathContext MC = MathContext.DECIMAL64;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int PROJECTION_SCALE = 4;
 
     private ProgressEvaluator() {
@@ -277,20 +277,20 @@ public final class ProgressEvaluator {
         String missing = lastSeen != null && lastSeen.getStatus() != ObservationStatus.AVAILABLE
                 ? describe(lastSeen.getStatus()) + " for " + lastSeen.getDate() : null;
 
-        BigDecimal base = null;
-        LocalDate baseDate = null;
+        @Nullable BigDecimal planOrEarliest = null;
+        @Nullable LocalDate baseDate = null;
         boolean fromObservations = false;
         if (planBaseline.isPresent()) {
-            base = planBaseline.get().getValue();
+            planOrEarliest = planBaseline.get().getValue();
             baseDate = planBaseline.get().getDate().orElse(null);
         } else if (!available.isEmpty()) {
-            base = available.get(0).getValue().orElseThrow();
+            planOrEarliest = available.get(0).getValue().orElseThrow();
             baseDate = available.get(0).getDate();
             fromObservations = true;
         }
 
         Optional<ResolvedTarget> resolved = target.isPresent()
-                ? resolve(target.get(), measure, direction, base, baseDate, fromObservations, options)
+                ? resolve(target.get(), measure, direction, planOrEarliest, baseDate, fromObservations, options)
                 : Optional.empty();
 
         if (available.isEmpty()) {
@@ -300,6 +300,8 @@ public final class ProgressEvaluator {
             outcome.target = resolved;
             return outcome;
         }
+        // With a value available there is always a starting value: the plan's baseline or the earliest value.
+        BigDecimal base = Objects.requireNonNull(planOrEarliest, "base");
 
         Observation latest = available.get(available.size() - 1);
         BigDecimal latestValue = latest.getValue().orElseThrow();
@@ -411,7 +413,7 @@ public final class ProgressEvaluator {
     }
 
     private static Optional<ResolvedTarget> resolve(Target target, Measure measure, Direction direction,
-            BigDecimal base, LocalDate baseDate, boolean fromObservations, ProgressOptions options) {
+            @Nullable BigDecimal base, @Nullable LocalDate baseDate, boolean fromObservations, ProgressOptions options) {
         BigDecimal v = target.getValue();
         String stated = v.toPlainString();
         ResolvedTarget.Builder builder = ResolvedTarget.builder().baselineFromObservations(fromObservations);
@@ -467,7 +469,7 @@ public final class ProgressEvaluator {
                     reading = Reading.RELATIVE;
                     value = relative;
                     explanation = stated + "% as stated, read as a relative change because the unit is "
-                            + unit.get().getCode() + ": " + relativeText;
+                            + unit.map(MeasureUnit::getCode).orElse("unknown") + ": " + relativeText;
                 } else {
                     reading = options.getPercentAsStated();
                     String why = " (the unit is " + unit.map(MeasureUnit::getCode).orElse("unknown")

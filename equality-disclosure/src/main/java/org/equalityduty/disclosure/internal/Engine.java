@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The suppression engine over a publication reduced to numbers: quantities (non-negative integer counts) and sum
@@ -80,22 +81,36 @@ public final class Engine {
             this.hi = hi;
         }
 
-        /** @return whether the interval was computed (false: a solver limit was hit) */
+        /**
+         * Gets whether the interval was computed (false: a solver limit was hit).
+         *
+         * @return whether the interval was computed (false: a solver limit was hit)
+         */
         public boolean known() {
             return known;
         }
 
-        /** @return the least value the intruder cannot exclude */
+        /**
+         * Gets the least value the intruder cannot exclude.
+         *
+         * @return the least value the intruder cannot exclude
+         */
         public long lo() {
             return lo;
         }
 
-        /** @return the greatest value the intruder cannot exclude, or {@link #UNBOUNDED} */
+        /**
+         * Gets the greatest value the intruder cannot exclude, or {@link #UNBOUNDED}.
+         *
+         * @return the greatest value the intruder cannot exclude, or {@link #UNBOUNDED}
+         */
         public long hi() {
             return hi;
         }
 
         /**
+         * Checks whether the interval is known and at least {@code width} wide.
+         *
          * @param width  the protection width
          * @return whether the interval is known and at least {@code width} wide
          */
@@ -122,16 +137,24 @@ public final class Engine {
          * @param q  a primary quantity
          * @return its interval under the final hidden set, or null if {@code q} is not a primary
          */
-        public Bounds audited(int q) {
+        public @Nullable Bounds audited(int q) {
             return audited.get(q);
         }
 
-        /** @return which quantities are hidden; a copy */
+        /**
+         * Gets which quantities are hidden; a copy.
+         *
+         * @return which quantities are hidden; a copy
+         */
         public boolean[] hidden() {
             return hidden.clone();
         }
 
-        /** @return the primaries whose audited interval is narrower than the width or unknown; a copy */
+        /**
+         * Gets the primaries whose audited interval is narrower than the width or unknown; a copy.
+         *
+         * @return the primaries whose audited interval is narrower than the width or unknown; a copy
+         */
         public int[] failing() {
             return failing.clone();
         }
@@ -324,7 +347,7 @@ public final class Engine {
      *
      * @return the quantities to withhold (possibly none), or null when no such change exists or a limit was hit
      */
-    int[] shift(int p, long target, boolean[] hidden, boolean[] candidate, long[] lb, long[] cost) {
+    int @Nullable [] shift(int p, long target, boolean[] hidden, boolean[] candidate, long[] lb, long[] cost) {
         try {
             return cheapestShift(p, target, hidden, candidate, lb, cost);
         } catch (ArithmeticException overflow) {
@@ -332,11 +355,10 @@ public final class Engine {
         }
     }
 
-    private int[] cheapestShift(int p, long target, boolean[] hidden, boolean[] candidate, long[] lb, long[] cost) {
+    private int @Nullable [] cheapestShift(int p, long target, boolean[] hidden, boolean[] candidate, long[] lb, long[] cost) {
         long amount = Math.abs(target - value[p]);
         int[] col = new int[value.length];
         Arrays.fill(col, -1);
-        List<Integer> hid = new ArrayList<>();
         List<Integer> cand = new ArrayList<>();
         List<Integer> rels = new ArrayList<>();
         boolean[] seenRel = new boolean[relations.length];
@@ -361,7 +383,6 @@ public final class Engine {
                     queue.add(m);
                     col[m] = cols;
                     if (hidden[m]) {
-                        hid.add(m);
                         cols += 1;
                     } else {
                         cand.add(m);

@@ -1,5 +1,7 @@
 package org.equalityduty.disclosure.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A dense two-phase primal simplex on exact {@link Rational}s: minimise {@code c.x} subject to
  * {@code A x = b}, {@code x >= 0}.
@@ -35,17 +37,29 @@ public final class ExactSimplex {
             this.x = x;
         }
 
-        /** @return how the solve ended */
+        /**
+         * Gets how the solve ended.
+         *
+         * @return how the solve ended
+         */
         public Status status() {
             return status;
         }
 
-        /** @return the optimal value (zero unless {@link Status#OPTIMAL}) */
+        /**
+         * Gets the optimal value (zero unless {@link Status#OPTIMAL}).
+         *
+         * @return the optimal value (zero unless {@link Status#OPTIMAL})
+         */
         public Rational value() {
             return value;
         }
 
-        /** @return an optimal vertex (empty unless {@link Status#OPTIMAL}); a copy */
+        /**
+         * Gets an optimal vertex (empty unless {@link Status#OPTIMAL}); a copy.
+         *
+         * @return an optimal vertex (empty unless {@link Status#OPTIMAL}); a copy
+         */
         public Rational[] x() {
             return x.clone();
         }
@@ -198,7 +212,7 @@ public final class ExactSimplex {
         while (true) {
             int enter = -1;
             for (int j = 0; j < columns; j++) {
-                if (z[j].signum() < 0 && (enter < 0 || !bland && z[j].compareTo(z[enter]) < 0)) {
+                if (z[j].signum() < 0 && (enter < 0 || (!bland && z[j].compareTo(z[enter]) < 0))) {
                     enter = j;
                     if (bland) {
                         break;
@@ -209,12 +223,12 @@ public final class ExactSimplex {
                 return Status.OPTIMAL;
             }
             int leave = -1;
-            Rational best = null;
+            @Nullable Rational best = null;
             for (int i = 0; i < t.length; i++) {
                 if (t[i][enter].signum() > 0) {
                     Rational ratio = t[i][rhs].dividedBy(t[i][enter]);
                     int cmp = best == null ? -1 : ratio.compareTo(best);
-                    if (cmp < 0 || cmp == 0 && basis[i] < basis[leave]) {
+                    if (cmp < 0 || (cmp == 0 && basis[i] < basis[leave])) {
                         best = ratio;
                         leave = i;
                     }
@@ -226,7 +240,7 @@ public final class ExactSimplex {
             if (++pivots[0] > maxPivots) {
                 return Status.LIMIT;
             }
-            degenerate = best.signum() == 0 ? degenerate + 1 : 0;
+            degenerate = java.util.Objects.requireNonNull(best).signum() == 0 ? degenerate + 1 : 0;
             bland |= degenerate > DEGENERATE_LIMIT;
             pivot(t, z, basis, leave, enter, width);
         }

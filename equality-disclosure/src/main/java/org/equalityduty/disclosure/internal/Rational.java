@@ -64,27 +64,45 @@ public final class Rational implements Comparable<Rational> {
         return a;
     }
 
-    /** @return the numerator (lowest terms) */
+    /**
+     * Gets the numerator (lowest terms).
+     *
+     * @return the numerator (lowest terms)
+     */
     public long numerator() {
         return num;
     }
 
-    /** @return the denominator (lowest terms, positive) */
+    /**
+     * Gets the denominator (lowest terms, positive).
+     *
+     * @return the denominator (lowest terms, positive)
+     */
     public long denominator() {
         return den;
     }
 
-    /** @return the sign: -1, 0 or 1 */
+    /**
+     * Gets the sign: -1, 0 or 1.
+     *
+     * @return the sign: -1, 0 or 1
+     */
     public int signum() {
         return Long.signum(num);
     }
 
-    /** @return whether this is an integer */
+    /**
+     * Gets whether this is an integer.
+     *
+     * @return whether this is an integer
+     */
     public boolean isInteger() {
         return den == 1;
     }
 
     /**
+     * Gets the sum, {@code this + o}.
+     *
      * @param o  the other
      * @return {@code this + o}
      */
@@ -105,6 +123,8 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /**
+     * Gets the difference, {@code this - o}.
+     *
      * @param o  the other
      * @return {@code this - o}
      */
@@ -112,12 +132,18 @@ public final class Rational implements Comparable<Rational> {
         return plus(o.negate());
     }
 
-    /** @return {@code -this} */
+    /**
+     * Gets {@code -this}.
+     *
+     * @return {@code -this}
+     */
     public Rational negate() {
         return num == 0 ? this : new Rational(Math.negateExact(num), den);
     }
 
     /**
+     * Gets the product, {@code this * o}.
+     *
      * @param o  the other
      * @return {@code this * o}
      */
@@ -131,6 +157,8 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /**
+     * Gets the quotient, {@code this / o}.
+     *
      * @param o  the other, not zero
      * @return {@code this / o}
      */
@@ -138,15 +166,28 @@ public final class Rational implements Comparable<Rational> {
         if (o.num == 0) {
             throw new ArithmeticException("division by zero");
         }
-        return times(o.num < 0 ? new Rational(Math.negateExact(o.den), Math.negateExact(o.num)) : new Rational(o.den, o.num));
+        return times(reciprocal(o));
     }
 
-    /** @return the largest integer not above this */
+    @SuppressWarnings("ArgumentSelectionDefectChecker") // the reciprocal swaps them on purpose
+    private static Rational reciprocal(Rational o) {
+        return o.num < 0 ? new Rational(Math.negateExact(o.den), Math.negateExact(o.num)) : new Rational(o.den, o.num);
+    }
+
+    /**
+     * Gets the largest integer not above this.
+     *
+     * @return the largest integer not above this
+     */
     public long floor() {
         return Math.floorDiv(num, den);
     }
 
-    /** @return the smallest integer not below this */
+    /**
+     * Gets the smallest integer not below this.
+     *
+     * @return the smallest integer not below this
+     */
     public long ceil() {
         return -Math.floorDiv(-num, den);
     }

@@ -85,16 +85,16 @@ public final class Input {
         int b1 = n > 1 ? head[1] & 0xFF : -1;
         int b2 = n > 2 ? head[2] & 0xFF : -1;
         int b3 = n > 3 ? head[3] & 0xFF : -1;
-        if (n == 4 && b0 == 0 && b1 == 0 && (b2 == 0xFE && b3 == 0xFF || b2 == 0 && b3 != 0)) {
+        if (n == 4 && b0 == 0 && b1 == 0 && ((b2 == 0xFE && b3 == 0xFF) || (b2 == 0 && b3 != 0))) {
             return UTF_32BE; // a mark 00 00 FE FF, or 00 00 00 xx
         }
-        if (n == 4 && b2 == 0 && b3 == 0 && (b0 == 0xFF && b1 == 0xFE || b0 != 0 && b1 == 0)) {
+        if (n == 4 && b2 == 0 && b3 == 0 && ((b0 == 0xFF && b1 == 0xFE) || (b0 != 0 && b1 == 0))) {
             return UTF_32LE; // a mark FF FE 00 00, or xx 00 00 00
         }
-        if (b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 > 0) {
+        if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0 && b1 > 0)) {
             return StandardCharsets.UTF_16BE; // a mark FE FF, or 00 xx
         }
-        if (b0 == 0xFF && b1 == 0xFE || b0 > 0 && b1 == 0) {
+        if ((b0 == 0xFF && b1 == 0xFE) || (b0 > 0 && b1 == 0)) {
             return StandardCharsets.UTF_16LE; // a mark FF FE, or xx 00
         }
         return StandardCharsets.UTF_8;

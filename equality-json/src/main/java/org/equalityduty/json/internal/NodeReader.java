@@ -876,6 +876,7 @@ public final class NodeReader {
         }
     }
 
+    @SuppressWarnings("JavaPeriodGetDays") // the days field on its own is what is limited, as the message says
     private Period period2(JsonNode node, String at) {
         String s = text(node, at);
         if (s == null) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one JSON value from a parser into a tree, exactly: every number with a fraction or exponent becomes a
@@ -43,10 +44,10 @@ public final class TreeReader {
      * it, so that a deep document costs memory in proportion to its depth, not to the square of it.
      */
     private static final class Location {
-        final Location parent;
+        final @Nullable Location parent;
         final String token;
 
-        Location(Location parent, String token) {
+        Location(@Nullable Location parent, String token) {
             this.parent = parent;
             this.token = token;
         }
@@ -94,7 +95,7 @@ public final class TreeReader {
      * @throws Problems.Stop if a field name is longer than the parser's limit (recorded as a problem at the object
      *     that holds it), or the problem limit is reached
      */
-    public static JsonNode read(JsonParser parser, Problems problems, String pointer) throws IOException {
+    public static @Nullable JsonNode read(JsonParser parser, Problems problems, String pointer) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == null) {
             token = parser.nextToken();
@@ -160,7 +161,7 @@ public final class TreeReader {
         return node;
     }
 
-    private static ContainerNode<?> container(JsonToken token) {
+    private static @Nullable ContainerNode<?> container(JsonToken token) {
         if (token == JsonToken.START_OBJECT) {
             return NODES.objectNode();
         }

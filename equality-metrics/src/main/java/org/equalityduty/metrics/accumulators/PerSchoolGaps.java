@@ -16,6 +16,7 @@ import org.equalityduty.metrics.internal.Quantiles;
 import org.equalityduty.metrics.options.Comparison;
 import org.equalityduty.metrics.options.MetricOptions;
 import org.equalityduty.metrics.results.GapResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One-vs-rest gaps in many groups at once (typically every school in an extract): per group, the focus group
@@ -250,8 +251,8 @@ public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
                 return part;
             }, executor));
         }
-        PerSchoolGaps result = null;
-        RuntimeException first = null;
+        @Nullable PerSchoolGaps result = null;
+        @Nullable RuntimeException first = null;
         for (CompletableFuture<PerSchoolGaps> f : parts) {
             try {
                 PerSchoolGaps part = f.join();
@@ -267,7 +268,8 @@ public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
         if (first != null) {
             throw first;
         }
-        return result;
+        // At least one part, and every part joined: there is a result.
+        return java.util.Objects.requireNonNull(result, "result");
     }
 
     /**

@@ -124,7 +124,7 @@ public final class Gaps {
                     "focus group has 1 member; the t interval needs at least 2");
         }
         double d = focus.getMean() - bv;
-        double se = focus.getStandardDeviation() / Math.sqrt(focus.getN());
+        double se = focus.getStandardDeviation() / Math.sqrt((double) focus.getN());
         if (se == 0) {
             return b.available(d, d, d, "focus group has zero variance: the interval is the single point " + d);
         }

@@ -17,6 +17,7 @@ import org.equalityduty.metrics.results.BenchmarkComparison;
 import org.equalityduty.metrics.results.DiversityResult;
 import org.equalityduty.metrics.results.MetricStatus;
 import org.equalityduty.metrics.results.ShareResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Representation figures: a group's share with a Wilson interval, comparison with a benchmark share, the headcount
@@ -234,7 +235,7 @@ public final class Representation {
     }
 
     /** The exact number of additional members needed, or null if the benchmark cannot be reached. */
-    private static BigInteger needed(long count, long total, double benchmark) {
+    private static @Nullable BigInteger needed(long count, long total, double benchmark) {
         BigDecimal b = BigDecimal.valueOf(benchmark);
         BigDecimal shortfall = b.multiply(BigDecimal.valueOf(total)).subtract(BigDecimal.valueOf(count));
         if (shortfall.signum() <= 0) {
@@ -247,7 +248,7 @@ public final class Representation {
         return shortfall.divide(room, 0, RoundingMode.CEILING).toBigIntegerExact();
     }
 
-    private static OptionalLong toLong(BigInteger needed) {
+    private static OptionalLong toLong(@Nullable BigInteger needed) {
         return needed == null || needed.bitLength() > 63 ? OptionalLong.empty() : OptionalLong.of(needed.longValue());
     }
 

@@ -23,7 +23,12 @@ public final class CategoryIndex<K> {
         }
     }
 
-    /** @param key a declared category @return its position */
+    /**
+     * Gets the position of a declared category.
+     *
+     * @param key  a declared category, not null
+     * @return its position
+     */
     public int indexOf(K key) {
         Integer i = positions.get(Objects.requireNonNull(key, "key"));
         if (i == null) {
@@ -32,12 +37,20 @@ public final class CategoryIndex<K> {
         return i;
     }
 
-    /** @return the categories in order */
+    /**
+     * Gets the categories in order.
+     *
+     * @return the categories in order
+     */
     public List<K> categories() {
         return categories;
     }
 
-    /** @return the number of categories */
+    /**
+     * Gets the number of categories.
+     *
+     * @return the number of categories
+     */
     public int size() {
         return categories.size();
     }

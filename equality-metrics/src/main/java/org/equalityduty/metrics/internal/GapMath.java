@@ -7,6 +7,7 @@ import org.equalityduty.metrics.options.MetricOptions;
 import org.equalityduty.metrics.results.GapMeasure;
 import org.equalityduty.metrics.results.GapResult;
 import org.equalityduty.metrics.results.MetricStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The arithmetic of the group-against-group gaps, on primitive moments and counts, shared by the static functions
@@ -118,7 +119,7 @@ public final class GapMath {
      * @param other how the reason names the comparator
      * @return the reason, or null
      */
-    public static String spread(double m2F, double meanF, String focus, double m2Other, double meanOther,
+    public static @Nullable String spread(double m2F, double meanF, String focus, double m2Other, double meanOther,
             String other) {
         if (!Double.isFinite(m2F) || !Double.isFinite(meanF)) {
             return focus + "'s scores are too far apart for their sum of squared deviations to be represented in "
@@ -141,7 +142,7 @@ public final class GapMath {
      * @param kind the comparison
      * @return the unavailable result, or null if every group has members
      */
-    public static GapResult checkGroups(GapResult.Builder b, long focusN, long referenceN, long otherN,
+    public static @Nullable GapResult checkGroups(GapResult.Builder b, long focusN, long referenceN, long otherN,
             Comparison kind) {
         if (focusN == 0) {
             return b.unavailable(MetricStatus.EMPTY, "focus group is empty");

@@ -13,7 +13,7 @@ public final class Intervals {
      * @return {lower, upper}
      */
     public static double[] wilson(long x, long n, double z) {
-        return wilson((double) x / n, n, z, x == 0, x == n);
+        return wilson((double) x / (double) n, (double) n, z, x == 0, x == n);
     }
 
     /** Wilson interval for a proportion p over a (possibly non-integer, effective) sample size nd. */

@@ -35,6 +35,7 @@ import org.equalityduty.metrics.results.GapIndexResult;
 import org.equalityduty.metrics.results.GapResult;
 import org.equalityduty.metrics.results.MetricStatus;
 import org.equalityduty.metrics.results.ShareResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes a core {@link Measure} from person-level records, giving an {@link Observation}: the value in the measure's
@@ -216,7 +217,7 @@ public final class MeasureEvaluator {
     private enum Against { GROUP, REST, WHOLE, BENCHMARK }
 
     /** A core reference resolved once: what it compares with, its group if it names one, and the metrics form. */
-    private record Resolved(Against against, Group group, Comparison comparison) {
+    private record Resolved(Against against, @Nullable Group group, Comparison comparison) {
     }
 
     private static <T> Evaluation attainmentGap(Context<T> c, Iterable<? extends T> records) {
@@ -246,7 +247,7 @@ public final class MeasureEvaluator {
             }
         });
         Against against = resolved.against();
-        Group referenceGroup = resolved.group();
+        @Nullable Group referenceGroup = resolved.group();
         Comparison metricReference = resolved.comparison();
 
         ExactMoments focusScores = new ExactMoments();
@@ -262,7 +263,7 @@ public final class MeasureEvaluator {
             }
             boolean inFocus = c.matches(focus, r);
             boolean inReference = switch (against) {
-                case GROUP -> c.matches(referenceGroup, r);
+                case GROUP -> c.matches(Objects.requireNonNull(referenceGroup, "referenceGroup"), r);
                 case REST -> !inFocus;
                 case WHOLE -> true;
                 case BENCHMARK -> false;
@@ -689,9 +690,9 @@ public final class MeasureEvaluator {
                 return unavailable(status, reason, focusN, referenceN);
             }
             BigDecimal v = decimal(value, shift);
-            BigDecimal lo = lower.isPresent() && upper.isPresent() ? decimal(lower.getAsDouble(), shift) : null;
-            BigDecimal hi = lo == null ? null : decimal(upper.getAsDouble(), shift);
-            if (tooLong(v) || (lo != null && (tooLong(lo) || tooLong(hi)))) {
+            @Nullable BigDecimal lo = lower.isPresent() && upper.isPresent() ? decimal(lower.getAsDouble(), shift) : null;
+            @Nullable BigDecimal hi = lo == null ? null : decimal(upper.getAsDouble(), shift);
+            if (tooLong(v) || (lo != null && hi != null && (tooLong(lo) || tooLong(hi)))) {
                 return unavailable(MetricStatus.UNDEFINED, "the figure has more than " + Observation.MAX_INTEGER_DIGITS
                         + " digits before the decimal point, more than an observation can record", focusN,
                         referenceN);

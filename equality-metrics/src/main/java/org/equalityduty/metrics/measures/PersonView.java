@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.equalityduty.core.population.Category;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to read the facts {@link MeasureEvaluator} needs from the caller's own record type, so that existing MIS
@@ -143,7 +144,8 @@ public final class PersonView<T> {
      * @throws NullPointerException if the caller's function returns null
      * @since 0.1.0
      */
-    public Category categoryOf(T record, String dimensionId) {
+    @SuppressWarnings("exports") // JSpecify is an optional, compile-time-only dependency of this module
+    public @Nullable Category categoryOf(T record, String dimensionId) {
         return Objects.requireNonNull(category.apply(record, dimensionId), "category function result")
                 .orElse(null);
     }

@@ -55,6 +55,7 @@ import org.equalityduty.core.plan.Target;
 import org.equalityduty.core.plan.TargetKind;
 import org.equalityduty.core.plan.TimeFrame;
 import org.equalityduty.core.plan.WithinDuration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws every public domain type of equality-core from a {@link Source}, valid by construction.
@@ -273,7 +274,8 @@ public final class DomainDraws {
      * @return the measure, not null
      * @since 0.1.0
      */
-    public static Measure measure(Source s, MeasureKind kind, Population population, Group focus, boolean smart) {
+    public static Measure measure(Source s, MeasureKind kind, Population population, @Nullable Group focus,
+            boolean smart) {
         Measure.Builder b = Measure.builder().kind(kind).population(population);
         if (focus != null) {
             b.focusGroup(focus);
@@ -450,7 +452,7 @@ public final class DomainDraws {
      * @since 0.1.0
      */
     public static QuantitativeTarget smartTarget(Source s, PlanPeriod period, String id, Population population,
-            List<Group> groups, MeasureKind kind, TargetKind targetKind, Direction direction) {
+            List<Group> groups, MeasureKind kind, @Nullable TargetKind targetKind, @Nullable Direction direction) {
         Group focus = groups.isEmpty() ? group(s, population) : s.pick(groups);
         Measure measure = measure(s, kind, population, focus, true);
         Numbers n = smartNumbers(s, measure, targetKind, direction == Direction.DECREASE);
@@ -473,12 +475,12 @@ public final class DomainDraws {
         return b.build();
     }
 
-    private static Numbers smartNumbers(Source s, Measure measure, TargetKind only, boolean decrease) {
+    private static Numbers smartNumbers(Source s, Measure measure, @Nullable TargetKind only, boolean decrease) {
         MeasureKind kind = measure.getKind();
         boolean percentUnit = measure.effectiveUnit().map(MeasureUnit::isPercentage).orElse(false);
         if (kind == MeasureKind.COUNT) {
             int b = s.intBetween(decrease ? 1 : 0, 60);
-            if (b == 0 || !decrease && s.chance(3000)) {
+            if (b == 0 || (!decrease && s.chance(3000))) {
                 int step = s.intBetween(1, 20);
                 return choose(s, List.of(TargetKind.LEVEL, TargetKind.CHANGE), only) == TargetKind.CHANGE
                         ? new Numbers(BigDecimal.valueOf(b), Direction.INCREASE, Target.of(TargetKind.CHANGE,
@@ -509,7 +511,7 @@ public final class DomainDraws {
         // a share, in percent; only rates (such as absence) and representation are sometimes meant to fall
         long b = s.between(50, 950);
         boolean canFall = kind == MeasureKind.RATE || kind == MeasureKind.REPRESENTATION_SHARE;
-        if (decrease || canFall && s.chance(5000)) {
+        if (decrease || (canFall && s.chance(5000))) {
             List<TargetKind> kinds = List.of(TargetKind.LEVEL, TargetKind.PERCENTAGE_POINTS, TargetKind.CHANGE,
                     TargetKind.RELATIVE_PERCENT);
             return new Numbers(tenths(b), Direction.DECREASE, decrease(s, choose(s, kinds, only), b));
@@ -520,7 +522,7 @@ public final class DomainDraws {
         return new Numbers(tenths(b), Direction.INCREASE, t);
     }
 
-    private static TargetKind choose(Source s, List<TargetKind> kinds, TargetKind only) {
+    private static TargetKind choose(Source s, List<TargetKind> kinds, @Nullable TargetKind only) {
         return only != null ? only : s.pick(kinds);
     }
 
@@ -558,8 +560,8 @@ public final class DomainDraws {
      * @return the text, not null
      * @since 0.1.0
      */
-    public static String targetText(Measure measure, Direction direction, BigDecimal baseline, Target target,
-            LocalDate deadline) {
+    public static String targetText(Measure measure, Direction direction, @Nullable BigDecimal baseline,
+            @Nullable Target target, @Nullable LocalDate deadline) {
         StringBuilder sb = new StringBuilder();
         sb.append(direction == Direction.INCREASE ? "Raise" : direction == Direction.DECREASE ? "Reduce" : "Keep")
                 .append(" the ").append(measure.getKind().getCode().replace('_', ' '));
@@ -595,13 +597,13 @@ public final class DomainDraws {
     public static QuantitativeTarget looseTarget(Source s, PlanPeriod period, String id, Population population,
             List<Group> groups) {
         MeasureKind kind = s.pick(List.of(MeasureKind.values()));
-        Group focus = s.chance(7000) ? (groups.isEmpty() ? group(s, population) : s.pick(groups)) : null;
+        @Nullable Group focus = s.chance(7000) ? (groups.isEmpty() ? group(s, population) : s.pick(groups)) : null;
         Measure measure = measure(s, kind, population, focus, false);
-        BigDecimal baseline = s.chance(6000) ? tenths(s.between(0, 1000)) : null;
+        @Nullable BigDecimal baseline = s.chance(6000) ? tenths(s.between(0, 1000)) : null;
         Direction direction = s.pick(List.of(Direction.values()));
-        Target target = s.chance(7000)
+        @Nullable Target target = s.chance(7000)
                 ? Target.of(s.pick(List.of(TargetKind.values())), tenths(s.between(0, 1000))) : null;
-        LocalDate deadline = s.chance(6000)
+        @Nullable LocalDate deadline = s.chance(6000)
                 ? period.getStart().minusYears(1).plusDays(s.between(0, ChronoUnit.DAYS.between(
                         period.getStart().minusYears(1), period.getEnd().plusYears(1)))) : null;
         QuantitativeTarget.Builder b = QuantitativeTarget.builder().id(id).measure(measure).direction(direction)

@@ -69,7 +69,7 @@ public final class ShareInRangeRule {
             // "By N%" as stated is ambiguous (UnambiguousTarget reports it), and a relative decrease cannot leave
             // 0% to 100% unless it exceeds the baseline (ReductionWithinBaseline reports it): each weakness once.
             if (direction == Direction.MAINTAIN || target.getKind() == TargetKind.PERCENT_AS_STATED
-                    || target.getKind() == TargetKind.RELATIVE_PERCENT && direction == Direction.DECREASE) {
+                    || (target.getKind() == TargetKind.RELATIVE_PERCENT && direction == Direction.DECREASE)) {
                 return true;
             }
             BigDecimal b = baseline.get();

@@ -69,7 +69,7 @@ public final class TimeBoundRule {
                     if (frame.isEmpty()) {
                         Reports.atAction(Reports.violation(context, "This action has no time frame.", fix), o, a);
                         valid = false;
-                    } else if (frame.get() instanceof Ongoing && ((Ongoing) frame.get()).getReviewEvery().isEmpty()) {
+                    } else if (frame.get() instanceof Ongoing ongoing && ongoing.getReviewEvery().isEmpty()) {
                         Reports.atAction(Reports.violation(context, "This action is ongoing with no review point, so "
                                 + "nobody can tell when to check on it.",
                                 "Add a review point, such as termly or annually, or a date inside the plan period."),
