@@ -133,6 +133,16 @@ public final class B1Implementations {
     }
 
     /**
+     * {@link PerSchoolGaps#of(int[], int, double[], boolean[], boolean[], java.util.concurrent.Executor, int)} on the
+     * same flat columns: the parallel path, on the caller's executor, one partition per thread.
+     */
+    public static SchoolGaps libraryGroupedFlatColumnsParallel(FlatColumns flat, java.util.concurrent.Executor executor,
+            int partitions) {
+        return estimates(PerSchoolGaps.of(flat.school(), flat.schools(), flat.score(), flat.met(),
+                flat.disadvantaged(), executor, partitions));
+    }
+
+    /**
      * Diagnostic: only the grouped API's per-school gap calls ({@link PerSchoolGaps#meanGaps},
      * {@link PerSchoolGaps#proportionGaps}) on a collection already accumulated.
      */

@@ -220,6 +220,35 @@ public class B1SchoolGapsBenchmark {
     }
 
     /**
+     * @param data the flat columns
+     * @param pool the caller's threads
+     * @return the answer
+     */
+    @Benchmark
+    public SchoolGaps libraryGroupedFlatColumnsParallel(Flat data, Pool pool) {
+        return B1Implementations.libraryGroupedFlatColumnsParallel(data.columns, pool.executor, Pool.THREADS);
+    }
+
+    /** The caller's thread pool for the parallel path: one thread per core (DuckDB uses all cores too). */
+    @State(Scope.Benchmark)
+    public static class Pool {
+        static final int THREADS = Runtime.getRuntime().availableProcessors();
+        java.util.concurrent.ExecutorService executor;
+
+        /** Starts the threads. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            executor = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
+        }
+
+        /** Stops the threads. */
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            executor.shutdownNow();
+        }
+    }
+
+    /**
      * @param data the accumulated collection
      * @return the answer
      */

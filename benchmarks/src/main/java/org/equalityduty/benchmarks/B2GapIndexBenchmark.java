@@ -17,11 +17,19 @@ import org.openjdk.jmh.annotations.State;
 public class B2GapIndexBenchmark {
 
     B2Implementations.KeyStage2 cohort;
+    int[] wholeScores;
 
     /** Generates the cohort (not timed). */
     @Setup(Level.Trial)
     public void setUp() {
         cohort = B2Implementations.cohort(B2Implementations.COHORT, Cohort.SEED);
+        wholeScores = B2Implementations.wholeScores(cohort);
+    }
+
+    /** @return the index */
+    @Benchmark
+    public double libraryInt() {
+        return B2Implementations.libraryInt(wholeScores, cohort.disadvantaged());
     }
 
     /**

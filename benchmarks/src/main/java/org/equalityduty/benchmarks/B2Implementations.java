@@ -51,6 +51,34 @@ public final class B2Implementations {
         return new KeyStage2(scores, dis);
     }
 
+    /**
+     * The library's int fast path for whole-number grids: {@code GapIndex.ks2().addAll(int[], boolean[])}.
+     *
+     * @param scores the scores
+     * @param disadvantaged the flags
+     * @return the index
+     */
+    public static double libraryInt(int[] scores, boolean[] disadvantaged) {
+        return value(GapIndex.ks2().addAll(scores, disadvantaged).result(OPTIONS));
+    }
+
+    /**
+     * The whole-number scores of a cohort, for the int fast path (KS2 scaled scores are whole numbers).
+     *
+     * @param cohort the cohort
+     * @return its scores as ints
+     */
+    public static int[] wholeScores(KeyStage2 cohort) {
+        int[] out = new int[cohort.scores().length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) cohort.scores()[i];
+            if (out[i] != cohort.scores()[i]) {
+                throw new IllegalStateException("score " + cohort.scores()[i] + " is not a whole number");
+            }
+        }
+        return out;
+    }
+
     /** The library: a KS2 histogram filled from the columns, then the exact rank-sum sweep. */
     public static double library(KeyStage2 cohort) {
         return value(GapIndex.ks2().addAll(cohort.scores(), cohort.disadvantaged()).result(OPTIONS));

@@ -23,7 +23,6 @@ import org.equalityduty.paygap.GovUkField;
 import org.equalityduty.paygap.PayRecord;
 import org.equalityduty.paygap.QuartileBand;
 import org.equalityduty.paygap.Sex;
-import org.openjdk.jmh.results.RunResult;
 
 /**
  * B7: the six statutory gender pay gap figures for 1,000,000 employees. The library ({@code GenderPayGap}, medians
@@ -397,10 +396,10 @@ public final class B7PayGap {
      * @param results  the run's results by benchmark name
      * @return the Markdown section
      */
-    static String render(Map<String, RunResult> results) {
-        double[] lib = RunBenchmarks.score(results, PKG + "library");
-        double[] sorted = RunBenchmarks.score(results, PKG + "sortBasedReference");
-        double[] duck = RunBenchmarks.score(results, PKG + "duckDb");
+    static String render(Scores results) {
+        double[] lib = results.score(PKG + "library");
+        double[] sorted = results.score(PKG + "sortBasedReference");
+        double[] duck = results.score(PKG + "duckDb");
         StringBuilder b = new StringBuilder();
         b.append("## B7: the six gender pay gap figures, ").append(String.format(Locale.ROOT, "%,d", EMPLOYEES))
                 .append(" employees\n\n");
@@ -418,6 +417,6 @@ public final class B7PayGap {
     }
 
     private static String row(String name, double[] s, double[] lib) {
-        return String.format(Locale.ROOT, "| %s | %.1f ± %.1f | %.2f |%n", name, s[0], s[1], s[0] / lib[0]);
+        return String.format(Locale.ROOT, "| %s | %.1f ± %.1f | %s |%n", name, s[0], s[1], Ratio.of(s, lib).show());
     }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.jar.Manifest;
  * <p>Each round starts every command once, in order; after the warm-up rounds (page cache, not the JVM: every
  * start is a new JVM) it records each command's wall time. It prints, per command, the minimum, median and
  * quartiles, and the ratio to the trivial main: the median of the per-round ratios with its quartiles, which is
- * what the target (at most 10x) is read against. The load average before and after is printed: on a shared machine
+ * what the target (at most 10x) is read against. Where {@code /usr/bin/time} exists, every command runs under it
+ * and the CPU time (user + system, all threads) is reported the same way. The load average before and after is printed: on a shared machine
  * read the ratio, not the times.
  *
  * <p>Run from the repository root after {@code mvn -DskipTests package}:
@@ -81,16 +83,28 @@ public final class B8Startup {
         all.put("trivial main", List.of(java, "-cp", trivialJar.toString(), B8Trivial.class.getName()));
         all.putAll(commands);
 
+        Path timeBinary = Paths.get("/usr/bin/time");
+        boolean cpu = Files.isExecutable(timeBinary);
+        Path cpuFile = Files.createTempFile("b8-cpu", ".txt");
         String loadBefore = loadAverage();
         Map<String, double[]> times = new LinkedHashMap<>();
+        Map<String, double[]> cpuTimes = new LinkedHashMap<>();
         Map<String, Integer> exitCodes = new LinkedHashMap<>();
         for (String name : all.keySet()) {
             times.put(name, new double[rounds]);
+            cpuTimes.put(name, new double[rounds]);
         }
         for (int r = -warmup; r < rounds; r++) {
             for (Map.Entry<String, List<String>> c : all.entrySet()) {
+                List<String> command = new ArrayList<>();
+                if (cpu) {
+                    // User and system CPU seconds of the process and its children, written to a file (the
+                    // command's own output is discarded); the same wrapper on every command, so it cancels in ratios.
+                    command.addAll(List.of(timeBinary.toString(), "-f", "%U %S", "-o", cpuFile.toString()));
+                }
+                command.addAll(c.getValue());
                 long start = System.nanoTime();
-                int code = new ProcessBuilder(c.getValue()).redirectErrorStream(true)
+                int code = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
                 double ms = (System.nanoTime() - start) / 1e6;
                 Integer before = exitCodes.putIfAbsent(c.getKey(), code);
@@ -99,35 +113,57 @@ public final class B8Startup {
                 }
                 if (r >= 0) {
                     times.get(c.getKey())[r] = ms;
+                    cpuTimes.get(c.getKey())[r] = cpu ? cpuMillis(cpuFile) : Double.NaN;
                 }
             }
         }
         String loadAfter = loadAverage();
         Files.deleteIfExists(trivialJar);
+        Files.deleteIfExists(cpuFile);
 
         System.out.printf(Locale.ROOT, "B8 start-up: %d paired rounds after %d warm-up rounds; JDK %s; %d cores;"
                 + " load average %s before, %s after%n", rounds, warmup, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
-        System.out.printf(Locale.ROOT, "%-22s %6s %9s %9s %9s %9s   %s%n", "command", "exit", "min ms", "q1 ms",
-                "median ms", "q3 ms", "ratio to trivial: median of rounds [q1, q3]");
+        System.out.printf(Locale.ROOT, "%-22s %5s %7s %7s %9s %7s %9s   %s%n", "command", "exit", "min ms", "q1 ms",
+                "median ms", "q3 ms", "CPU ms", "ratios to the trivial main: median of rounds [q1, q3]");
         double[] base = times.get("trivial main");
+        double[] baseCpu = cpuTimes.get("trivial main");
         for (Map.Entry<String, double[]> e : times.entrySet()) {
             double[] t = e.getValue();
+            double[] c = cpuTimes.get(e.getKey());
             String ratio = "";
             if (t != base) {
-                double[] ratios = new double[rounds];
-                for (int r = 0; r < rounds; r++) {
-                    ratios[r] = t[r] / base[r];
-                }
-                ratio = String.format(Locale.ROOT, "%.1fx [%.1fx, %.1fx]%s", quantile(ratios, 0.5),
-                        quantile(ratios, 0.25), quantile(ratios, 0.75),
+                double[] ratios = ratios(t, base);
+                double[] cpuRatios = ratios(c, baseCpu);
+                ratio = String.format(Locale.ROOT, "wall ratio %.1fx [%.1fx, %.1fx]%s; CPU ratio %.1fx [%.1fx, %.1fx]",
+                        quantile(ratios, 0.5), quantile(ratios, 0.25), quantile(ratios, 0.75),
                         quantile(ratios, 0.75) <= TARGET ? " met (<= 10x)"
-                                : quantile(ratios, 0.25) > TARGET ? " not met (> 10x)" : " undecided");
+                                : quantile(ratios, 0.25) > TARGET ? " not met (> 10x)" : " undecided",
+                        quantile(cpuRatios, 0.5), quantile(cpuRatios, 0.25), quantile(cpuRatios, 0.75));
             }
-            System.out.printf(Locale.ROOT, "%-22s %6d %9.0f %9.0f %9.0f %9.0f   %s%n", e.getKey(),
+            System.out.printf(Locale.ROOT, "%-22s %5d %7.0f %7.0f %9.0f %7.0f %9.0f   %s%n", e.getKey(),
                     exitCodes.get(e.getKey()), quantile(t, 0), quantile(t, 0.25), quantile(t, 0.5),
-                    quantile(t, 0.75), ratio);
+                    quantile(t, 0.75), quantile(c, 0.5), ratio);
         }
+    }
+
+    private static double[] ratios(double[] values, double[] base) {
+        double[] out = new double[values.length];
+        for (int r = 0; r < values.length; r++) {
+            out[r] = values[r] / base[r];
+        }
+        return out;
+    }
+
+    /** The CPU time {@code /usr/bin/time -f "%U %S"} wrote, in milliseconds (its last line: user and system s). */
+    static double cpuMillis(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).trim();
+        String[] parts = last.split(" +");
+        if (parts.length != 2) {
+            throw new IOException("unexpected output of /usr/bin/time: " + last);
+        }
+        return 1000 * (Double.parseDouble(parts[0]) + Double.parseDouble(parts[1]));
     }
 
     /**

@@ -49,6 +49,13 @@ public final class Checks {
                 B1Implementations.libraryGroupedColumns(columns));
         B1Implementations.FlatColumns flat = B1Implementations.FlatColumns.of(cohort);
         expected.requireSame("library (flat columns, PerSchoolGaps)", B1Implementations.libraryGroupedFlatColumns(flat));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            expected.requireSame("library (flat columns, PerSchoolGaps, parallel)",
+                    B1Implementations.libraryGroupedFlatColumnsParallel(flat, pool, 2));
+        } finally {
+            pool.shutdownNow();
+        }
         expected.requireSame("library (PerSchoolGaps intervals only)", B1Implementations.libraryGroupedIntervalsOnly(
                 org.equalityduty.metrics.accumulators.PerSchoolGaps.of(flat.school(), flat.schools(), flat.score(), flat.met(),
                         flat.disadvantaged())));
@@ -56,7 +63,7 @@ public final class Checks {
         try (Connection conn = B1Implementations.loadDuckDb(cohort)) {
             expected.requireSame("DuckDB", B1Implementations.duckDb(conn, schools));
         }
-        return String.format(Locale.ROOT, "B1: 12 implementations agree on %d schools x 2 gaps (%,d pupils, tolerance %s)",
+        return String.format(Locale.ROOT, "B1: 13 implementations agree on %d schools x 2 gaps (%,d pupils, tolerance %s)",
                 schools, records, SchoolGaps.TOLERANCE);
     }
 
@@ -75,7 +82,9 @@ public final class Checks {
                 B2Implementations.TOLERANCE);
         require("B2 library sortBased", expected, B2Implementations.librarySortBased(cohort),
                 B2Implementations.TOLERANCE);
-        return String.format(Locale.ROOT, "B2: 4 implementations agree on index %.6f (%,d pupils, tolerance %s)",
+        require("B2 library int fast path", expected, B2Implementations.libraryInt(
+                B2Implementations.wholeScores(cohort), cohort.disadvantaged()), B2Implementations.TOLERANCE);
+        return String.format(Locale.ROOT, "B2: 5 implementations agree on index %.6f (%,d pupils, tolerance %s)",
                 expected, pupils, B2Implementations.TOLERANCE);
     }
 

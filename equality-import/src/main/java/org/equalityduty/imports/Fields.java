@@ -17,6 +17,8 @@ final class Fields {
     static final int NONE = Integer.MIN_VALUE;
     /** The longest identifier, grade or vacancy. */
     static final int MAX_TEXT = 64;
+    /** Values of up to two characters below this are looked up through {@link #shortCode}. */
+    private static final int SHORT_CODE_CHARS = 128;
 
     private final Layout layout;
     private final List<String> columns;
@@ -25,6 +27,10 @@ final class Fields {
     private final boolean[] mapped;
     private final Problems problems;
     private final Map<String, Long> flaggedValues = new TreeMap<>();
+    /** Per column: the code table {@link #shortCodes} was filled from, and its answers for short ASCII values. */
+    private final Map<?, ?>[] shortTable;
+    private final Object[][] shortCodes;
+    private final boolean[][] shortKnown;
     @SuppressWarnings("NullAway.Init") // set by reset(), which comes before any value is read
     private CsvRecord record;
     private long line;
@@ -38,6 +44,9 @@ final class Fields {
         this.mapping = mapping;
         this.problems = problems;
         this.mapped = new boolean[columns.size()];
+        this.shortTable = new Map<?, ?>[columns.size()];
+        this.shortCodes = new Object[columns.size()][];
+        this.shortKnown = new boolean[columns.size()][];
         for (int k = 0; k < mapped.length; k++) {
             mapped[k] = mapping.mapsValues(columns.get(k));
         }
@@ -155,11 +164,46 @@ final class Fields {
         if (v.isEmpty()) {
             return null;
         }
-        T found = Codes.lookup(table, v);
+        T found = v.length() <= 2 && ascii(v) ? shortCode(k, table, v) : Codes.lookup(table, v);
         if (found == null) {
             unknown(k);
         }
         return found;
+    }
+
+    private static boolean ascii(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) >= SHORT_CODE_CHARS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link Codes#lookup} of a one- or two-character ASCII value (most codes: 1, 0, Y, M, F, 11), from a table per
+     * column filled on first use: the same answer without hashing a new string on every row.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> @Nullable T shortCode(int k, Map<String, T> table, String v) {
+        int at = v.length() == 1 ? v.charAt(0) : SHORT_CODE_CHARS * (1 + v.charAt(0)) + v.charAt(1);
+        Object[] codes = shortCodes[k];
+        boolean[] known = shortKnown[k];
+        if (shortTable[k] != table || codes == null || known == null || at >= codes.length) {
+            // One-character values first (128 cells); two-character ones grow it once (about 16,500 cells).
+            int size = at < SHORT_CODE_CHARS && shortTable[k] != table ? SHORT_CODE_CHARS
+                    : SHORT_CODE_CHARS * (SHORT_CODE_CHARS + 1);
+            codes = new Object[size];
+            known = new boolean[size];
+            shortTable[k] = table;
+            shortCodes[k] = codes;
+            shortKnown[k] = known;
+        }
+        if (!known[at]) {
+            codes[at] = Codes.lookup(table, v);
+            known[at] = true;
+        }
+        return (T) codes[at];
     }
 
     /** A yes/no flag: 1, 0, or -1 if blank or unknown (with a warning). */
@@ -187,8 +231,8 @@ final class Fields {
         if (v.isEmpty()) {
             return NONE;
         }
-        if (v.length() <= 9 && digits(v)) {
-            int n = Integer.parseInt(v);
+        int n = v.length() <= 9 ? digitsValue(v) : -1;
+        if (n >= 0) {
             if (n >= min && n <= max) {
                 return n;
             }
@@ -258,6 +302,23 @@ final class Fields {
             return null;
         }
         return d;
+    }
+
+    /** The value of one to nine decimal digits, or -1 if {@code v} is empty or not all digits. */
+    static int digitsValue(String v) {
+        int n = v.length();
+        if (n == 0) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < n; i++) {
+            int d = v.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            value = 10 * value + d;
+        }
+        return value;
     }
 
     private static boolean digits(String v) {

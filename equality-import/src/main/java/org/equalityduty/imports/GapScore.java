@@ -50,15 +50,6 @@ public enum GapScore {
 
     /** The pupil's score, NaN if not recorded. */
     double of(PupilRow p) {
-        switch (this) {
-            case KS2_READING:
-                return p.getKs2Reading().isPresent() ? p.getKs2Reading().getAsInt() : Double.NaN;
-            case KS2_MATHS:
-                return p.getKs2Maths().isPresent() ? p.getKs2Maths().getAsInt() : Double.NaN;
-            case KS4_ATTAINMENT_8:
-                return p.getKs4Attainment8().orElse(Double.NaN);
-            default:
-                return p.getKs4EnglishMathsGrade().orElse(Double.NaN);
-        }
+        return p.rawScore(this);
     }
 }

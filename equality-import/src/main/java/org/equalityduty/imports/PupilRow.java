@@ -257,6 +257,25 @@ public final class PupilRow {
         return toFlag(disadvantaged);
     }
 
+    /** The disadvantage flag as read: 1, 0, or -1 if not recorded (for {@link SchoolGaps}, without boxing). */
+    byte disadvantagedFlag() {
+        return disadvantaged;
+    }
+
+    /** A score as read, {@code NaN} if not recorded (for {@link GapScore#of}, without boxing). */
+    double rawScore(GapScore score) {
+        switch (score) {
+            case KS2_READING:
+                return ks2Reading == Fields.NONE ? Double.NaN : ks2Reading;
+            case KS2_MATHS:
+                return ks2Maths == Fields.NONE ? Double.NaN : ks2Maths;
+            case KS4_ATTAINMENT_8:
+                return attainment8;
+            default:
+                return englishMathsGrade;
+        }
+    }
+
     /**
      * Gets whether the pupil's first language is other than English.
      *

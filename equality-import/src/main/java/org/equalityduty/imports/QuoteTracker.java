@@ -52,9 +52,7 @@ final class QuoteTracker extends FilterReader {
             eof = true;
             return n;
         }
-        for (int i = offset, end = offset + n; i < end; i++) {
-            step(buffer[i]);
-        }
+        scan(buffer, offset, offset + n);
         return n;
     }
 
@@ -65,6 +63,88 @@ final class QuoteTracker extends FilterReader {
             skipped++;
         }
         return skipped;
+    }
+
+    /**
+     * {@link #step(char)} over a block, with the state in locals: the same transitions, but the loop does not write
+     * the fields back per character (the reader sees every character of the file, so this is its hot loop).
+     */
+    private void scan(char[] buffer, int from, int to) {
+        int st = state;
+        long ln = line;
+        boolean cr = afterCr;
+        long ql = quoteLine;
+        char sep = separator;
+        for (int i = from; i < to; i++) {
+            char c = buffer[i];
+            if (c > '#' && c != sep) {
+                // Not a quote, separator, line end or comment sign: only the start of a field changes state.
+                cr = false;
+                if (st <= FIELD_START) {
+                    st = UNQUOTED;
+                } else if (st == QUOTE_SEEN) {
+                    st = UNQUOTED;
+                }
+                continue;
+            }
+            boolean newline = c == '\n' || c == '\r';
+            if (c == '\n') {
+                if (!cr) {
+                    ln++;
+                }
+                cr = false;
+            } else if (c == '\r') {
+                ln++;
+                cr = true;
+            } else {
+                cr = false;
+            }
+            switch (st) {
+                case RECORD_START:
+                case FIELD_START:
+                    if (c == '"') {
+                        st = QUOTED;
+                        ql = ln;
+                    } else if (comments && st == RECORD_START && c == '#') {
+                        st = COMMENT;
+                    } else if (newline) {
+                        st = RECORD_START;
+                    } else if (c == sep) {
+                        st = FIELD_START;
+                    } else {
+                        st = UNQUOTED;
+                    }
+                    break;
+                case UNQUOTED:
+                case COMMENT:
+                    if (newline) {
+                        st = RECORD_START;
+                    } else if (c == sep && st == UNQUOTED) {
+                        st = FIELD_START;
+                    }
+                    break;
+                case QUOTED:
+                    if (c == '"') {
+                        st = QUOTE_SEEN;
+                    }
+                    break;
+                default: // QUOTE_SEEN
+                    if (c == '"') {
+                        st = QUOTED;
+                    } else if (newline) {
+                        st = RECORD_START;
+                    } else if (c == sep) {
+                        st = FIELD_START;
+                    } else {
+                        st = UNQUOTED;
+                    }
+                    break;
+            }
+        }
+        state = st;
+        line = ln;
+        afterCr = cr;
+        quoteLine = ql;
     }
 
     private void step(char c) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.equalityduty.metrics.results.GapResult;
 import org.equalityduty.metrics.accumulators.PerSchoolGaps;
 import org.equalityduty.metrics.options.MetricOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Disadvantage gaps by school, accumulated one pupil at a time: for each school and each {@link GapScore}, the
@@ -41,6 +42,12 @@ public final class SchoolGaps implements Consumer<PupilRow> {
     private final List<long[]> pupils = new ArrayList<>();
     private final Map<GapScore, List<PerSchoolGaps>> blocks = new EnumMap<>(GapScore.class);
     private final Map<GapScore, PerSchoolGaps> trust = new EnumMap<>(GapScore.class);
+    /** The same lists and accumulators as {@link #blocks} and {@link #trust}, by ordinal, for the per-pupil path. */
+    private final List<PerSchoolGaps>[] blockList;
+    private final PerSchoolGaps[] trustArray = new PerSchoolGaps[SCORES.length];
+    private final UrnIndex urns = new UrnIndex();
+    private @Nullable String lastUrn;
+    private int lastSchool;
     private long unknownDisadvantage;
 
     /**
@@ -48,10 +55,16 @@ public final class SchoolGaps implements Consumer<PupilRow> {
      *
      * @since 0.2.0
      */
+    @SuppressWarnings("unchecked")
     public SchoolGaps() {
+        blockList = (List<PerSchoolGaps>[]) new List<?>[SCORES.length];
         for (GapScore s : SCORES) {
-            blocks.put(s, new ArrayList<>());
-            trust.put(s, PerSchoolGaps.ofGroups(1));
+            List<PerSchoolGaps> list = new ArrayList<>();
+            PerSchoolGaps all = PerSchoolGaps.ofGroups(1);
+            blocks.put(s, list);
+            trust.put(s, all);
+            blockList[s.ordinal()] = list;
+            trustArray[s.ordinal()] = all;
         }
     }
 
@@ -64,34 +77,100 @@ public final class SchoolGaps implements Consumer<PupilRow> {
     @Override
     public void accept(PupilRow pupil) {
         Objects.requireNonNull(pupil, "pupil");
-        Integer at = index.get(pupil.getSchoolUrn());
+        String urn = pupil.getSchoolUrn();
         int school;
-        if (at == null) {
-            school = schools.size();
-            index.put(pupil.getSchoolUrn(), school);
-            schools.add(pupil.getSchoolUrn());
-            if (school % BLOCK == 0) {
-                pupils.add(new long[BLOCK]);
-                for (GapScore s : SCORES) {
-                    blocksOf(s).add(PerSchoolGaps.ofGroups(BLOCK));
-                }
-            }
+        if (urn.equals(lastUrn)) {
+            school = lastSchool;
         } else {
-            school = at;
+            // A URN is six digits (the import checks it), so its number plus one (0 marks a free cell) is an int
+            // key: no boxing, no string hash.
+            int key = Fields.digitsValue(urn) + 1;
+            school = urns.get(key);
+            if (school < 0) {
+                school = add(urn, key);
+            }
+            lastUrn = urn;
+            lastSchool = school;
         }
-        pupils.get(school / BLOCK)[school % BLOCK]++;
-        if (pupil.getDisadvantaged().isEmpty()) {
+        int block = school / BLOCK;
+        int at = school % BLOCK;
+        pupils.get(block)[at]++;
+        byte flag = pupil.disadvantagedFlag();
+        if (flag < 0) {
             unknownDisadvantage++;
             return;
         }
-        boolean disadvantaged = pupil.getDisadvantaged().get();
+        boolean disadvantaged = flag == 1;
         for (GapScore s : SCORES) {
-            double score = s.of(pupil);
+            double score = pupil.rawScore(s);
             if (!Double.isNaN(score)) {
                 boolean met = s.hasStandard() && score >= PupilRow.EXPECTED_STANDARD;
-                blocksOf(s).get(school / BLOCK).add(school % BLOCK, disadvantaged, score, met);
-                trustOf(s).add(0, disadvantaged, score, met);
+                blockList[s.ordinal()].get(block).add(at, disadvantaged, score, met);
+                trustArray[s.ordinal()].add(0, disadvantaged, score, met);
             }
+        }
+    }
+
+    private int add(String urn, int key) {
+        int school = schools.size();
+        index.put(urn, school);
+        urns.put(key, school);
+        schools.add(urn);
+        if (school % BLOCK == 0) {
+            pupils.add(new long[BLOCK]);
+            for (GapScore s : SCORES) {
+                blockList[s.ordinal()].add(PerSchoolGaps.ofGroups(BLOCK));
+            }
+        }
+        return school;
+    }
+
+    /** An open-addressing map from a URN's number to the school's position, for the per-pupil lookup. */
+    private static final class UrnIndex {
+        private int[] keys = new int[64];
+        private int[] values = new int[64];
+        private int size;
+
+        /** The position, or -1. */
+        int get(int key) {
+            int mask = keys.length - 1;
+            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+                int k = keys[i];
+                if (k == key) {
+                    return values[i];
+                }
+                if (k == 0) {
+                    return -1;
+                }
+            }
+        }
+
+        void put(int key, int value) {
+            if (2 * (size + 1) > keys.length) {
+                int[] oldKeys = keys;
+                int[] oldValues = values;
+                keys = new int[2 * oldKeys.length];
+                values = new int[keys.length];
+                size = 0;
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != 0) {
+                        put(oldKeys[i], oldValues[i]);
+                    }
+                }
+            }
+            int mask = keys.length - 1;
+            int i = mix(key) & mask;
+            while (keys[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = value;
+            size++;
+        }
+
+        private static int mix(int key) {
+            int h = key * 0x9E3779B9;
+            return h ^ (h >>> 16);
         }
     }
 

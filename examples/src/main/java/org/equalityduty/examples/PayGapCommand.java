@@ -147,7 +147,7 @@ final class PayGapCommand implements Callable<Integer> {
         String head = file + " cannot be used: " + (count == 1 ? problems.get(0)
                 : count + " problems" + (count > problems.size() ? " (the first " + problems.size() + " listed)" : ""));
         if (format == Format.json) {
-            ObjectNode root = MAPPER.createObjectNode();
+            ObjectNode root = Json.MAPPER.createObjectNode();
             root.put("kind", "error");
             root.put("file", file.toString());
             ArrayNode list = root.putArray("problems");
@@ -162,11 +162,20 @@ final class PayGapCommand implements Callable<Integer> {
         return 2;
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * The JSON writer, built on first use: picocli creates every command at start-up, and an {@code ObjectMapper}
+     * loads a few hundred classes that the other commands (such as {@code check}) do not need.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+        private Json() {
+        }
+    }
 
     private static String write(ObjectNode root) {
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
+            return Json.MAPPER.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
             throw new IllegalStateException("cannot write JSON", ex);
         }
@@ -207,7 +216,7 @@ final class PayGapCommand implements Callable<Integer> {
 
     /** The figures as JSON: figures keyed by the service's field names (null where not computed, with the reason). */
     static String toJson(GenderPayGapReport r, List<String> checks) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("kind", "gender-pay-gap");
         root.put("snapshot", r.getSnapshot().toString());
         root.put("employerType", r.getEmployerType().name().toLowerCase(Locale.ROOT));

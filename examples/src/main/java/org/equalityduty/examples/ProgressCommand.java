@@ -336,7 +336,7 @@ final class ProgressCommand implements Callable<Integer> {
             counts.merge(p.getStatus(), 1, Integer::sum);
         }
         if (format == Format.json) {
-            ObjectNode root = MAPPER.createObjectNode();
+            ObjectNode root = Json.MAPPER.createObjectNode();
             root.put("kind", "progress-files");
             root.put("organisation", report.getOrganisationName());
             root.put("asOf", report.getAsOf().toString());
@@ -361,7 +361,7 @@ final class ProgressCommand implements Callable<Integer> {
 
     private int fail(String message) {
         if (format == Format.json) {
-            ObjectNode root = MAPPER.createObjectNode();
+            ObjectNode root = Json.MAPPER.createObjectNode();
             root.put("kind", "error");
             root.putArray("problems").add(message);
             parent.out().print(write(root));
@@ -370,11 +370,20 @@ final class ProgressCommand implements Callable<Integer> {
         return CliErrors.USAGE;
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * The JSON writer, built on first use: picocli creates every command at start-up, and an {@code ObjectMapper}
+     * loads a few hundred classes that the other commands (such as {@code check}) do not need.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+        private Json() {
+        }
+    }
 
     private static String write(ObjectNode root) {
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
+            return Json.MAPPER.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
             throw new IllegalStateException("cannot write JSON", ex);
         }

@@ -39,18 +39,28 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Documents {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-            .build();
-    private static final ObjectWriter COMPACT = MAPPER.writer();
-    private static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("")
-                    .withObjectEmptySeparator(""))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    /**
+     * The writers, built on first write: reading needs only the parser factory and the tree, and an
+     * {@code ObjectMapper} loads and initialises a few hundred classes (serializers, introspection), which a command
+     * that only reads (such as {@code check}) would pay for at every start.
+     */
+    private static final class Writers {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+                .build();
+        static final ObjectWriter COMPACT = MAPPER.writer();
+        static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayEmptySeparator("")
+                        .withObjectEmptySeparator(""))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+        private Writers() {
+        }
+    }
 
     private final JsonFactory factory;
     private final JsonLimits limits;
@@ -274,7 +284,7 @@ public final class Documents {
      * @throws IOException if writing fails
      */
     public static void write(JsonNode tree, boolean pretty, Writer out) throws IOException {
-        JacksonShim.writeValue(pretty ? PRETTY : COMPACT, out, tree);
+        JacksonShim.writeValue(pretty ? Writers.PRETTY : Writers.COMPACT, out, tree);
         if (pretty) {
             out.write('\n');
         }
@@ -290,7 +300,7 @@ public final class Documents {
      */
     public static String write(JsonNode tree, boolean pretty) {
         try {
-            String s = (pretty ? PRETTY : COMPACT).writeValueAsString(tree);
+            String s = (pretty ? Writers.PRETTY : Writers.COMPACT).writeValueAsString(tree);
             return pretty ? s + "\n" : s;
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("a JSON tree could not be written", ex);
