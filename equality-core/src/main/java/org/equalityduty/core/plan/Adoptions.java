@@ -87,10 +87,9 @@ public final class Adoptions {
 
         @Override
         public boolean equals(@Nullable Object other) {
-            if (!(other instanceof Problem)) {
+            if (!(other instanceof Problem p)) {
                 return false;
             }
-            Problem p = (Problem) other;
             return status == p.status && path.equals(p.path) && reason.equals(p.reason);
         }
 

@@ -35,11 +35,9 @@ final class EndOfPlanCheck {
     }
 
     private void criterion(SuccessCriterion c) {
-        if (c instanceof QuantitativeTarget) {
-            QuantitativeTarget q = (QuantitativeTarget) c;
+        if (c instanceof QuantitativeTarget q) {
             check("deadline of criterion '" + q.getId() + "'", q.getDeadline(), q.getDeadlineAsStated());
-        } else if (c instanceof Milestone) {
-            Milestone m = (Milestone) c;
+        } else if (c instanceof Milestone m) {
             check("due of milestone '" + m.getId() + "'", m.getDue(), m.getDueAsStated());
         }
     }

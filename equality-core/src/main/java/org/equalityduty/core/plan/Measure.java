@@ -156,7 +156,7 @@ public abstract class Measure {
             return Optional.of("KS2 progress measures are not published for 2023/24 and 2024/25: those pupils had no "
                     + "KS1 assessment to measure progress from");
         }
-        boolean progress8 = progress && getKeyStages().contains(KeyStage.KS4)
+        boolean progress8 = (progress && getKeyStages().contains(KeyStage.KS4))
                 || getSubjects().contains(Subject.PROGRESS_8);
         if (progress8 && !date.isBefore(PROGRESS_8_GAP_START) && !date.isAfter(PROGRESS_8_GAP_END)) {
             return Optional.of("Progress 8 is not published for 2024/25 and 2025/26: those pupils had no KS2 results "

@@ -303,7 +303,7 @@ public final class PlanDate {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof PlanDate && ((PlanDate) other).text.equals(text);
+        return other instanceof PlanDate planDate && planDate.text.equals(text);
     }
 
     @Override

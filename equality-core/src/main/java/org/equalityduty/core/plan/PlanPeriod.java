@@ -184,8 +184,9 @@ public abstract class PlanPeriod {
         }
         StatedDates.check("start", Optional.of(getStart()), getStartAsStated(), true);
         StatedDates.check("end", Optional.of(getEnd()), getEndAsStated(), false);
-        if (getStartAsStated().isPresent() && getStartAsStated().get().getPrecision() == PlanDate.Precision.END_OF_PLAN
-                || getEndAsStated().isPresent() && getEndAsStated().get().getPrecision() == PlanDate.Precision.END_OF_PLAN) {
+        if ((getStartAsStated().isPresent() && getStartAsStated().get().getPrecision() == PlanDate.Precision.END_OF_PLAN)
+                || (getEndAsStated().isPresent()
+                        && getEndAsStated().get().getPrecision() == PlanDate.Precision.END_OF_PLAN)) {
             throw new InvalidValueException("a period's start and end must be dates, not end_of_plan");
         }
     }

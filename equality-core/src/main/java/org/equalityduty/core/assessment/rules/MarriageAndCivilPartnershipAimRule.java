@@ -37,7 +37,7 @@ public final class MarriageAndCivilPartnershipAimRule implements Check {
             boolean a = objective.getAims().contains(DutyAim.ELIMINATE_DISCRIMINATION);
             boolean b = objective.getAims().contains(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY);
             boolean c = objective.getAims().contains(DutyAim.FOSTER_GOOD_RELATIONS);
-            if (!b && !c || objective.getCharacteristics().containsAll(EnumSet.allOf(ProtectedCharacteristic.class))) {
+            if ((!b && !c) || objective.getCharacteristics().containsAll(EnumSet.allOf(ProtectedCharacteristic.class))) {
                 // An objective for every protected characteristic names marriage and civil partnership as one of
                 // "all", not as a claim about it: aims (b) and (c) serve the others.
                 continue;

@@ -199,7 +199,7 @@ public final class Site {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof Site && ((Site) other).getPath().equals(getPath());
+        return other instanceof Site site && site.getPath().equals(getPath());
     }
 
     @Override
