@@ -1,6 +1,7 @@
 package org.equalityduty.core.assessment.rules;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.equalityduty.core.plan.Benchmark;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.InLineWith;
@@ -27,10 +28,11 @@ public final class ToleranceUnstatedRule implements Check {
     public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
         for (Walk.At at : Walk.quantitative(plan)) {
             QuantitativeTarget q = (QuantitativeTarget) at.criterion();
-            if (q.getInLineWith().isEmpty() || q.getInLineWith().get().getTolerance().isPresent()) {
+            Optional<InLineWith> inLine = q.getInLineWith();
+            if (inLine.isEmpty() || inLine.get().getTolerance().isPresent()) {
                 continue;
             }
-            Benchmark b = q.getInLineWith().map(InLineWith::getBenchmark).get();
+            Benchmark b = inLine.get().getBenchmark();
             if (b.getScope().isPresent() && b.getValue().isEmpty()) {
                 continue;
             }
