@@ -177,7 +177,7 @@ public final class PayGapMeasure {
         try {
             report = GenderPayGap.calculate(records, snapshot, options);
         } catch (InvalidValueException e) {
-            return notCollected(snapshot, e.getMessage());
+            return notCollected(snapshot, String.valueOf(e.getMessage()));
         }
         Figure figure = report.getFigure(field);
         Optional<BigDecimal> value = figure.getValue();
