@@ -3,7 +3,6 @@ package org.equalityduty.core.assessment.rules;
 import java.time.LocalDate;
 import org.equalityduty.core.plan.Benchmark;
 import org.equalityduty.core.plan.EqualityPlan;
-import org.equalityduty.core.plan.InLineWith;
 import org.equalityduty.core.plan.QuantitativeTarget;
 
 /**
@@ -30,7 +29,7 @@ public final class ToleranceUnstatedRule implements Check {
             if (q.getInLineWith().isEmpty() || q.getInLineWith().get().getTolerance().isPresent()) {
                 continue;
             }
-            Benchmark b = q.getInLineWith().map(InLineWith::getBenchmark).get();
+            Benchmark b = q.getInLineWith().orElseThrow().getBenchmark();
             if (b.getScope().isPresent() && b.getValue().isEmpty()) {
                 continue;
             }
