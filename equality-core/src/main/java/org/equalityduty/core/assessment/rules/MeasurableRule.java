@@ -52,8 +52,9 @@ public final class MeasurableRule implements Check {
         for (Walk.At at : Walk.criteria(plan)) {
             if (at.criterion() instanceof QuantitativeTarget q && q.getTarget().isEmpty() && q.getInLineWith().isEmpty()) {
                 findings.add(at.site(), NO_TARGET);
-            } else if (at.criterion() instanceof QuantitativeTarget q && q.getTarget().isPresent() && unitless(q)) {
-                findings.add(at.site(), "This criterion sets a level of " + Reports.number(q.getTarget().get().getValue())
+            } else if (at.criterion() instanceof QuantitativeTarget q && unitless(q)) {
+                findings.add(at.site(), "This criterion sets a level of "
+                        + Reports.number(q.getTarget().orElseThrow().getValue())
                         + " but does not say what the measure is counted in (percentage points, scaled-score points, "
                         + "grades), so nobody can tell what is to be measured.");
             } else if (at.criterion() instanceof QualitativeCriterion q && q.getTarget().isEmpty()) {

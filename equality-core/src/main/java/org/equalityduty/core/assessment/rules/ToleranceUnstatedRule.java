@@ -1,10 +1,8 @@
 package org.equalityduty.core.assessment.rules;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.equalityduty.core.plan.Benchmark;
 import org.equalityduty.core.plan.EqualityPlan;
-import org.equalityduty.core.plan.InLineWith;
 import org.equalityduty.core.plan.QuantitativeTarget;
 
 /**
@@ -28,11 +26,10 @@ public final class ToleranceUnstatedRule implements Check {
     public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
         for (Walk.At at : Walk.quantitative(plan)) {
             QuantitativeTarget q = (QuantitativeTarget) at.criterion();
-            Optional<InLineWith> inLine = q.getInLineWith();
-            if (inLine.isEmpty() || inLine.get().getTolerance().isPresent()) {
+            if (q.getInLineWith().isEmpty() || q.getInLineWith().get().getTolerance().isPresent()) {
                 continue;
             }
-            Benchmark b = inLine.get().getBenchmark();
+            Benchmark b = q.getInLineWith().orElseThrow().getBenchmark();
             if (b.getScope().isPresent() && b.getValue().isEmpty()) {
                 continue;
             }
