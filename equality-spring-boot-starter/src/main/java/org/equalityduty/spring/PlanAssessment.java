@@ -4,7 +4,6 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.equalityduty.core.assessment.AssessedPlan;
 import org.equalityduty.core.assessment.Assessment;
 import org.equalityduty.core.assessment.PlanAssessor;
 import org.equalityduty.core.duty.Jurisdiction;
@@ -49,11 +48,7 @@ public final class PlanAssessment {
     public Assessment assess(EqualityPlan plan, LocalDate asOf) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(asOf, "asOf");
-        if (jurisdiction == null) {
-            return PlanAssessor.assess(validator, plan, asOf);
-        }
-        AssessedPlan assessed = AssessedPlan.of(plan, asOf);
-        return Assessment.of(assessed, validator.validate(assessed, PlanAssessor.groupsFor(jurisdiction)));
+        return PlanAssessor.assess(validator, jurisdiction == null ? plan : plan.forJurisdiction(jurisdiction), asOf);
     }
 
     /**

@@ -261,6 +261,18 @@ public abstract class EqualityPlan {
     }
 
     /**
+     * Gets this plan as if it named another jurisdiction, for assessing it against that jurisdiction's duties.
+     *
+     * @param jurisdiction  the jurisdiction, not null
+     * @return the plan with that jurisdiction, not null
+     * @since 0.2.0
+     */
+    public EqualityPlan forJurisdiction(Jurisdiction jurisdiction) {
+        // Every plan is built by the generated implementation, which has the with-method.
+        return ((ImmutableEqualityPlan) this).withJurisdiction(jurisdiction);
+    }
+
+    /**
      * Creates a builder.
      *
      * @return a new builder, not null

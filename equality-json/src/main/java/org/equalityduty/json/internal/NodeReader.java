@@ -613,7 +613,7 @@ public final class NodeReader {
                 InLineWith inLineWith = optional(o, at, IN_LINE_WITH, this::inLineWith);
                 set(inLineWith, b::inLineWith);
                 if (v2() && !o.has(DIRECTION)) {
-                    boolean threshold = o.has(IN_LINE_WITH) || o.path(TARGET).path(KIND).asText("").startsWith("at_");
+                    boolean threshold = o.has(IN_LINE_WITH) || o.path(TARGET).path(KIND).asText().startsWith("at_");
                     if (!threshold) {
                         problems.add(at, "required field 'direction' is missing; it may be left out only when the "
                                 + "target is at_least or at_most or the criterion has inLineWith");
