@@ -1498,11 +1498,6 @@ public final class NodeReader {
         if (!validate) {
             return value;
         }
-        if (value instanceof EqualityPlan plan && PlanShape.isWellFormed(plan)) {
-            // Nothing for Bean Validation to report (PlanShape checks the same constraints): skip its pass. When
-            // PlanShape finds something, Bean Validation below words every problem, as it always has.
-            return value;
-        }
         List<ValidationProblem> found = EqualityValidation.validate(value);
         for (ValidationProblem p : found) {
             problems.add(at + BeanPaths.toPointer(p.getPath()), p.getMessage());
