@@ -57,11 +57,11 @@ class DutyCodesTest {
 
     @Test
     void populationsOrganisationsPublishersAndItems() {
-        assertEquals(List.of("pupils", "staff", "job_applicants", "parents_and_community"),
+        assertEquals(List.of("pupils", "staff", "job_applicants", "parents_and_community", "governors", "volunteers"),
                 codes(Population.values(), Population::getCode));
         // Staff and applicants are the employment populations (Equality Act 2010 Part 5; the specific duties'
         // employment information).
-        assertEquals(List.of(false, true, true, false),
+        assertEquals(List.of(false, true, true, false, false, false), // governors and volunteers are not employees
                 Arrays.stream(Population.values()).map(Population::isEmployment).collect(Collectors.toList()));
         assertEquals(List.of("trust", "school"), codes(OrganisationType.values(), OrganisationType::getCode));
         assertEquals(List.of("trust", "each_school"), codes(Publisher.values(), Publisher::getCode));
