@@ -84,8 +84,26 @@ public final class Copies {
      */
     public static Objective objective(Objective o, Set<DutyAim> aims, Set<ProtectedCharacteristic> characteristics,
             List<Group> groups, List<Action> actions) {
+        return objective(o, aims, characteristics, groups, o.getPopulations(), actions);
+    }
+
+    /**
+     * Copies an objective with its aims, characteristics, groups, populations and actions replaced.
+     *
+     * @param o  the objective, not null
+     * @param aims  the aims, not null
+     * @param characteristics  the characteristics, not null
+     * @param groups  the groups, not null
+     * @param populations  the populations, not null
+     * @param actions  the actions, not null
+     * @return the copy, not null
+     * @since 0.2.0
+     */
+    public static Objective objective(Objective o, Set<DutyAim> aims, Set<ProtectedCharacteristic> characteristics,
+            List<Group> groups, java.util.Collection<org.equalityduty.core.duty.Population> populations,
+            List<Action> actions) {
         Objective.Builder b = Objective.builder().id(o.getId()).title(o.getTitle()).addAllAims(aims)
-                .addAllCharacteristics(characteristics).addAllGroups(groups).addAllPopulations(o.getPopulations())
+                .addAllCharacteristics(characteristics).addAllGroups(groups).addAllPopulations(populations)
                 .addAllActions(actions).addAllSuccessCriteria(o.getSuccessCriteria());
         o.getRationale().ifPresent(b::rationale);
         o.getChildFriendlyVersion().ifPresent(b::childFriendlyVersion);

@@ -92,7 +92,7 @@ public final class NearMissDraws {
             case NOT_SPECIFIC:
                 if (s.chance(5000)) {
                     return new NearMiss(rule, Copies.withObjective(plan, o, Copies.objective(objective,
-                            objective.getAims(), EnumSet.noneOf(ProtectedCharacteristic.class), List.of(),
+                            objective.getAims(), EnumSet.noneOf(ProtectedCharacteristic.class), List.of(), List.of(),
                             objective.getActions())), objectivePath, plan);
                 }
                 break;
