@@ -33,7 +33,7 @@ final class Invocation {
         if (jar != null) {
             return "java -jar " + relative(jar) + " " + arguments;
         }
-        return "mvn -q -pl examples -am compile exec:java -Dexec.args='" + arguments + "'";
+        return "mvn -q -pl examples -am test-compile exec:java -Dexec.args='" + arguments + "'";
     }
 
     /** The jar this class was loaded from, or null when it runs from a classes directory. */

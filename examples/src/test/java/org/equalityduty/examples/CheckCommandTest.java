@@ -343,7 +343,7 @@ class CheckCommandTest {
     void wrongArgumentsExitTwoWithAClearMessage() {
         assertEquals(2, run("check"));
         assertEquals("Missing required parameter: 'PLAN.json'\n"
-                + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='check --help'\n", err());
+                + "For help: mvn -q -pl examples -am test-compile exec:java -Dexec.args='check --help'\n", err());
         err.reset();
         assertEquals(2, run("check", "x.json", "--as-of", "1 Sept"));
         assertTrue(err().startsWith("Invalid value for option '--as-of': '1 Sept' is not a date in the form yyyy-mm-dd,"
@@ -508,28 +508,28 @@ class CheckCommandTest {
         Path good = write("good.json", EqualityJson.defaults().writePlan(goodPlan()));
         assertEquals(2, run("check", "--fromat", "json", good.toString()));
         assertEquals("Unknown option: '--fromat'. Did you mean '--format'?\n"
-                + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='check --help'\n", err());
+                + "For help: mvn -q -pl examples -am test-compile exec:java -Dexec.args='check --help'\n", err());
         assertEquals("", out());
         err.reset();
         assertEquals(2, run("check", "--as_of=2025-09-01", good.toString()));
         assertEquals("Unknown option: '--as_of'. Did you mean '--as-of'?\n"
-                + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='check --help'\n", err());
+                + "For help: mvn -q -pl examples -am test-compile exec:java -Dexec.args='check --help'\n", err());
         err.reset();
         assertEquals(2, run("check", "--verbose", good.toString()));
         assertEquals("Unknown option: '--verbose'\n"
-                + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='check --help'\n", err());
+                + "For help: mvn -q -pl examples -am test-compile exec:java -Dexec.args='check --help'\n", err());
     }
 
     @Test
     void aMisspeltCommandGetsADidYouMean() {
         assertEquals(2, run("chek", "plan.json"));
         assertEquals("Unknown command: 'chek'. Did you mean 'check'?\n"
-                + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='--help'\n", err());
+                + "For help: mvn -q -pl examples -am test-compile exec:java -Dexec.args='--help'\n", err());
         assertEquals("", out());
         err.reset();
         assertEquals(2, run("schmea"));
         assertEquals("Unknown command: 'schmea'. Did you mean 'schema'?\n"
-                + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='--help'\n", err());
+                + "For help: mvn -q -pl examples -am test-compile exec:java -Dexec.args='--help'\n", err());
     }
 
     @Test
@@ -537,7 +537,7 @@ class CheckCommandTest {
         assertEquals(2, run("check", "nope.json", "--as-of", "2025-02-30"));
         assertEquals("Invalid value for option '--as-of': '2025-02-30' is not a date in the form yyyy-mm-dd, such as"
                 + " 2025-09-01\n"
-                + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='check --help'\n", err());
+                + "For help: mvn -q -pl examples -am test-compile exec:java -Dexec.args='check --help'\n", err());
     }
 
     @Test

@@ -16,7 +16,7 @@ import picocli.CommandLine;
  * their tests.
  */
 class CliErrorsTest {
-    private static final String MVN = "mvn -q -pl examples -am compile exec:java -Dexec.args=";
+    private static final String MVN = "mvn -q -pl examples -am test-compile exec:java -Dexec.args=";
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code init}: a starter plan that {@code check} passes, marked where it must change, and never overwritten. */
 class InitCommandTest {
-    private static final String HELP = "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='init --help'\n";
+    private static final String HELP = "For help: mvn -q -pl examples -am test-compile exec:java -Dexec.args='init --help'\n";
 
     @TempDir
     Path dir;
@@ -55,7 +55,7 @@ class InitCommandTest {
         assertEquals("Wrote a starter plan to " + file + ".\n"
                 + "Change every text marked CHANGE ME, the URN, the dates and the baselines and targets to your own;"
                 + " then check it with:\n"
-                + "  mvn -q -pl examples -am compile exec:java -Dexec.args='check " + file + "'\n", out());
+                + "  mvn -q -pl examples -am test-compile exec:java -Dexec.args='check " + file + "'\n", out());
         assertEquals(0, run("check", file.toString(), "--as-of", "2025-09-01"));
         assertEquals("", err());
         String text = out();
@@ -174,7 +174,7 @@ class InitCommandTest {
         assertFalse(Files.exists(Path.of("a.json")), "nothing written when the arguments are wrong");
         assertEquals(2, run("inti"));
         assertEquals("Unknown command: 'inti'. Did you mean 'init'?\n"
-                + "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='--help'\n", err());
+                + "For help: mvn -q -pl examples -am test-compile exec:java -Dexec.args='--help'\n", err());
     }
 
     @Test

@@ -23,9 +23,9 @@ class InvocationTest {
     @Test
     void fromTheClassesDirectoryItIsTheMavenCommandOfTheProjectRoot() {
         // The tests run from target/classes, not from a jar.
-        assertEquals("mvn -q -pl examples -am compile exec:java -Dexec.args='init my-plan.json'",
+        assertEquals("mvn -q -pl examples -am test-compile exec:java -Dexec.args='init my-plan.json'",
                 Invocation.command("init my-plan.json"));
         System.setProperty(Invocation.PROPERTY, " ");
-        assertEquals("mvn -q -pl examples -am compile exec:java -Dexec.args='--help'", Invocation.command("--help"));
+        assertEquals("mvn -q -pl examples -am test-compile exec:java -Dexec.args='--help'", Invocation.command("--help"));
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** {@code schema}: prints the JSON Schemas shipped in equality-json's jar, byte for byte. */
 class SchemaCommandTest {
     private static final String HELP =
-            "For help: mvn -q -pl examples -am compile exec:java -Dexec.args='schema --help'\n";
+            "For help: mvn -q -pl examples -am test-compile exec:java -Dexec.args='schema --help'\n";
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();

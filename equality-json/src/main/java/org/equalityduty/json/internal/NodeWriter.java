@@ -247,8 +247,9 @@ public final class NodeWriter {
      */
     public static ObjectNode period(PlanPeriod period) {
         ObjectNode o = NODES.objectNode();
-        o.put(START, period.startAsStated().toString());
-        o.put(END, period.endAsStated().toString());
+        // A day is written as the day itself: a version 1 period may have a year outside PlanDate's 1000 to 9999.
+        o.put(START, period.getStartAsStated().map(PlanDate::toString).orElse(period.getStart().toString()));
+        o.put(END, period.getEndAsStated().map(PlanDate::toString).orElse(period.getEnd().toString()));
         return o;
     }
 
@@ -270,7 +271,7 @@ public final class NodeWriter {
         text(o, CHILD_FRIENDLY_VERSION, objective.getChildFriendlyVersion());
         list(o, ACTIONS, objective.getActions(), NodeWriter::action);
         list(o, SUCCESS_CRITERIA, objective.getSuccessCriteria(), NodeWriter::criterion);
-        stated(o, TARGET_DATE, objective.targetDateAsStated());
+        stated(o, TARGET_DATE, objective.getTargetDateAsStated(), objective.getTargetDate());
         return o;
     }
 
@@ -309,7 +310,7 @@ public final class NodeWriter {
             @Override
             public Void dueBy(DueBy t) {
                 o.put(TYPE, TF_DUE_BY);
-                o.put(DATE, t.dateAsStated().toString());
+                o.put(DATE, t.getDateAsStated().map(PlanDate::toString).orElse(t.getDate().toString()));
                 return null;
             }
 
@@ -352,7 +353,7 @@ public final class NodeWriter {
                     i.set(BENCHMARK, benchmark(t.getBenchmark()));
                     t.getTolerance().ifPresent(v -> i.put(TOLERANCE, v));
                 });
-                stated(o, DEADLINE, c.deadlineAsStated());
+                stated(o, DEADLINE, c.getDeadlineAsStated(), c.getDeadline());
                 list(o, BENCHMARKS, c.getBenchmarks(), NodeWriter::benchmark);
                 return o;
             }
@@ -360,7 +361,7 @@ public final class NodeWriter {
             @Override
             public ObjectNode milestone(Milestone c) {
                 ObjectNode o = start(SC_MILESTONE, c);
-                stated(o, DUE, c.dueAsStated());
+                stated(o, DUE, c.getDueAsStated(), c.getDue());
                 return o;
             }
 
@@ -462,7 +463,7 @@ public final class NodeWriter {
     public static ObjectNode baseline(Baseline baseline) {
         ObjectNode o = NODES.objectNode();
         o.put(VALUE, baseline.getValue());
-        stated(o, DATE, baseline.dateAsStated());
+        stated(o, DATE, baseline.getDateAsStated(), baseline.getDate());
         text(o, SOURCE, baseline.getSource());
         return o;
     }
@@ -581,8 +582,13 @@ public final class NodeWriter {
         value.ifPresent(v -> o.put(field, v));
     }
 
-    private static void stated(ObjectNode o, String field, Optional<PlanDate> value) {
-        value.ifPresent(v -> o.put(field, v.toString()));
+    /** A date as stated if coarser than a day, else the day itself (a version 1 day may lie outside PlanDate's years). */
+    private static void stated(ObjectNode o, String field, Optional<PlanDate> stated, Optional<LocalDate> day) {
+        if (stated.isPresent()) {
+            o.put(field, stated.get().toString());
+        } else {
+            day.ifPresent(v -> o.put(field, v.toString()));
+        }
     }
 
     private static void date(ObjectNode o, String field, Optional<LocalDate> value) {
