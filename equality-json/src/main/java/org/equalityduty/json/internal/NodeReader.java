@@ -1209,12 +1209,19 @@ public final class NodeReader {
             problems.add(at, "'" + Problems.abbreviate(s) + "' must be a date written yyyy-mm-dd, such as 2024-07-31");
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(s);
+            day = LocalDate.parse(s);
         } catch (DateTimeException ex) {
             problems.add(at, "'" + s + "' is not a date in the calendar");
             return null;
         }
+        if (day.getYear() < 1000) {
+            // the years a stated date may have (format version 2), so that every date read can be written back
+            problems.add(at, "'" + s + "' must be a date from the year 1000 to 9999");
+            return null;
+        }
+        return day;
     }
 
     @SuppressWarnings("JavaPeriodGetDays") // the days field on its own is what is limited, as the message says

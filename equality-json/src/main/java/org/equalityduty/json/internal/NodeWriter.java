@@ -450,7 +450,7 @@ public final class NodeWriter {
         benchmark.getScope().ifPresent(v -> o.put(SCOPE, BENCHMARK_SCOPES.code(v)));
         benchmark.getGroup().ifPresent(g -> o.set(GROUP, group(g)));
         text(o, SOURCE, benchmark.getSource());
-        stated(o, YEAR, benchmark.getYear());
+        stated(o, YEAR, benchmark.getYear(), Optional.empty());
         return o;
     }
 
