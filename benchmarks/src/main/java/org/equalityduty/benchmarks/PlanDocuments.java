@@ -64,7 +64,7 @@ public final class PlanDocuments {
             List<ArrayNode> actionLists = new ArrayList<>();
             root.findParents("actions").forEach(parent -> {
                 JsonNode actions = parent.get("actions");
-                if (actions.isArray() && actions.size() > 0 && parent.has("successCriteria")) {
+                if (actions.isArray() && actions.size() > 0) { // objectives: format 2 omits empty criteria lists
                     actionLists.add((ArrayNode) actions);
                 }
             });
