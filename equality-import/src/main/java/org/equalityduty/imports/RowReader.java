@@ -63,7 +63,6 @@ final class RowReader<T> {
             }
             String column = options.getMapping().columnFor(raw).orElse(Text.headerKey(raw));
             int k = columns.indexOf(column);
-            names[i] = column;
             if (k < 0) {
                 ignored.add(raw);
             } else if (position[k] >= 0) {
@@ -71,6 +70,8 @@ final class RowReader<T> {
                         + " (the first is column " + (position[k] + 1) + ")"));
             } else {
                 position[k] = i;
+                // Only the layout's columns are named in problems: an ignored column's header is the file's own.
+                names[i] = column;
             }
         }
         for (String required : layout.getRequiredColumns()) {

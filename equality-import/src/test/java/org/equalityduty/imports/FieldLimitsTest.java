@@ -184,6 +184,20 @@ class FieldLimitsTest {
                 Csv.pupilsError("pupil_id,school_urn,sex,ethnicity,sen,disadvantaged,Pupil ID\n"));
     }
 
+    /**
+     * The fuzzer's finding crash-6a2f80f2 (a staff file with an ignored column {@code dip=} and small limits): a
+     * value too long in an ignored column named the file's header as the column, which is not a layout column.
+     */
+    @Test
+    void aTooLongValueInAnIgnoredColumnHasNoColumnName() {
+        assertEquals("staff.csv cannot be imported: 1 problem\n  line 3: the value is longer than 64 characters"
+                + " (the limit); a quote that is never closed makes the rest of the file one value",
+                assertThrows(ImportException.class, () -> EqualityImport.forEachStaff(Csv.bytes(
+                        "staff_id,school_urn,sex,ethnicity,role,fte,dip=\nS1,123456,F,WBRI,teacher,1,a\n"
+                                + "S2,123456,F,WBRI,teacher,1," + "x".repeat(65) + "\n"), "staff.csv",
+                        ImportOptions.defaults().withMaxFieldLength(64), s -> { })).getMessage());
+    }
+
     @Test
     void aTooLongValueBeyondTheHeaderHasNoColumnName() {
         // The seventh field has no header: the problem names no column.
