@@ -101,6 +101,8 @@ final class PupilBytes {
     private final CodeMemo yearGroup = new CodeMemo(v -> Codes.lookup(Codes.YEAR_GROUP, v));
     private final CodeMemo ks2Writing = new CodeMemo(v -> Codes.lookup(Codes.FLAG, v));
     private final UrnTexts urns = new UrnTexts();
+    /** The sink when it is a {@link SchoolGaps}: plain rows go straight into it. */
+    private final @Nullable SchoolGaps gaps;
 
     private PupilBytes(InputStream in, String source, ImportOptions options, Consumer<? super PupilRow> sink) {
         this.source = source;
@@ -108,6 +110,7 @@ final class PupilBytes {
         this.sink = sink;
         this.limited = new LimitedInputStream(EqualityImport.unclosable(in), options.getMaxFileBytes());
         this.reader = new RowReader<>(Layout.PUPILS, source, options, PupilRow::parse, sink);
+        this.gaps = sink instanceof SchoolGaps g ? g : null;
     }
 
     /**
@@ -147,11 +150,9 @@ final class PupilBytes {
                 if (next == END) {
                     return reader.summary();
                 }
-                PupilRow row = next == NOT_PLAIN || fieldCount != width ? null : row(line);
-                if (row == null) {
+                if (next == NOT_PLAIN || fieldCount != width || !row(line)) {
                     return accepted == 0 ? general() : rest(pos, line);
                 }
-                reader.accept(line, row);
                 accepted++;
                 line++;
                 pos = next;
@@ -318,20 +319,22 @@ final class PupilBytes {
     }
 
     /**
-     * Reads the values of the row {@link #scanRow} split.
+     * Reads the values of the row {@link #scanRow} split, and gives the row to the sink (or its values to
+     * {@link #gaps}).
      *
-     * @return the row, or null if the general path must read it
+     * @return false if the general path must read the row
+     * @throws FatalProblem if the row is over the row limit
      */
-    private @Nullable PupilRow row(long line) {
+    private boolean row(long line) {
         int idAt = position[PupilRow.ID];
         int idLength = ends[idAt] - starts[idAt];
         if (idLength == 0 || idLength > Fields.MAX_TEXT) {
-            return null;
+            return false;
         }
         int urnAt = position[PupilRow.URN];
         int urn = urnAt < 0 || ends[urnAt] - starts[urnAt] != 6 ? -1 : digits(starts[urnAt], ends[urnAt]);
         if (urn < 0) {
-            return null;
+            return false;
         }
         Object sexCode = code(PupilRow.SEX, sex);
         Object ethnicityCode = code(PupilRow.ETHNICITY, ethnicity);
@@ -353,13 +356,22 @@ final class PupilBytes {
                 || maths == BAD_NUMBER || possible == BAD_NUMBER || missed == BAD_NUMBER
                 || suspensions == BAD_NUMBER || attainment8 == BAD_DECIMAL || grade == BAD_DECIMAL
                 || (missed != Fields.NONE && possible != Fields.NONE && missed > possible)) {
-            return null;
+            return false;
+        }
+        if (gaps != null) {
+            // Straight into the accumulator: the same values a row would give it, no row made (counted first, so
+            // that a row over the limit is not added).
+            reader.counted(line);
+            gaps.add(urns.text(urn), flag(disadvantagedCode), reading == Fields.NONE ? Double.NaN : reading,
+                    maths == Fields.NONE ? Double.NaN : maths, attainment8, grade);
+            return true;
         }
         String id = new String(buf, starts[idAt], idLength, StandardCharsets.ISO_8859_1);
-        return new PupilRow(line, id, urns.text(urn), (Category) sexCode, (CensusEthnicity) ethnicityCode,
-                (Category) senCode, flag(disadvantagedCode), flag(ealCode), flag(lookedAfterCode),
-                yearCode == null ? Fields.NONE : (Integer) yearCode, reading, maths, flag(writingCode), attainment8,
-                grade, possible, missed, suspensions);
+        reader.accept(line, new PupilRow(line, id, urns.text(urn), (Category) sexCode,
+                (CensusEthnicity) ethnicityCode, (Category) senCode, flag(disadvantagedCode), flag(ealCode),
+                flag(lookedAfterCode), yearCode == null ? Fields.NONE : (Integer) yearCode, reading, maths,
+                flag(writingCode), attainment8, grade, possible, missed, suspensions));
+        return true;
     }
 
     private static byte flag(@Nullable Object code) {
@@ -379,6 +391,12 @@ final class PupilBytes {
         }
         if (length > MAX_CODE) {
             return BAD;
+        }
+        if (length == 1) {
+            Object found = memo.one[buf[from] & 0xFF];
+            if (found != null) {
+                return found;
+            }
         }
         long key = length;
         for (int i = 0; i < length; i++) {
@@ -471,6 +489,8 @@ final class PupilBytes {
     /** The answers of a code lookup for each value seen, by the value's bytes. */
     private static final class CodeMemo {
         private final Function<String, @Nullable Object> lookup;
+        /** The answers for one-byte values (most codes), by the byte; null until looked up. */
+        private final @Nullable Object[] one = new Object[256];
         private long[] keys = new long[32];
         private Object[] values = new Object[32];
         private int size;
@@ -494,6 +514,9 @@ final class PupilBytes {
             Object found = lookup.apply(new String(buf, from, length, StandardCharsets.ISO_8859_1));
             if (found != null) {
                 put(key, found);
+                if (length == 1) {
+                    one[buf[from] & 0xFF] = found;
+                }
             }
             return found;
         }

@@ -162,6 +162,16 @@ final class RowReader<T> {
         used++;
     }
 
+    /**
+     * A row read without problems by the byte path and given to the sink by it.
+     *
+     * @throws FatalProblem if the row is over the row limit
+     */
+    void counted(long line) {
+        count(line);
+        used++;
+    }
+
     private void count(long line) {
         if (++rows > options.getMaxRows()) {
             throw new FatalProblem(ImportProblem.error(line, "", "", "the file has more than "

@@ -77,7 +77,20 @@ public final class SchoolGaps implements Consumer<PupilRow> {
     @Override
     public void accept(PupilRow pupil) {
         Objects.requireNonNull(pupil, "pupil");
-        String urn = pupil.getSchoolUrn();
+        add(pupil.getSchoolUrn(), pupil.disadvantagedFlag(), pupil.rawScore(GapScore.KS2_READING),
+                pupil.rawScore(GapScore.KS2_MATHS), pupil.rawScore(GapScore.KS4_ATTAINMENT_8),
+                pupil.rawScore(GapScore.KS4_ENGLISH_MATHS_GRADE));
+    }
+
+    /**
+     * Adds one pupil from its values, as {@link #accept(PupilRow)} adds a row: for the byte path of
+     * {@link EqualityImport#schoolGaps}, which makes no row object.
+     *
+     * @param urn the school's six digits
+     * @param flag the disadvantage flag: 1, 0, or -1 if not recorded
+     * @param reading the KS2 reading score, {@code NaN} if not recorded (and so on for the other scores)
+     */
+    void add(String urn, byte flag, double reading, double maths, double attainment8, double grade) {
         int school;
         if (urn.equals(lastUrn)) {
             school = lastSchool;
@@ -95,19 +108,22 @@ public final class SchoolGaps implements Consumer<PupilRow> {
         int block = school / BLOCK;
         int at = school % BLOCK;
         pupils.get(block)[at]++;
-        byte flag = pupil.disadvantagedFlag();
         if (flag < 0) {
             unknownDisadvantage++;
             return;
         }
         boolean disadvantaged = flag == 1;
-        for (GapScore s : SCORES) {
-            double score = pupil.rawScore(s);
-            if (!Double.isNaN(score)) {
-                boolean met = s.hasStandard() && score >= PupilRow.EXPECTED_STANDARD;
-                blockList[s.ordinal()].get(block).add(at, disadvantaged, score, met);
-                trustArray[s.ordinal()].add(0, disadvantaged, score, met);
-            }
+        score(GapScore.KS2_READING, block, at, disadvantaged, reading);
+        score(GapScore.KS2_MATHS, block, at, disadvantaged, maths);
+        score(GapScore.KS4_ATTAINMENT_8, block, at, disadvantaged, attainment8);
+        score(GapScore.KS4_ENGLISH_MATHS_GRADE, block, at, disadvantaged, grade);
+    }
+
+    private void score(GapScore s, int block, int at, boolean disadvantaged, double score) {
+        if (!Double.isNaN(score)) {
+            boolean met = s.hasStandard() && score >= PupilRow.EXPECTED_STANDARD;
+            blockList[s.ordinal()].get(block).add(at, disadvantaged, score, met);
+            trustArray[s.ordinal()].add(0, disadvantaged, score, met);
         }
     }
 
