@@ -378,7 +378,6 @@ public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
         Checks.requireSameLength(scores.length, inFocus.length);
         int rest = 2 * group;
         int focus = rest + 1;
-        double[] shifts = new double[2];
         for (int from = 0; from < scores.length; from += BLOCK) {
             int to = Math.min(scores.length, from + BLOCK);
             // A shift per cell: the cell's mean if it has one, else its first value in the block.
@@ -387,9 +386,9 @@ public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
             // Sum the cell with fewer members so far directly and the other by difference; if the block shows that
             // guess wrong, try the other way round, and if neither is accurate, sum both cells directly.
             boolean maskFocus = n[focus] <= n[rest];
-            int outcome = addByDifference(focus, rest, kF, kR, maskFocus, shifts, scores, outcomes, inFocus, from, to);
+            int outcome = addByDifference(focus, rest, kF, kR, maskFocus, scores, outcomes, inFocus, from, to);
             if (outcome == ILL_CONDITIONED) {
-                outcome = addByDifference(focus, rest, kF, kR, !maskFocus, shifts, scores, outcomes, inFocus, from, to);
+                outcome = addByDifference(focus, rest, kF, kR, !maskFocus, scores, outcomes, inFocus, from, to);
             }
             if (outcome == ILL_CONDITIONED) {
                 outcome = addMasked(focus, rest, kF, kR, scores, outcomes, inFocus, from, to);
@@ -408,8 +407,12 @@ public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
     private static final int ILL_CONDITIONED = 1;
     /** A value is not finite, or the sums overflowed: nothing was merged. */
     private static final int NOT_FINITE = 2;
-    /** 0/1 as doubles, indexed by a 0/1 flag: a load instead of an int-to-double conversion per value. */
-    private static final double[] MASKS = {0, 1};
+    /**
+     * Masks indexed by focus membership (0 or 1) that keep the focus cell's values, or the rest's: a load instead of
+     * an int-to-double conversion per value.
+     */
+    private static final double[] FOCUS_MASK = {0, 1};
+    private static final double[] REST_MASK = {1, 0};
 
     /**
      * Sums a block of one group in one pass with four running sums instead of the masked loop's four sums of eight
@@ -420,26 +423,20 @@ public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
      * {@code m·u} of {@code S₂ ≤ 2 S₂ − 2 S₂ᴹ}, are then at most about {@code 3 m·u} of the difference. Otherwise nothing is
      * merged and {@link #ILL_CONDITIONED} is returned.
      */
-    private int addByDifference(int focus, int rest, double kF, double kR, boolean maskFocus, double[] shifts,
-            double[] scores, boolean[] outcomes, boolean[] inFocus, int from, int to) {
-        int masked = maskFocus ? focus : rest;
-        int other = maskFocus ? rest : focus;
-        double kM = maskFocus ? kF : kR;
-        double kO = maskFocus ? kR : kF;
-        int flip = maskFocus ? 0 : 1;
-        // shifts[1] is the masked cell's shift and shifts[0] the other's, so that shifts[f] is a value's own shift.
-        shifts[0] = kO;
-        shifts[1] = kM;
-        double[] mask = MASKS;
+    private int addByDifference(int focus, int rest, double kF, double kR, boolean maskFocus, double[] scores,
+            boolean[] outcomes, boolean[] inFocus, int from, int to) {
+        // Indexed by focus membership f (0 or 1): a value's own shift, and 1 for a value of the masked cell, else 0.
+        double[] shifts = {kR, kF};
+        double[] mask = maskFocus ? FOCUS_MASK : REST_MASK;
         double s1 = 0;
         double s2 = 0;
         double s1M = 0;
         double s2M = 0;
-        int nM = 0;
-        int hitsM = 0;
+        int nF = 0;
+        int hitsF = 0;
         int hitsAll = 0;
         for (int i = from; i < to; i++) {
-            int f = (inFocus[i] ? 1 : 0) ^ flip;
+            int f = inFocus[i] ? 1 : 0;
             int h = outcomes[i] ? 1 : 0;
             double d = scores[i] - shifts[f];
             // mask[f] is exactly 0 or 1, so dM is exactly 0 or d and dM * d exactly 0 or d * d.
@@ -448,21 +445,24 @@ public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
             s2 += d * d;
             s1M += dM;
             s2M += dM * d;
-            nM += f;
-            hitsM += f & h;
+            nF += f;
+            hitsF += f & h;
             hitsAll += h;
         }
         if (!Double.isFinite(s2)) {
             return NOT_FINITE;
         }
-        int nO = to - from - nM;
+        int m = to - from;
+        int nM = maskFocus ? nF : m - nF;
+        int hitsM = maskFocus ? hitsF : hitsAll - hitsF;
+        int nO = m - nM;
         double s1O = s1 - s1M;
         double s2O = s2 - s2M;
         if (nO < nM || s2O < s2M) {
             return ILL_CONDITIONED;
         }
-        mergeBlock(masked, nM, kM, s1M, s2M, hitsM);
-        mergeBlock(other, nO, kO, s1O, s2O, hitsAll - hitsM);
+        mergeBlock(maskFocus ? focus : rest, nM, maskFocus ? kF : kR, s1M, s2M, hitsM);
+        mergeBlock(maskFocus ? rest : focus, nO, maskFocus ? kR : kF, s1O, s2O, hitsAll - hitsM);
         return MERGED;
     }
 
