@@ -1,5 +1,6 @@
 package org.equalityduty.benchmarks;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -50,6 +51,20 @@ class ResultsReportTest {
                 + " | met |"), md);
         assertTrue(md.contains("| B3 | reading and validating the plan within 3x of the tree parse | 3.10 ± 0.50 |"
                 + " **not met**; interval wider than the distance to the target |"), md);
+    }
+
+    @Test
+    void generalPurposeB1RowsAreComparisonsWithoutATarget() {
+        Scores scores = new Scores();
+        String b1 = "org.equalityduty.benchmarks.B1SchoolGapsBenchmark.";
+        // 300 ± 30 over DuckDB's 100 ± 0: ratio 3.00, half-width 3 x 0.1 = 0.30 (by hand).
+        scores.put(b1 + "libraryObjectsSchoolKeys", 300, 30);
+        scores.put(b1 + "duckDb", 100, 0);
+        String md = new ResultsReport(context(false), scores, null).render();
+        assertTrue(md.contains("| object form (school keys) to DuckDB | 3.00 ± 0.30 |"), md);
+        assertFalse(md.contains("object form at least as fast as DuckDB (school keys)"), md);
+        assertFalse(md.contains("| B1 | object form (school keys)"), md);
+        assertFalse(md.contains("columns (`Gaps` per school) within 1.1x"), md);
     }
 
     /** Two runs merged: B1 from a full run kept, B7 from a later quick run; each row shows its own run. */

@@ -52,15 +52,20 @@ public final class GapIndex implements Accumulator<GapIndex> {
     private final double step;
     /** 1 / step, so that finding a bin multiplies instead of divides (exact for the KS2 and KS4 grids). */
     private final double inverseStep;
-    private final long[] disadvantaged;
-    private final long[] others;
+    private final int bins;
+    /**
+     * The counts, two per bin and interleaved: {@code counts[2 b]} other pupils and {@code counts[2 b + 1]}
+     * disadvantaged pupils with the score of bin {@code b}, so that a pupil's count is found without a branch on the
+     * group ({@code 2 b + (disadvantaged ? 1 : 0)}) and both counts of a bin share a cache line.
+     */
+    private final long[] counts;
 
     private GapIndex(double minimum, double step, int bins) {
         this.minimum = minimum;
         this.step = step;
         this.inverseStep = 1 / step;
-        this.disadvantaged = new long[bins];
-        this.others = new long[bins];
+        this.bins = bins;
+        this.counts = new long[2 * bins];
     }
 
     /**
@@ -124,12 +129,7 @@ public final class GapIndex implements Accumulator<GapIndex> {
      * @since 0.1.0
      */
     public GapIndex add(double score, boolean isDisadvantaged) {
-        int bin = bin(score);
-        if (isDisadvantaged) {
-            disadvantaged[bin]++;
-        } else {
-            others[bin]++;
-        }
+        counts[2 * bin(score) + (isDisadvantaged ? 1 : 0)]++;
         return this;
     }
 
@@ -146,25 +146,18 @@ public final class GapIndex implements Accumulator<GapIndex> {
         Objects.requireNonNull(scores, "scores");
         Objects.requireNonNull(isDisadvantaged, "isDisadvantaged");
         Checks.requireSameLength(scores.length, isDisadvantaged.length);
-        // One pass, one grid check per score; a score off the grid undoes the counts already added.
+        // One pass, one grid check per score, no branch on the group; a score off the grid undoes the counts already
+        // added (their bins are found again by the same function, so the undo is exact).
+        long[] c = counts;
         for (int i = 0; i < scores.length; i++) {
             int bin = binOrNegative(scores[i]);
             if (bin < 0) {
                 for (int j = 0; j < i; j++) {
-                    int added = binOrNegative(scores[j]);
-                    if (isDisadvantaged[j]) {
-                        disadvantaged[added]--;
-                    } else {
-                        others[added]--;
-                    }
+                    c[2 * binOrNegative(scores[j]) + (isDisadvantaged[j] ? 1 : 0)]--;
                 }
                 throw offGrid("scores[" + i + "]", scores[i]);
             }
-            if (isDisadvantaged[i]) {
-                disadvantaged[bin]++;
-            } else {
-                others[bin]++;
-            }
+            c[2 * bin + (isDisadvantaged[i] ? 1 : 0)]++;
         }
         return this;
     }
@@ -192,32 +185,53 @@ public final class GapIndex implements Accumulator<GapIndex> {
             throw new IllegalArgumentException("int scores need a whole-number grid; " + gridText()
                     + " is not one: use addAll(double[], boolean[])");
         }
-        long min = (long) minimum;
-        long wholeStep = (long) step;
-        int bins = disadvantaged.length;
-        long[] dis = disadvantaged;
-        long[] oth = others;
+        if (step == 1) {
+            addUnitSteps(scores, isDisadvantaged);
+        } else {
+            addWholeSteps(scores, isDisadvantaged);
+        }
+        return this;
+    }
+
+    /**
+     * The int fast path on a grid of step 1 (KS2): per pupil one subtraction, one unsigned comparison and one
+     * increment at {@code 2 (score - minimum) + (disadvantaged ? 1 : 0)}, with no branch on the group.
+     */
+    private void addUnitSteps(int[] scores, boolean[] isDisadvantaged) {
+        // The grid lies within the int range (isWholeNumberGrid), so min is exact. score - min wraps around in int
+        // arithmetic, and the unsigned comparison with bins is still exact: the true difference d lies in
+        // [-2^32 + 1, 2^32 - 1]; for d >= 0 the wrapped value is d; for d < 0 it is d + 2^32, which is at least
+        // bins because score + 2^32 >= 2^31 > maximum >= min + bins - 1.
+        int min = (int) minimum;
+        int n = bins;
+        long[] c = counts;
         for (int i = 0; i < scores.length; i++) {
-            long offset = scores[i] - min;
-            long bin = wholeStep == 1 ? offset : offset % wholeStep == 0 ? offset / wholeStep : -1;
-            if (bin < 0 || bin >= bins) {
+            int offset = scores[i] - min;
+            if (Integer.compareUnsigned(offset, n) >= 0) {
                 for (int j = 0; j < i; j++) {
-                    int added = (int) ((scores[j] - min) / wholeStep);
-                    if (isDisadvantaged[j]) {
-                        dis[added]--;
-                    } else {
-                        oth[added]--;
-                    }
+                    c[2 * (scores[j] - min) + (isDisadvantaged[j] ? 1 : 0)]--;
                 }
                 throw offGrid("scores[" + i + "]", scores[i]);
             }
-            if (isDisadvantaged[i]) {
-                dis[(int) bin]++;
-            } else {
-                oth[(int) bin]++;
-            }
+            c[2 * offset + (isDisadvantaged[i] ? 1 : 0)]++;
         }
-        return this;
+    }
+
+    /** The int path on a whole-number grid whose step is 2 or more: a remainder test per pupil. */
+    private void addWholeSteps(int[] scores, boolean[] isDisadvantaged) {
+        long min = (long) minimum;
+        long wholeStep = (long) step;
+        long[] c = counts;
+        for (int i = 0; i < scores.length; i++) {
+            long offset = scores[i] - min;
+            if (offset < 0 || offset % wholeStep != 0 || offset / wholeStep >= bins) {
+                for (int j = 0; j < i; j++) {
+                    c[(int) (2 * ((scores[j] - min) / wholeStep)) + (isDisadvantaged[j] ? 1 : 0)]--;
+                }
+                throw offGrid("scores[" + i + "]", scores[i]);
+            }
+            c[(int) (2 * (offset / wholeStep)) + (isDisadvantaged[i] ? 1 : 0)]++;
+        }
     }
 
     /**
@@ -267,12 +281,11 @@ public final class GapIndex implements Accumulator<GapIndex> {
     public GapIndex combine(GapIndex other) {
         Objects.requireNonNull(other, "other");
         if (Double.compare(minimum, other.minimum) != 0 || Double.compare(step, other.step) != 0
-                || disadvantaged.length != other.disadvantaged.length) {
+                || bins != other.bins) {
             throw new IllegalArgumentException("grids differ: " + gridText() + " and " + other.gridText());
         }
-        for (int i = 0; i < disadvantaged.length; i++) {
-            disadvantaged[i] = Math.addExact(disadvantaged[i], other.disadvantaged[i]);
-            others[i] = Math.addExact(others[i], other.others[i]);
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = Math.addExact(counts[i], other.counts[i]);
         }
         return this;
     }
@@ -284,9 +297,8 @@ public final class GapIndex implements Accumulator<GapIndex> {
      * @since 0.1.0
      */
     public GapIndex copy() {
-        GapIndex c = new GapIndex(minimum, step, disadvantaged.length);
-        System.arraycopy(disadvantaged, 0, c.disadvantaged, 0, disadvantaged.length);
-        System.arraycopy(others, 0, c.others, 0, others.length);
+        GapIndex c = new GapIndex(minimum, step, bins);
+        System.arraycopy(counts, 0, c.counts, 0, counts.length);
         return c;
     }
 
@@ -299,7 +311,7 @@ public final class GapIndex implements Accumulator<GapIndex> {
      * @since 0.1.0
      */
     public long getDisadvantagedCount(double score) {
-        return disadvantaged[bin(score)];
+        return counts[2 * bin(score) + 1];
     }
 
     /**
@@ -311,7 +323,7 @@ public final class GapIndex implements Accumulator<GapIndex> {
      * @since 0.1.0
      */
     public long getOtherCount(double score) {
-        return others[bin(score)];
+        return counts[2 * bin(score)];
     }
 
     /**
@@ -324,8 +336,8 @@ public final class GapIndex implements Accumulator<GapIndex> {
     public GapIndexResult result(MetricOptions options) {
         Objects.requireNonNull(options, "options");
         RankSums sums = new RankSums();
-        for (int i = 0; i < disadvantaged.length; i++) {
-            sums.bin(disadvantaged[i], others[i]);
+        for (int b = 0; b < bins; b++) {
+            sums.bin(counts[2 * b + 1], counts[2 * b]);
         }
         return sums.result(options);
     }
@@ -391,8 +403,21 @@ public final class GapIndex implements Accumulator<GapIndex> {
     /** The bin of a score on the grid, or -1 if it is off the grid (NaN and infinities included). */
     private int binOrNegative(double score) {
         double position = (score - minimum) * inverseStep;
+        // Fast path: a position that is exactly a bin number (every score of a whole-number grid, and every grid
+        // point of KS4's half grades), with one conversion and one comparison. It gives what the tolerance test below
+        // gives for such a position (Math.round of a whole number is itself, at distance 0); NaN and infinities fail
+        // the equality and go on to the test, which rejects them.
+        int whole = (int) position;
+        if (whole == position && Integer.compareUnsigned(whole, bins) < 0) {
+            return whole;
+        }
+        return nearBinOrNegative(position);
+    }
+
+    /** The bin within the grid tolerance of a position that is not exactly a bin number, or -1. */
+    private int nearBinOrNegative(double position) {
         long k = Math.round(position);
-        return k >= 0 && k < disadvantaged.length && Math.abs(position - k) <= GRID_TOLERANCE * Math.max(1, Math.abs(position))
+        return k >= 0 && k < bins && Math.abs(position - k) <= GRID_TOLERANCE * Math.max(1, Math.abs(position))
                 ? (int) k : -1;
     }
 
@@ -410,7 +435,7 @@ public final class GapIndex implements Accumulator<GapIndex> {
     }
 
     private double maximum() {
-        return minimum + (disadvantaged.length - 1) * step;
+        return minimum + (bins - 1) * step;
     }
 
     private String gridText() {

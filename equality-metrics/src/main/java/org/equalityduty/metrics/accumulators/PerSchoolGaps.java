@@ -45,6 +45,9 @@ import org.jspecify.annotations.Nullable;
  * against {@code m·u·(1 + m x̄²/M2)} for unshifted sums (Chan, Golub and LeVeque 1983), and with {@code K} a value of
  * the same data the second term stays of order 1 for real scores; blocking keeps {@code m}, and hence the bound,
  * independent of the number of records, and the pairwise merges add only {@code O(u log(n/m))}.
+ * {@link #addGroup(int, double[], boolean[], boolean[])}, where every value of the columns is in the same group,
+ * keeps one of a block's two cells by difference from the sums over both (see there), which saves a third of the
+ * arithmetic per value and keeps the bound above to within a small constant factor.
  *
  * <p><b>Intervals.</b> {@link #meanGaps(MetricOptions)} and {@link #proportionGaps(MetricOptions)} compute the normal
  * quantile once per call, and each group's Welch t quantile by Newton's method on Commons Statistics' t survival
@@ -347,8 +350,12 @@ public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
      * scored {@code scores[i]}, has the outcome when {@code outcomes[i]} is true and is in the focus group when
      * {@code inFocus[i]} is true.
      *
-     * <p>Complexity: {@code O(records)} time, no allocation, no branch on focus membership (the two cells are updated
-     * with 0/1 masks, which is exact).
+     * <p>Complexity: {@code O(records)} time, no branch on focus membership. Per block of 4096 values, one pass
+     * keeps four running sums: every value minus its own cell's shift, summed over the block and masked (by an exact
+     * 0/1 factor) to the cell with fewer members so far; the other cell's sums are the differences, which is as
+     * accurate as summing it directly, to a small constant factor, when that cell holds at least half of the block's
+     * values and of its sum of squares. When it does not, the block is summed again the other way round, and if that
+     * fails too, with both cells' sums accumulated directly: the accuracy holds whatever the data.
      *
      * @param group the group, in {@code [0, getGroupCount())}
      * @param scores the scores, not null, each finite
@@ -376,38 +383,121 @@ public final class PerSchoolGaps implements Accumulator<PerSchoolGaps> {
             // A shift per cell: the cell's mean if it has one, else its first value in the block.
             double kF = shift(focus, scores, inFocus, from, to, true);
             double kR = shift(rest, scores, inFocus, from, to, false);
-            double s1F = 0;
-            double s2F = 0;
-            double s1R = 0;
-            double s2R = 0;
-            int nF = 0;
-            int hitsF = 0;
-            int hitsAll = 0;
-            for (int i = from; i < to; i++) {
-                int f = inFocus[i] ? 1 : 0;
-                int h = outcomes[i] ? 1 : 0;
-                double x = scores[i];
-                // f is 0 or 1, so f * e is exactly 0 or e and e - f * e exactly e or 0: the masks are exact.
-                double dF = f * (x - kF);
-                double eR = x - kR;
-                double dR = eR - f * eR;
-                s1F += dF;
-                s2F += dF * dF;
-                s1R += dR;
-                s2R += dR * dR;
-                nF += f;
-                hitsF += f & h;
-                hitsAll += h;
+            // Sum the cell with fewer members so far directly and the other by difference; if the block shows that
+            // guess wrong, try the other way round, and if neither is accurate, sum both cells directly.
+            boolean maskFocus = n[focus] <= n[rest];
+            int outcome = addByDifference(focus, rest, kF, kR, maskFocus, scores, outcomes, inFocus, from, to);
+            if (outcome == ILL_CONDITIONED) {
+                outcome = addByDifference(focus, rest, kF, kR, !maskFocus, scores, outcomes, inFocus, from, to);
             }
-            if (!Double.isFinite(s2F + s2R)) {
+            if (outcome == ILL_CONDITIONED) {
+                outcome = addMasked(focus, rest, kF, kR, scores, outcomes, inFocus, from, to);
+            }
+            if (outcome == NOT_FINITE) {
                 // A value that is not finite (or sums that overflowed): find it, or add the block value by value.
                 addSlowly(focus, rest, scores, outcomes, inFocus, from, to);
-                continue;
             }
-            mergeBlock(focus, nF, kF, s1F, s2F, hitsF);
-            mergeBlock(rest, to - from - nF, kR, s1R, s2R, hitsAll - hitsF);
         }
         return this;
+    }
+
+    /** A block's sums were merged. */
+    private static final int MERGED = 0;
+    /** Sums by difference would not have been accurate: nothing was merged. */
+    private static final int ILL_CONDITIONED = 1;
+    /** A value is not finite, or the sums overflowed: nothing was merged. */
+    private static final int NOT_FINITE = 2;
+    /**
+     * Masks indexed by focus membership (0 or 1) that keep the focus cell's values, or the rest's: a load instead of
+     * an int-to-double conversion per value.
+     */
+    private static final double[] FOCUS_MASK = {0, 1};
+    private static final double[] REST_MASK = {1, 0};
+
+    /**
+     * Sums a block of one group in one pass with four running sums instead of the masked loop's four sums of eight
+     * masked terms: every value shifted by its own cell's shift, summed over both cells ({@code S₁}, {@code S₂}), and
+     * masked to one cell M ({@code S₁ᴹ}, {@code S₂ᴹ}); the other cell's sums are the differences. A difference is as
+     * accurate as a direct sum, to a small constant factor, when the other cell holds at least as many of the block's
+     * values and at least as much of its sum of squares as M: the rounding errors of both sums, at most about
+     * {@code m·u} of {@code S₂ ≤ 2 S₂ − 2 S₂ᴹ}, are then at most about {@code 3 m·u} of the difference. Otherwise nothing is
+     * merged and {@link #ILL_CONDITIONED} is returned.
+     */
+    private int addByDifference(int focus, int rest, double kF, double kR, boolean maskFocus, double[] scores,
+            boolean[] outcomes, boolean[] inFocus, int from, int to) {
+        // Indexed by focus membership f (0 or 1): a value's own shift, and 1 for a value of the masked cell, else 0.
+        double[] shifts = {kR, kF};
+        double[] mask = maskFocus ? FOCUS_MASK : REST_MASK;
+        double s1 = 0;
+        double s2 = 0;
+        double s1M = 0;
+        double s2M = 0;
+        int nF = 0;
+        int hitsF = 0;
+        int hitsAll = 0;
+        for (int i = from; i < to; i++) {
+            int f = inFocus[i] ? 1 : 0;
+            int h = outcomes[i] ? 1 : 0;
+            double d = scores[i] - shifts[f];
+            // mask[f] is exactly 0 or 1, so dM is exactly 0 or d and dM * d exactly 0 or d * d.
+            double dM = mask[f] * d;
+            s1 += d;
+            s2 += d * d;
+            s1M += dM;
+            s2M += dM * d;
+            nF += f;
+            hitsF += f & h;
+            hitsAll += h;
+        }
+        if (!Double.isFinite(s2)) {
+            return NOT_FINITE;
+        }
+        int m = to - from;
+        int nM = maskFocus ? nF : m - nF;
+        int hitsM = maskFocus ? hitsF : hitsAll - hitsF;
+        int nO = m - nM;
+        double s1O = s1 - s1M;
+        double s2O = s2 - s2M;
+        if (nO < nM || s2O < s2M) {
+            return ILL_CONDITIONED;
+        }
+        mergeBlock(maskFocus ? focus : rest, nM, maskFocus ? kF : kR, s1M, s2M, hitsM);
+        mergeBlock(maskFocus ? rest : focus, nO, maskFocus ? kR : kF, s1O, s2O, hitsAll - hitsM);
+        return MERGED;
+    }
+
+    /** Sums a block of one group with both cells' sums accumulated directly (0/1 masks, exact). */
+    private int addMasked(int focus, int rest, double kF, double kR, double[] scores, boolean[] outcomes,
+            boolean[] inFocus, int from, int to) {
+        double s1F = 0;
+        double s2F = 0;
+        double s1R = 0;
+        double s2R = 0;
+        int nF = 0;
+        int hitsF = 0;
+        int hitsAll = 0;
+        for (int i = from; i < to; i++) {
+            int f = inFocus[i] ? 1 : 0;
+            int h = outcomes[i] ? 1 : 0;
+            double x = scores[i];
+            // f is 0 or 1, so f * e is exactly 0 or e and e - f * e exactly e or 0: the masks are exact.
+            double dF = f * (x - kF);
+            double eR = x - kR;
+            double dR = eR - f * eR;
+            s1F += dF;
+            s2F += dF * dF;
+            s1R += dR;
+            s2R += dR * dR;
+            nF += f;
+            hitsF += f & h;
+            hitsAll += h;
+        }
+        if (!Double.isFinite(s2F + s2R)) {
+            return NOT_FINITE;
+        }
+        mergeBlock(focus, nF, kF, s1F, s2F, hitsF);
+        mergeBlock(rest, to - from - nF, kR, s1R, s2R, hitsAll - hitsF);
+        return MERGED;
     }
 
     /**

@@ -25,6 +25,86 @@ class GapIndexTest extends AccumulatorContract<GapIndex, GapIndexTest.Ranked> {
         assertEquals(0, histogram.getOtherCount(201));
     }
 
+    @Test
+    void intFastPathAddsNothingWhenAScoreIsOffTheGrid() {
+        GapIndex histogram = GapIndex.ks2().add(200, true);
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+                () -> histogram.addAll(new int[] {200, 201, 241}, new boolean[] {true, false, false}));
+        assertEquals("scores[2] is not on the grid from 160.0 in steps of 1.0 to 240.0: 241.0", ex.getMessage());
+        assertEquals(1, histogram.getDisadvantagedCount(200));
+        assertEquals(0, histogram.getOtherCount(201));
+        assertEquals("scores[0] is not on the grid from 160.0 in steps of 1.0 to 240.0: 159.0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> histogram.addAll(new int[] {159}, new boolean[] {false})).getMessage());
+        assertEquals(1, histogram.result(ANY_SIZE).getN());
+    }
+
+    @Test
+    void intFastPathRejectsScoresWhoseDistanceFromTheMinimumOverflowsAnInt() {
+        // MIN_VALUE - (MAX_VALUE - 10) wraps around to 11 in int arithmetic: still off a grid of 11 points.
+        GapIndex top = GapIndex.onGrid(Integer.MAX_VALUE - 10, Integer.MAX_VALUE, 1);
+        assertEquals("scores[1] is not on the grid from 2.147483637E9 in steps of 1.0 to 2.147483647E9:"
+                + " -2.147483648E9", assertThrows(IllegalArgumentException.class,
+                        () -> top.addAll(new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE}, new boolean[] {false,
+                            true})).getMessage());
+        assertEquals(0, top.getOtherCount(Integer.MAX_VALUE));
+        top.addAll(new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE - 10}, new boolean[] {false, true});
+        assertEquals(1, top.getOtherCount(Integer.MAX_VALUE));
+        assertEquals(1, top.getDisadvantagedCount(Integer.MAX_VALUE - 10));
+        // MAX_VALUE - (-5) wraps around to a negative int.
+        assertEquals("scores[0] is not on the grid from -5.0 in steps of 1.0 to 5.0: 2.147483647E9",
+                assertThrows(IllegalArgumentException.class, () -> GapIndex.onGrid(-5, 5, 1)
+                        .addAll(new int[] {Integer.MAX_VALUE}, new boolean[] {true})).getMessage());
+    }
+
+    @Test
+    void intPathOnAGridOfStepTwoChecksTheRemainderAndBothEnds() {
+        GapIndex evens = GapIndex.onGrid(0, 10, 2);
+        assertEquals("scores[2] is not on the grid from 0.0 in steps of 2.0 to 10.0: 5.0",
+                assertThrows(IllegalArgumentException.class, () -> evens.addAll(new int[] {4, 6, 5},
+                        new boolean[] {true, false, true})).getMessage());
+        assertEquals("scores[1] is not on the grid from 0.0 in steps of 2.0 to 10.0: 12.0",
+                assertThrows(IllegalArgumentException.class, () -> evens.addAll(new int[] {10, 12},
+                        new boolean[] {true, false})).getMessage());
+        assertEquals("scores[0] is not on the grid from 0.0 in steps of 2.0 to 10.0: -2.0",
+                assertThrows(IllegalArgumentException.class, () -> evens.addAll(new int[] {-2},
+                        new boolean[] {true})).getMessage());
+        assertEquals(0, evens.result(ANY_SIZE).getN());
+        evens.addAll(new int[] {0, 4, 4, 10}, new boolean[] {true, true, false, false});
+        assertEquals(1, evens.getDisadvantagedCount(0));
+        assertEquals(1, evens.getDisadvantagedCount(4));
+        assertEquals(1, evens.getOtherCount(4));
+        assertEquals(1, evens.getOtherCount(10));
+        assertEquals(0, evens.getOtherCount(0));
+    }
+
+    @Test
+    void doublePathAcceptsScoresWithinTheGridToleranceAndRejectsTheRest() {
+        // 200 + 1e-10 is 40.0000000001 steps from 160: within 1e-9 x 40 steps of bin 40, so it counts as 200.
+        GapIndex histogram = GapIndex.ks2().addAll(new double[] {200 + 1e-10, 200 - 1e-10, 240},
+                new boolean[] {true, false, true});
+        assertEquals(1, histogram.getDisadvantagedCount(200));
+        assertEquals(1, histogram.getOtherCount(200));
+        assertEquals(1, histogram.getDisadvantagedCount(240));
+        assertEquals("scores[0] is not on the grid from 160.0 in steps of 1.0 to 240.0: 200.0001",
+                assertThrows(IllegalArgumentException.class, () -> histogram.addAll(new double[] {200.0001},
+                        new boolean[] {true})).getMessage());
+        assertEquals("scores[1] is not on the grid from 160.0 in steps of 1.0 to 240.0: Infinity",
+                assertThrows(IllegalArgumentException.class, () -> histogram.addAll(new double[] {200,
+                    Double.POSITIVE_INFINITY}, new boolean[] {true, true})).getMessage());
+        assertEquals("scores[0] is not on the grid from 160.0 in steps of 1.0 to 240.0: 1.0E12",
+                assertThrows(IllegalArgumentException.class, () -> histogram.addAll(new double[] {1e12},
+                        new boolean[] {true})).getMessage());
+        assertEquals("scores[0] is not on the grid from 160.0 in steps of 1.0 to 240.0: 240.5",
+                assertThrows(IllegalArgumentException.class, () -> histogram.addAll(new double[] {240.5},
+                        new boolean[] {true})).getMessage());
+        assertEquals(3, histogram.result(ANY_SIZE).getN());
+        // -0.0 is the grid's first point 0; KS4's half grades are exact positions too.
+        assertEquals(1, GapIndex.onGrid(0, 10, 1).addAll(new double[] {-0.0}, new boolean[] {false})
+                .getOtherCount(0));
+        assertEquals(1, GapIndex.ks4().addAll(new double[] {8.5}, new boolean[] {true}).getDisadvantagedCount(8.5));
+    }
+
     private static final MetricOptions ANY_SIZE = MetricOptions.defaults().withMinimumGroupSize(1);
 
     @Test

@@ -116,6 +116,72 @@ class PerSchoolGapsTest extends AccumulatorContract<PerSchoolGaps, PerSchoolGaps
     }
 
     @Test
+    void addGroupWithAFocusMajorityMatchesGapsOverManyBlocks() {
+        // 10,000 pupils, 70% in focus: after the first block the focus cell is the larger one, so addGroup sums the
+        // rest directly and the focus cell by difference; the first block is summed the other way round.
+        int n = 10_000;
+        SplittableRandom random = new SplittableRandom(11);
+        double[] score = new double[n];
+        boolean[] met = new boolean[n];
+        boolean[] focus = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            focus[i] = random.nextDouble() < 0.7;
+            score[i] = Math.max(80, Math.min(120, Math.round((focus[i] ? 101 : 105) + 7 * random.nextGaussian())));
+            met[i] = score[i] >= 100;
+        }
+        PerSchoolGaps gaps = PerSchoolGaps.ofGroups(1).addGroup(0, score, met, focus);
+        GapResult mean = Gaps.meanGap(score, focus, ANY_SIZE);
+        assertSameGap(mean, gaps.meanGap(0, ANY_SIZE), scale(mean));
+        assertSameGap(Gaps.proportionGap(met, focus, ANY_SIZE), gaps.proportionGap(0, ANY_SIZE), 1);
+        assertEquals(Proportion.of(count(met, focus, true), count(focus, focus, true)), gaps.getFocusProportion(0));
+        assertEquals(Proportion.of(count(met, focus, false), n - count(focus, focus, true)),
+                gaps.getRestProportion(0));
+    }
+
+    @Test
+    void addGroupSumsACellDirectlyWhenItsSumByDifferenceWouldLoseIt() {
+        // The focus cell's squared deviations (about 1e12 each) dwarf the rest's (below 4e-3): a rest sum of squares
+        // taken as all minus focus would lose the rest's squares entirely in rounding (the ulp of 1e13 is 2e-3), so
+        // addGroup must sum the cells directly. Reference: Summary.ofValues on each cell's own values (Welford).
+        int n = 100;
+        double[] score = new double[n];
+        boolean[] focus = new boolean[n];
+        double[] focusValues = new double[40];
+        double[] restValues = new double[60];
+        int f = 0;
+        int r = 0;
+        for (int i = 0; i < n; i++) {
+            focus[i] = i % 5 < 2;
+            if (focus[i]) {
+                score[i] = (f % 2 == 0 ? 1 : -1) * (1e6 + 1e4 * f);
+                focusValues[f++] = score[i];
+            } else {
+                score[i] = 1 + 1e-3 * r;
+                restValues[r++] = score[i];
+            }
+        }
+        PerSchoolGaps gaps = PerSchoolGaps.ofGroups(1).addGroup(0, score, new boolean[n], focus);
+        Summary rest = Summary.ofValues(restValues);
+        Summary inFocus = Summary.ofValues(focusValues);
+        assertEquals(rest.getMean(), gaps.getRestSummary(0).getMean(), 1e-12 * rest.getMean());
+        assertEquals(rest.getVariance(), gaps.getRestSummary(0).getVariance(), 1e-12 * rest.getVariance());
+        assertEquals(inFocus.getMean(), gaps.getFocusSummary(0).getMean(), 1e-12 * 1e6);
+        assertEquals(inFocus.getVariance(), gaps.getFocusSummary(0).getVariance(), 1e-12 * inFocus.getVariance());
+        // The same data in a second block of the same group, now with the cells' means as shifts.
+        gaps.addGroup(0, score, new boolean[n], focus);
+        assertEquals(rest.getVariance() * 59 / 119 * 2, gaps.getRestSummary(0).getVariance(),
+                1e-12 * rest.getVariance());
+    }
+
+    private static int count(boolean[] values, boolean[] focus, boolean inFocus) {
+        int c = 0;
+        for (int i = 0; i < values.length; i++) {
+            c += values[i] && focus[i] == inFocus ? 1 : 0;
+        }
+        return c;
+    }
+
+    @Test
     void hugeFiniteScoresAreAddedOneByOneNotRejected() {
         // Squares overflow a shifted sum; the block is then added with Welford's update, as Gaps.meanGap does. The
         // focus cell {1e200, 1e200} has M2 = 0; the rest {3e200, 2e200} has M2 = (1e200)² / 2 = 5e399, beyond the
