@@ -16,13 +16,17 @@ import org.equalityduty.core.assessment.rules.Site;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.Objective;
 import org.equalityduty.core.validation.EqualityValidation;
+import org.equalityduty.core.validation.StructuralCheck;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assesses a plan: structural validity, SMART objectives and criteria, the equality duties of its jurisdiction,
  * and child-friendly versions.
  *
  * <p>Structure is Bean Validation: the plan's constraints in the default group, validated with the shared validator
- * of {@link EqualityValidation} (no Expression Language) or the caller's own. Everything else is the {@link Rule}s,
+ * of {@link EqualityValidation} (no Expression Language) or the caller's own. Without a validator of the caller's,
+ * a plan that {@link StructuralCheck} finds well formed is not validated at all (it has no structural finding), so
+ * assessing it bootstraps no validator. Everything else is the {@link Rule}s,
  * each a pure function of the plan and the date, run in the order of {@link Rule#values()}.
  *
  * <p>A rule reports once per objective: what it finds at several parts of one objective (its actions, its criteria,
@@ -49,7 +53,11 @@ public final class PlanAssessor {
      * @since 0.1.0
      */
     public static Assessment assess(EqualityPlan plan, LocalDate asOf) {
-        return assess(EqualityValidation.validator(), plan, asOf);
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(asOf, "asOf");
+        // A well-formed plan (every plan read from JSON) has no structural finding: no validator is needed, and none
+        // is bootstrapped. Any other plan is validated as always, so its findings are Bean Validation's.
+        return assessWith(StructuralCheck.isWellFormed(plan) ? null : EqualityValidation.validator(), plan, asOf);
     }
 
     /**
@@ -65,11 +73,18 @@ public final class PlanAssessor {
         Objects.requireNonNull(validator, "validator");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(asOf, "asOf");
+        return assessWith(validator, plan, asOf);
+    }
+
+    /** Assesses a plan; a null validator for a plan known to be well formed. */
+    private static Assessment assessWith(@Nullable Validator validator, EqualityPlan plan, LocalDate asOf) {
         Set<Finding> findings = new TreeSet<>();
-        for (ConstraintViolation<EqualityPlan> v : validator.validate(plan)) {
-            Finding.Builder b = Structure.toFinding(v);
-            objective(b, plan, Structure.objectiveIndex(Structure.segments(v.getPropertyPath())));
-            findings.add(b.build());
+        if (validator != null) {
+            for (ConstraintViolation<EqualityPlan> v : validator.validate(plan)) {
+                Finding.Builder b = Structure.toFinding(v);
+                objective(b, plan, Structure.objectiveIndex(Structure.segments(v.getPropertyPath())));
+                findings.add(b.build());
+            }
         }
         for (Rule rule : Rule.values()) {
             Map<Object, List<Reported>> byObjective = new LinkedHashMap<>();
