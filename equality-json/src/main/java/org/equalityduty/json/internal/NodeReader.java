@@ -95,7 +95,7 @@ public final class NodeReader {
         TITLE, PUBLISHED_ON, INTRODUCTION, OBJECTIVES, IMPACT_STATEMENT, INFORMATION_PUBLISHED_ON,
         PROGRESS_REPORT_DATES, PUBLICATION_RULES};
     private static final String[] PLAN_FIELDS_V2 = {KIND, FORMAT_VERSION_FIELD, ORGANISATION, JURISDICTION, PERIOD,
-        REVIEW, TITLE, VERSION, PUBLISHED_ON, INTRODUCTION, ADOPTIONS, OBJECTIVES, IMPACT_STATEMENT,
+        REVIEW, TITLE, VERSION, PUBLISHED_ON, INTRODUCTION, AIMS, ADOPTIONS, OBJECTIVES, IMPACT_STATEMENT,
         INFORMATION_PUBLISHED_ON, PROGRESS_REPORT_DATES, PUBLICATION_RULES};
     private static final String[] PROGRESS_FIELDS = {KIND, FORMAT_VERSION_FIELD, AS_OF, SERIES,
         MILESTONES_COMPLETED, EVIDENCE};
@@ -191,6 +191,9 @@ public final class NodeReader {
         set(optional(o, at, TITLE, (n, p) -> optionalText(text(n, p), p, 1000, true)), b::title);
         set(optional(o, at, PUBLISHED_ON, this::date), b::publishedOn);
         set(optional(o, at, INTRODUCTION, (n, p) -> optionalText(text(n, p), p, 10000, true)), b::introduction);
+        if (v2()) {
+            set(optional(o, at, AIMS, (n, p) -> codes(n, p, DUTY_AIMS)), b::addAllAims);
+        }
         List<Objective> objectives = optional(o, at, OBJECTIVES, (n, p) -> sized(list(n, p, this::objective), p, 200));
         set(objectives, b::addAllObjectives);
         if (objectives != null) {
