@@ -10,6 +10,7 @@ import org.equalityduty.core.assessment.rules.AddressesProtectedCharacteristicRu
 import org.equalityduty.core.assessment.rules.AdoptedObjectiveMissingRule;
 import org.equalityduty.core.assessment.rules.AdoptedVersionMismatchRule;
 import org.equalityduty.core.assessment.rules.BaselineAfterDeadlineRule;
+import org.equalityduty.core.assessment.rules.BaselineInconsistentRule;
 import org.equalityduty.core.assessment.rules.Check;
 import org.equalityduty.core.assessment.rules.ConsistentDirectionRule;
 import org.equalityduty.core.assessment.rules.DeadlinesWithinPeriodRule;
@@ -334,7 +335,19 @@ public enum Rule {
                     + "(docs/format-v2.md, Adoption)",
             "Correct the adopted objective's id to its id in the adopted plan, or remove it from the adoption if "
                     + "that plan no longer has it.",
-            AdoptedObjectiveMissingRule::new);
+            AdoptedObjectiveMissingRule::new),
+    /**
+     * {@code smart.baseline-inconsistent}: a baseline's stated percentage that disagrees with its own count beyond
+     * rounding.
+     *
+     * @since 0.2.0
+     */
+    BASELINE_INCONSISTENT("smart.baseline-inconsistent", SmartLetter.M, Severity.WARNING, "shares",
+            "SMART: measurable (docs/domain.md, section 6); a percentage is count / denominator x 100 "
+                    + "(docs/format-v2.md, Baselines stated with counts)",
+            "Check the figures in the baseline's shares: the percent should be count / denominator x 100, rounded "
+                    + "as published; correct whichever of the percentage or the count is wrong.",
+            BaselineInconsistentRule::new);
 
     private static final Map<String, Rule> BY_CODE = new HashMap<>();
 
