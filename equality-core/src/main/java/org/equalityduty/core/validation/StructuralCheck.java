@@ -12,6 +12,7 @@ import org.equalityduty.core.internal.Texts;
 import org.equalityduty.core.plan.Action;
 import org.equalityduty.core.plan.AdoptedObjective;
 import org.equalityduty.core.plan.Adoption;
+import org.equalityduty.core.plan.Baseline;
 import org.equalityduty.core.plan.Benchmark;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.GroupReference;
@@ -22,6 +23,7 @@ import org.equalityduty.core.plan.PopulationReference;
 import org.equalityduty.core.plan.QualitativeCriterion;
 import org.equalityduty.core.plan.QuantitativeTarget;
 import org.equalityduty.core.plan.Reference;
+import org.equalityduty.core.plan.StatedShare;
 import org.equalityduty.core.plan.SuccessCriterion;
 import org.equalityduty.core.population.Group;
 
@@ -161,7 +163,7 @@ public final class StructuralCheck {
     private static boolean criterion(SuccessCriterion c) {
         if (c instanceof QuantitativeTarget q) {
             return text(q.getText(), 2000) && measure(q.getMeasure())
-                    && (q.getBaseline().isEmpty() || optionalText(q.getBaseline().get().getSource(), 500, false))
+                    && (q.getBaseline().isEmpty() || baseline(q.getBaseline().get()))
                     && (q.getInLineWith().isEmpty() || benchmark(q.getInLineWith().get().getBenchmark()))
                     && benchmarks(q.getBenchmarks());
         }
@@ -170,6 +172,18 @@ public final class StructuralCheck {
                     && (q.getMeasure().isEmpty() || measure(q.getMeasure().get()));
         }
         return text(((Milestone) c).getText(), 2000);
+    }
+
+    private static boolean baseline(Baseline b) {
+        if (!optionalText(b.getSource(), 500, false) || b.getShares().size() > 20) {
+            return false;
+        }
+        for (StatedShare share : b.getShares()) {
+            if (!optionalText(share.getLabel(), 300, true)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean measure(Measure m) {

@@ -76,7 +76,8 @@ class StructuralCheckTest {
             "QualitativeCriterion.method<>: Size",
             "Milestone.text: NotBlank", "Milestone.text: Size",
             "Measure.description<>: Size",
-            "Baseline.source<>: Size",
+            "Baseline.source<>: Size", "Baseline.shares: Size",
+            "StatedShare.label<>: Size", "StatedShare.label<>: Pattern",
             "Benchmark.label: NotBlank", "Benchmark.label: Size", "Benchmark.source<>: Size",
             "Group.label<>: Size"));
 

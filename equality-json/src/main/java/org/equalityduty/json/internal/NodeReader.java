@@ -26,6 +26,7 @@ import org.equalityduty.core.plan.DueBy;
 import org.equalityduty.core.plan.InLineWith;
 import org.equalityduty.core.plan.PlanDate;
 import org.equalityduty.core.plan.ReviewSchedule;
+import org.equalityduty.core.plan.StatedShare;
 import org.equalityduty.core.plan.Baseline;
 import org.equalityduty.core.plan.Benchmark;
 import org.equalityduty.core.population.Category;
@@ -832,7 +833,8 @@ public final class NodeReader {
      */
     public Baseline baseline(JsonNode node, String at) {
         int before = problems.count();
-        JsonNode o = object(node, at, "a baseline", VALUE, DATE, SOURCE);
+        JsonNode o = v2() ? object(node, at, "a baseline", VALUE, DATE, SOURCE, SHARES)
+                : object(node, at, "a baseline", VALUE, DATE, SOURCE);
         if (o == null) {
             return null;
         }
@@ -849,7 +851,35 @@ public final class NodeReader {
             set(optional(o, at, DATE, this::date), b::date);
         }
         set(optional(o, at, SOURCE, (n, p) -> optionalText(text(n, p), p, 500, false)), b::source);
+        set(optional(o, at, SHARES, (n, p) -> sized(list(n, p, this::share), p, 20)), b::addAllShares);
         return build(before, o, at, "baseline", b::build);
+    }
+
+    /**
+     * Reads a percentage stated with its count (version 2).
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    StatedShare share(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "a stated share", LABEL, PERCENT, COUNT, DENOMINATOR);
+        if (o == null) {
+            return null;
+        }
+        StatedShare.Builder b = StatedShare.builder();
+        set(optional(o, at, LABEL, (n, p) -> optionalText(words(n, p), p, 300, true)), b::label);
+        set(required(o, at, PERCENT, this::decimal), b::percent);
+        Integer count = required(o, at, COUNT, this::integer);
+        if (count != null) {
+            b.count(count);
+        }
+        Integer denominator = required(o, at, DENOMINATOR, this::integer);
+        if (denominator != null) {
+            b.denominator(denominator);
+        }
+        return build(before, o, at, "stated share", b::build);
     }
 
     /**
