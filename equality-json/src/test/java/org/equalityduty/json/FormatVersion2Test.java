@@ -146,6 +146,8 @@ class FormatVersion2Test {
             + "selection_rate",
         "\"job_applicants\"|\"governors\"|/objectives/1/populations/1|'governors' is not a population code; use one of "
             + "pupils, staff, job_applicants, parents_and_community",
+        "\"source\": \"KS2 results 2023\"|\"source\": \"KS2 results 2023\", \"shares\": []|/objectives/0/actions/0/successCriteria/0/baseline/shares|'shares' is not a field of a baseline; the fields are "
+            + "value, date, source",
         "\"kind\": \"percentage_points\"|\"kind\": \"at_least\"|/objectives/0/actions/0/successCriteria/0/target/kind|"
             + "'at_least' is not a target kind code; use one of level, change, percentage_points, relative_percent, "
             + "percent_as_stated",
@@ -230,6 +232,34 @@ class FormatVersion2Test {
             + "end_of_plan",
         ",\"direction\":\"increase\",\"baseline\":{\"value\":90,\"date\":\"end_of_plan\"}|"
             + "/objectives/0/successCriteria/0/baseline/date|a baseline's date must be a date, not end_of_plan",
+        // baselines stated with counts
+        ",\"direction\":\"increase\",\"baseline\":{\"value\":52,\"shares\":{}}|"
+            + "/objectives/0/successCriteria/0/baseline/shares|must be a list (a JSON array), not an object",
+        ",\"direction\":\"increase\",\"baseline\":{\"value\":52,\"shares\":[{\"percent\":52,\"count\":13}]}|"
+            + "/objectives/0/successCriteria/0/baseline/shares/0|required field 'denominator' is missing",
+        ",\"direction\":\"increase\",\"baseline\":{\"value\":52,\"shares\":[{\"percent\":52,\"count\":13.5,"
+            + "\"denominator\":23}]}|/objectives/0/successCriteria/0/baseline/shares/0/count|must be a whole number, "
+            + "without a decimal point or exponent",
+        ",\"direction\":\"increase\",\"baseline\":{\"value\":52,\"shares\":[{\"percent\":\"52%\",\"count\":13,"
+            + "\"denominator\":23}]}|/objectives/0/successCriteria/0/baseline/shares/0/percent|must be a number, not text",
+        ",\"direction\":\"increase\",\"baseline\":{\"value\":52,\"shares\":[{\"percent\":120,\"count\":13,"
+            + "\"denominator\":23}]}|/objectives/0/successCriteria/0/baseline/shares/0/percent|percent must be from 0 to "
+            + "100, not 120",
+        ",\"direction\":\"increase\",\"baseline\":{\"value\":52,\"shares\":[{\"percent\":52,\"count\":24,"
+            + "\"denominator\":23}]}|/objectives/0/successCriteria/0/baseline/shares/0/count|count 24 must not be more "
+            + "than the denominator 23",
+        ",\"direction\":\"increase\",\"baseline\":{\"value\":52,\"shares\":[{\"percent\":0,\"count\":0,"
+            + "\"denominator\":0}]}|/objectives/0/successCriteria/0/baseline/shares/0/denominator|denominator must be 1 "
+            + "or more, not 0",
+        ",\"direction\":\"increase\",\"baseline\":{\"value\":52,\"shares\":[{\"percent\":52,\"count\":-1,"
+            + "\"denominator\":23}]}|/objectives/0/successCriteria/0/baseline/shares/0/count|count must not be "
+            + "negative, not -1",
+        ",\"direction\":\"increase\",\"baseline\":{\"value\":52,\"shares\":[{\"percent\":52,\"count\":13,"
+            + "\"denominator\":23,\"of\":23}]}|/objectives/0/successCriteria/0/baseline/shares/0/of|'of' is not a field "
+            + "of a stated share; the fields are label, percent, count, denominator",
+        ",\"direction\":\"increase\",\"baseline\":{\"value\":52,\"shares\":[{\"label\":\" \",\"percent\":52,"
+            + "\"count\":13,\"denominator\":23}]}|/objectives/0/successCriteria/0/baseline/shares/0/label|must not be "
+            + "blank",
     })
     void badCriterionPartsGiveExactProblems(String fields, String pointer, String message) {
         assertEquals(List.of(pointer + ": " + message), problems(criterion(fields == null ? "" : fields)));

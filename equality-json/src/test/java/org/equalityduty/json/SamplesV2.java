@@ -30,6 +30,7 @@ import org.equalityduty.core.plan.PlanDate;
 import org.equalityduty.core.plan.PlanPeriod;
 import org.equalityduty.core.plan.QuantitativeTarget;
 import org.equalityduty.core.plan.ReviewSchedule;
+import org.equalityduty.core.plan.StatedShare;
 import org.equalityduty.core.plan.Target;
 import org.equalityduty.core.plan.TargetKind;
 import org.equalityduty.core.population.Dimensions;
@@ -70,6 +71,8 @@ final class SamplesV2 {
                 .addSuccessCriteria(QuantitativeTarget.builder().id("o1.c2").text("at least 96%")
                         .measure(attendance)
                         .baseline(Baseline.builder().value(new BigDecimal("91.2")).date(PlanDate.academicYear(2023))
+                                .addShares(StatedShare.builder().label("sessions attended by disadvantaged boys")
+                                        .percent(new BigDecimal("91.2")).count(4104).denominator(4500).build())
                                 .build())
                         .target(Target.of(TargetKind.AT_LEAST, "96"))
                         .direction(Direction.INCREASE).directionStated(false)

@@ -42,8 +42,11 @@ public final class AssessmentPrinter {
             sb.append(f.getSeverity().getCode()).append(' ').append(f.getCode()).append(" at ")
                     .append(f.getPointer().isEmpty() ? "(plan)" : clean(f.getPointer()));
             if (f.getObjectiveId().isPresent()) {
-                sb.append(" (objective ").append(clean(f.getObjectiveId().get())).append(": ")
-                        .append(shorten(clean(f.getObjectiveTitle().orElse("")))).append(')');
+                // An objective the plan adopts from another plan is named as that plan numbers it.
+                sb.append(f.getPointer().startsWith("/adoptions/") ? " (adopted objective " : " (objective ")
+                        .append(clean(f.getObjectiveId().get()));
+                f.getObjectiveTitle().ifPresent(t -> sb.append(": ").append(shorten(clean(t))));
+                sb.append(')');
             }
             sb.append('\n').append("  ").append(clean(f.getMessage())).append('\n');
             if (f.getCriteria().size() > 1) {

@@ -13,7 +13,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.assessment.Assessment;
@@ -30,8 +35,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code check PLAN.json... [--as-of DATE] [--format text|json]}: the assessment of one or more plan files, or of
- * standard input ({@code -}).
+ * {@code check PLAN.json... [--as-of DATE] [--adopted PLAN.json]... [--format text|json]}: the assessment of one or
+ * more plan files, or of standard input ({@code -}); with {@code --adopted}, the plans they adopt objectives from (a
+ * school's trust's), against which their adoptions by reference are checked.
  *
  * <p>Exit code: the worst over the files: 0 when no assessment has errors, 1 when one has, 2 when a file cannot be
  * read as a plan or the arguments cannot be used. In text, read problems go to standard error, each with its JSON
@@ -64,6 +70,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDate.class,
             description = "The date to assess the plans as of (yyyy-mm-dd); default today (UTC).")
     private LocalDate asOf;
+
+    @Option(names = "--adopted", paramLabel = "PLAN.json",
+            description = "A plan that the plans checked adopt objectives from by reference (their trust's), to check"
+                    + " those adoptions against it; repeat the option for several.")
+    private List<String> adopted = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json; default ${DEFAULT-VALUE}. With json, every outcome is one JSON document on"
@@ -118,11 +129,32 @@ final class CheckCommand implements Callable<Integer> {
             return CliErrors.USAGE;
         }
         LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
+        Map<String, EqualityPlan> adoptedPlans = new LinkedHashMap<>();
+        List<String> errors = readAdopted(adopted, adoptedPlans);
         List<Outcome> outcomes = new ArrayList<>();
-        for (String file : files) {
-            Outcome outcome = assess(file, parent.in(), date);
-            outcomes.add(outcome);
-            if (format == Format.text) {
+        Set<String> adoptsFrom = new HashSet<>();
+        if (errors.isEmpty()) {
+            for (String file : files) {
+                outcomes.add(assess(file, parent.in(), date, List.copyOf(adoptedPlans.values()), adoptsFrom));
+            }
+            adoptedPlans.forEach((file, plan) -> {
+                String name = plan.getOrganisation().getName();
+                if (!adoptsFrom.contains(name)) {
+                    errors.add("--adopted " + file + " is " + name + "'s plan, but no plan checked adopts objectives"
+                            + " from " + name);
+                }
+            });
+        }
+        if (!errors.isEmpty()) {
+            if (format == Format.json) {
+                out.print(CheckJson.argumentErrors(errors.stream().map(CheckJson.ArgumentError::new).toList()));
+            } else {
+                errors.forEach(err::println);
+            }
+            return CliErrors.USAGE;
+        }
+        if (format == Format.text) {
+            for (Outcome outcome : outcomes) {
                 printText(outcome, files.size() > 1, out, err);
             }
         }
@@ -145,6 +177,22 @@ final class CheckCommand implements Callable<Integer> {
      * @return the outcome, not null
      */
     static Outcome assess(String file, InputStream stdin, LocalDate date) {
+        return assess(file, stdin, date, List.of(), new HashSet<>());
+    }
+
+    /**
+     * Reads and assesses one file with the plans given to {@code --adopted}: each adoption whose organisation has a
+     * plan among them is checked against that plan.
+     *
+     * @param file  a file name, or {@code -} for {@code stdin}
+     * @param stdin  standard input, not closed
+     * @param date  the date to assess as of
+     * @param adopted  the adopted plans, at most one per organisation, not null
+     * @param adoptsFrom  receives the names of the organisations the plan adopts from, not null
+     * @return the outcome, not null
+     */
+    static Outcome assess(String file, InputStream stdin, LocalDate date, List<EqualityPlan> adopted,
+            Set<String> adoptsFrom) {
         EqualityPlan plan;
         try {
             if ("-".equals(file)) {
@@ -163,7 +211,60 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException ex) {
             return new Unreadable(file, readError(file, ex));
         }
-        return new Assessed(file, PlanAssessor.assess(plan, date));
+        Set<String> from = new HashSet<>();
+        plan.getAdoptions().forEach(a -> from.add(a.getOrganisation()));
+        adoptsFrom.addAll(from);
+        List<EqualityPlan> own = adopted.stream().filter(p -> from.contains(p.getOrganisation().getName())).toList();
+        return new Assessed(file, PlanAssessor.assess(plan, date, own));
+    }
+
+    /**
+     * Reads the plans given to {@code --adopted}, by file name, and says what is wrong with them: a file that cannot
+     * be read, one that is not a plan (each problem with its pointer), standard input, or two plans of one
+     * organisation.
+     *
+     * @param files  the file names, not null
+     * @param plans  receives the plans read, by file name, not null
+     * @return the problems, one line each, empty if every plan was read, not null
+     */
+    static List<String> readAdopted(List<String> files, Map<String, EqualityPlan> plans) {
+        List<String> errors = new ArrayList<>();
+        Map<String, String> fileOf = new HashMap<>();
+        for (String file : files) {
+            if ("-".equals(file)) {
+                errors.add("--adopted needs a plan file; standard input ('-') is for the plans to check");
+                continue;
+            }
+            EqualityPlan plan;
+            try {
+                Path path = Paths.get(file);
+                if (Files.isDirectory(path)) {
+                    errors.add("--adopted: Cannot read " + file + ": it is a directory, not a plan file");
+                    continue;
+                }
+                plan = EqualityJson.defaults().readPlan(path);
+            } catch (EqualityJsonException ex) {
+                for (JsonProblem p : ex.getProblems()) {
+                    errors.add("--adopted " + file + " is not a valid equality plan: "
+                            + (p.getPointer().isEmpty() ? "(document)" : p.getPointer()) + ": " + p.getMessage());
+                }
+                continue;
+            } catch (InvalidPathException ex) {
+                errors.add("--adopted: Cannot read '" + file + "': it is not a usable file name");
+                continue;
+            } catch (IOException ex) {
+                errors.add("--adopted: " + readError(file, ex));
+                continue;
+            }
+            String name = plan.getOrganisation().getName();
+            String earlier = fileOf.putIfAbsent(name, file);
+            if (earlier != null) {
+                errors.add("--adopted " + earlier + " and " + file + " are both plans of " + name + "; give one");
+                continue;
+            }
+            plans.put(file, plan);
+        }
+        return errors;
     }
 
     /** The message for a file that cannot be read; no Java class names. */

@@ -38,7 +38,9 @@ import org.junit.jupiter.api.Test;
  * objective). An expected finding names the objective by its number as published ({@code "1"}, {@code "Trust 2"});
  * the encoded objective's id is that label in lower case with spaces as hyphens ({@code 1}, {@code trust-2}), and
  * {@code plan} stands for the plan itself. The expected findings were reviewed by hand before any checker ran on
- * the encodings (see the corpus README), so they are an independent reference, not the checker's own output.
+ * the encodings (see the corpus README), so they are an independent reference, not the checker's own output. A plan
+ * that adopts objectives of another corpus plan (a school of a trust whose plan is in the corpus) is assessed with
+ * that plan, as {@code check SCHOOL.json --adopted TRUST.json} assesses it.
  *
  * <p>The agreement table is printed, and must equal the one in the corpus README; run with
  * {@code -Dgolden.update=true} to rewrite the README's table after a deliberate change, and review the diff.
@@ -70,6 +72,11 @@ class CorpusGoldenTest {
      * {@code trust-} and the objective's id in the trust's plan ("Trust 2" as published); otherwise {@code plan}.
      */
     static String objectiveOf(Finding finding, EqualityPlan plan) {
+        Matcher a = ADOPTED_PATH.matcher(finding.getPath());
+        if (a.matches()) {
+            return "trust-" + plan.getAdoptions().get(Integer.parseInt(a.group(1))).getObjectives()
+                    .get(Integer.parseInt(a.group(2))).getId();
+        }
         if (finding.getObjectiveId().isPresent()) {
             return finding.getObjectiveId().get();
         }
@@ -77,12 +84,28 @@ class CorpusGoldenTest {
         if (m.matches()) {
             return plan.getObjectives().get(Integer.parseInt(m.group(1))).getId();
         }
-        Matcher a = ADOPTED_PATH.matcher(finding.getPath());
-        if (a.matches()) {
-            return "trust-" + plan.getAdoptions().get(Integer.parseInt(a.group(1))).getObjectives()
-                    .get(Integer.parseInt(a.group(2))).getId();
-        }
         return "plan";
+    }
+
+    /**
+     * The corpus plans a plan adopts objectives from: those whose organisation one of its adoptions names (a school's
+     * trust, when the trust's plan is in the corpus too), as {@code check --adopted} would be given them.
+     */
+    static List<EqualityPlan> adoptedFrom(EqualityPlan plan, Map<String, EqualityPlan> byOrganisation) {
+        List<EqualityPlan> adopted = new ArrayList<>();
+        plan.getAdoptions().stream().map(ad -> ad.getOrganisation()).distinct()
+                .filter(byOrganisation::containsKey).forEach(name -> adopted.add(byOrganisation.get(name)));
+        return adopted;
+    }
+
+    /** Every corpus plan by its organisation's name. */
+    static Map<String, EqualityPlan> byOrganisation() throws IOException {
+        Map<String, EqualityPlan> plans = new TreeMap<>();
+        for (Path folder : folders()) {
+            EqualityPlan plan = JSON.readPlan(folder.resolve("plan.json"));
+            plans.put(plan.getOrganisation().getName(), plan);
+        }
+        return plans;
     }
 
     private static JsonNode expected(Path folder) throws IOException {
@@ -155,11 +178,13 @@ class CorpusGoldenTest {
         Map<String, Integer> notCompared = new TreeMap<>();
         Set<Key> raised = new TreeSet<>();
         Set<Key> wanted = new TreeSet<>();
+        Map<String, EqualityPlan> plans = byOrganisation();
         for (Path folder : folders()) {
             String name = folder.getFileName().toString();
             JsonNode expected = expected(folder);
             EqualityPlan plan = JSON.readPlan(folder.resolve("plan.json"));
-            Assessment assessment = PlanAssessor.assess(plan, LocalDate.parse(expected.get("asOf").asText()));
+            Assessment assessment = PlanAssessor.assess(plan, LocalDate.parse(expected.get("asOf").asText()),
+                    adoptedFrom(plan, plans));
             for (Finding f : assessment.getFindings()) {
                 if (outOfScope(f.getCode())) {
                     notCompared.merge(f.getCode(), 1, Integer::sum);

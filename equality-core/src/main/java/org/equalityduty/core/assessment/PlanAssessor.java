@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,16 +14,21 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.equalityduty.core.assessment.rules.Site;
+import org.equalityduty.core.plan.AdoptedObjective;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.Objective;
 import org.equalityduty.core.validation.EqualityValidation;
+import org.equalityduty.core.validation.StructuralCheck;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assesses a plan: structural validity, SMART objectives and criteria, the equality duties of its jurisdiction,
  * and child-friendly versions.
  *
  * <p>Structure is Bean Validation: the plan's constraints in the default group, validated with the shared validator
- * of {@link EqualityValidation} (no Expression Language) or the caller's own. Everything else is the {@link Rule}s,
+ * of {@link EqualityValidation} (no Expression Language) or the caller's own. Without a validator of the caller's,
+ * a plan that {@link StructuralCheck} finds well formed is not validated at all (it has no structural finding), so
+ * assessing it bootstraps no validator. Everything else is the {@link Rule}s,
  * each a pure function of the plan and the date, run in the order of {@link Rule#values()}.
  *
  * <p>A rule reports once per objective: what it finds at several parts of one objective (its actions, its criteria,
@@ -49,7 +55,7 @@ public final class PlanAssessor {
      * @since 0.1.0
      */
     public static Assessment assess(EqualityPlan plan, LocalDate asOf) {
-        return assess(EqualityValidation.validator(), plan, asOf);
+        return assess(plan, asOf, List.of());
     }
 
     /**
@@ -62,18 +68,77 @@ public final class PlanAssessor {
      * @since 0.1.0
      */
     public static Assessment assess(Validator validator, EqualityPlan plan, LocalDate asOf) {
+        return assess(validator, plan, asOf, List.of());
+    }
+
+    /**
+     * Assesses a plan as of a date, with the plans it adopts objectives from (its trust's), so that its adoptions by
+     * reference are checked against them as well ({@code duty.adopted-version-mismatch},
+     * {@code duty.adopted-objective-missing}). An adoption whose organisation has no plan among them is not checked.
+     *
+     * @param plan  the plan, not null
+     * @param asOf  the date to assess as of, such as today, not null
+     * @param adopted  the plans the plan adopts from, at most one per organisation, each one the plan adopts
+     *     objectives from; not null, no null elements
+     * @return the assessment, not null
+     * @throws IllegalArgumentException if the plan adopts no objectives from one of the adopted plans, or two of
+     *     them are plans of the same organisation
+     * @since 0.2.0
+     */
+    public static Assessment assess(EqualityPlan plan, LocalDate asOf, List<EqualityPlan> adopted) {
+        Objects.requireNonNull(plan, "plan");
+        // A well-formed plan (every plan read from JSON) has no structural finding: no validator is needed, and none
+        // is bootstrapped. Any other plan is validated as always, so its findings are Bean Validation's.
+        return assessWith(StructuralCheck.isWellFormed(plan) ? null : EqualityValidation.validator(), plan, asOf,
+                adopted);
+    }
+
+    /**
+     * Assesses a plan as of a date, with the plans it adopts objectives from, checking its structure with a given
+     * validator; see {@link #assess(EqualityPlan, LocalDate, List)}.
+     *
+     * @param validator  the validator of the structural (default group) constraints, not null
+     * @param plan  the plan, not null
+     * @param asOf  the date to assess as of, not null
+     * @param adopted  the plans the plan adopts from, not null, no null elements
+     * @return the assessment, not null
+     * @throws IllegalArgumentException if the plan adopts no objectives from one of the adopted plans, or two of
+     *     them are plans of the same organisation
+     * @since 0.2.0
+     */
+    public static Assessment assess(Validator validator, EqualityPlan plan, LocalDate asOf,
+            List<EqualityPlan> adopted) {
         Objects.requireNonNull(validator, "validator");
+        return assessWith(validator, plan, asOf, adopted);
+    }
+
+    /** Assesses a plan; a null validator for a plan known to be well formed. */
+    private static Assessment assessWith(@Nullable Validator validator, EqualityPlan plan, LocalDate asOf,
+            List<EqualityPlan> adopted) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(asOf, "asOf");
+        List<EqualityPlan> others = List.copyOf(Objects.requireNonNull(adopted, "adopted"));
+        Set<String> organisations = new HashSet<>();
+        for (EqualityPlan other : others) {
+            String name = other.getOrganisation().getName();
+            if (!organisations.add(name)) {
+                throw new IllegalArgumentException("two of the adopted plans are " + name + "'s; give one");
+            }
+            if (plan.getAdoptions().stream().noneMatch(a -> a.getOrganisation().equals(name))) {
+                throw new IllegalArgumentException("the plan adopts no objectives from " + name);
+            }
+        }
         Set<Finding> findings = new TreeSet<>();
-        for (ConstraintViolation<EqualityPlan> v : validator.validate(plan)) {
-            Finding.Builder b = Structure.toFinding(v);
-            objective(b, plan, Structure.objectiveIndex(Structure.segments(v.getPropertyPath())));
-            findings.add(b.build());
+        if (validator != null) {
+            for (ConstraintViolation<EqualityPlan> v : validator.validate(plan)) {
+                Finding.Builder b = Structure.toFinding(v);
+                objective(b, plan, Structure.objectiveIndex(Structure.segments(v.getPropertyPath())));
+                findings.add(b.build());
+            }
         }
         for (Rule rule : Rule.values()) {
             Map<Object, List<Reported>> byObjective = new LinkedHashMap<>();
-            rule.check().run(plan, asOf, (site, message) -> {
+            rule.check().run(plan, asOf, others, (site, message) -> {
                 Objects.requireNonNull(site, "site");
                 Objects.requireNonNull(message, "message");
                 Object key = site.getObjectiveIndex().isPresent() ? site.getObjectiveIndex().get() : new Object();
@@ -137,6 +202,13 @@ public final class PlanAssessor {
                 .pointer(at.getPointer()).message(message).fix(rule.getFix()).fixField(rule.getFixField())
                 .source(rule.getSource()).addAllCriteria(criteria);
         objective(b, plan, at.getObjectiveIndex().orElse(-1));
+        if (at.getAdoptionIndex().isPresent() && at.getAdoptedObjectiveIndex().isPresent()) {
+            // An objective the plan adopts: its id in the adopted plan, and its title as this plan reproduces it.
+            AdoptedObjective adopted = plan.getAdoptions().get(at.getAdoptionIndex().get()).getObjectives()
+                    .get(at.getAdoptedObjectiveIndex().get());
+            b.objectiveId(adopted.getId());
+            adopted.getTitle().ifPresent(b::objectiveTitle);
+        }
         return b.build();
     }
 

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.equalityduty.core.InvalidValueException;
 import org.equalityduty.core.assessment.rules.AddressesProtectedCharacteristicRule;
+import org.equalityduty.core.assessment.rules.AdoptedObjectiveMissingRule;
+import org.equalityduty.core.assessment.rules.AdoptedVersionMismatchRule;
 import org.equalityduty.core.assessment.rules.BaselineAfterDeadlineRule;
+import org.equalityduty.core.assessment.rules.BaselineInconsistentRule;
 import org.equalityduty.core.assessment.rules.Check;
 import org.equalityduty.core.assessment.rules.ConsistentDirectionRule;
 import org.equalityduty.core.assessment.rules.DeadlinesWithinPeriodRule;
@@ -386,7 +389,45 @@ public enum Rule {
             "Equality Act 2010 s.84 and Schedule 18 para 1 (docs/domain.md, sections 1 and 3)",
             "Draw the objective's groups by a characteristic that is protected for pupils (sex, race, disability) "
                     + "or by disadvantage, and keep year groups as the cohort a measure is taken in.",
-            AgeByProxyRule::new);
+            AgeByProxyRule::new),
+    /**
+     * {@code duty.adopted-version-mismatch}: an adoption that cites another version of the adopted plan, or
+     * reproduces an adopted objective in wording the adopted plan has replaced. Reported only when the assessment is
+     * given the adopted plan.
+     *
+     * @since 0.2.0
+     */
+    ADOPTED_VERSION_MISMATCH("duty.adopted-version-mismatch", null, Severity.WARNING, "title",
+            "specific duties: the objectives the school publishes (SI 2017/353); adoptions by reference "
+                    + "(docs/format-v2.md, Adoption)",
+            "Reproduce each adopted objective in the words of the adopted plan's current version (its title), "
+                    + "and cite that version in the adoption's version; or leave the title out and refer to the "
+                    + "objective by its id.",
+            AdoptedVersionMismatchRule::new),
+    /**
+     * {@code duty.adopted-objective-missing}: an adoption of an objective the adopted plan does not have. Reported
+     * only when the assessment is given the adopted plan.
+     *
+     * @since 0.2.0
+     */
+    ADOPTED_OBJECTIVE_MISSING("duty.adopted-objective-missing", null, Severity.ERROR, "id",
+            "specific duties: the objectives the school publishes (SI 2017/353); adoptions by reference "
+                    + "(docs/format-v2.md, Adoption)",
+            "Correct the adopted objective's id to its id in the adopted plan, or remove it from the adoption if "
+                    + "that plan no longer has it.",
+            AdoptedObjectiveMissingRule::new),
+    /**
+     * {@code smart.baseline-inconsistent}: a baseline's stated percentage that disagrees with its own count beyond
+     * rounding.
+     *
+     * @since 0.2.0
+     */
+    BASELINE_INCONSISTENT("smart.baseline-inconsistent", SmartLetter.M, Severity.WARNING, "shares",
+            "SMART: measurable (docs/domain.md, section 6); a percentage is count / denominator x 100 "
+                    + "(docs/format-v2.md, Baselines stated with counts)",
+            "Check the figures in the baseline's shares: the percent should be count / denominator x 100, rounded "
+                    + "as published; correct whichever of the percentage or the count is wrong.",
+            BaselineInconsistentRule::new);
 
     private static final Map<String, Rule> BY_CODE = new HashMap<>();
 

@@ -1,9 +1,11 @@
 package org.equalityduty.core.plan;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.equalityduty.core.internal.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.equalityduty.core.internal.ValueStyle;
 import org.immutables.value.Value;
@@ -45,6 +47,15 @@ public abstract class Baseline {
      * @since 0.1.0
      */
     public abstract Optional<@Size(min = 1, max = 500) String> getSource();
+
+    /**
+     * Gets the percentages, each with its count, that the plan states the value from: "52% of EAL children (13 of 23
+     * children)" beside a gap, or the value itself with its count.
+     *
+     * @return the shares, in the plan's order, empty if the plan states no counts, not null
+     * @since 0.2.0
+     */
+    public abstract @Size(max = 20) List<@Valid StatedShare> getShares();
 
     /**
      * Gets the date the value refers to as the plan states it, when it states it less precisely than a day ("2023",

@@ -20,6 +20,7 @@ import org.equalityduty.core.duty.DutyAim;
 import org.equalityduty.core.duty.Jurisdiction;
 import org.equalityduty.core.duty.Organisation;
 import org.equalityduty.core.duty.PublicationRule;
+import org.equalityduty.core.internal.Decimals;
 import org.equalityduty.core.internal.ValueStyle;
 import org.immutables.value.Value;
 
@@ -34,6 +35,21 @@ import org.immutables.value.Value;
 @ValueStyle
 @UniqueIds
 public abstract class EqualityPlan {
+    /**
+     * The most digits before the decimal point of a value a plan states (a baseline, a target, a benchmark, a
+     * tolerance): 30, as the plan document format allows.
+     *
+     * @since 0.2.0
+     */
+    public static final int MAX_INTEGER_DIGITS = Decimals.PLAN_INTEGER_DIGITS;
+
+    /**
+     * The most decimal places of a value a plan states (a baseline, a target, a benchmark, a tolerance): 20, as the
+     * plan document format allows.
+     *
+     * @since 0.2.0
+     */
+    public static final int MAX_DECIMAL_PLACES = Decimals.PLAN_DECIMAL_PLACES;
 
     EqualityPlan() {
     }

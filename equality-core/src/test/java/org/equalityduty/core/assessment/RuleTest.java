@@ -29,7 +29,8 @@ class RuleTest {
                 "smart.value-out-of-scale", "smart.baseline-after-deadline", "smart.focus-is-reference",
                 "smart.focus-is-everyone", "smart.population-mismatch", "duty.period-unstated",
                 "smart.benchmark-unstated", "smart.measure-not-published", "smart.tolerance-unstated",
-                "duty.age-by-proxy");
+                "duty.age-by-proxy", "duty.adopted-version-mismatch", "duty.adopted-objective-missing",
+                "smart.baseline-inconsistent");
         assertEquals(shared, Arrays.stream(Rule.values()).map(Rule::getCode).collect(Collectors.toList()));
     }
 

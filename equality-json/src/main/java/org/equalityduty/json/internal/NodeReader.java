@@ -26,6 +26,7 @@ import org.equalityduty.core.plan.DueBy;
 import org.equalityduty.core.plan.InLineWith;
 import org.equalityduty.core.plan.PlanDate;
 import org.equalityduty.core.plan.ReviewSchedule;
+import org.equalityduty.core.plan.StatedShare;
 import org.equalityduty.core.plan.Baseline;
 import org.equalityduty.core.plan.Benchmark;
 import org.equalityduty.core.population.Category;
@@ -56,8 +57,6 @@ import org.equalityduty.core.progress.CriterionProgress;
 import org.equalityduty.core.progress.CriterionStatus;
 import org.equalityduty.core.progress.ProgressReport;
 import org.equalityduty.core.progress.ResolvedTarget;
-import org.equalityduty.core.validation.EqualityValidation;
-import org.equalityduty.core.validation.ValidationProblem;
 import org.jspecify.annotations.NullUnmarked;
 
 /**
@@ -67,15 +66,23 @@ import org.jspecify.annotations.NullUnmarked;
  * <p>Each method returns null when its part of the document had a problem (already recorded); a value is built
  * only from parts that had none, and the caller builds nothing once any problem is recorded.
  *
+ * <p>Structural validation of a plan or a progress record is done while mapping, where each field's pointer is
+ * known: every default-group Bean Validation constraint that the value read would have ({@code @NotBlank},
+ * {@code @Size}, {@code @Pattern} through every {@code @Valid}, and {@code @UniqueIds}) is checked on the text or
+ * list as it is read, with the validators' own definitions and messages. Those problems are held back and reported
+ * only when the document has no other problem, sorted by the Bean Validation path and message (the order of
+ * {@code EqualityValidation.validate}), so that a document reads with exactly the problems a Bean Validation pass
+ * over the value would give, without bootstrapping a validator.
+ *
  * @since 0.1.0
  */
 // Its readers return null to mean "a problem was recorded here" (see above); not null-checked until they stop.
 @NullUnmarked
 public final class NodeReader {
-    /** Most digits before the decimal point of a decimal value. */
-    static final int MAX_INTEGER_DIGITS = 30;
-    /** Most decimal places of a decimal value. */
-    static final int MAX_DECIMAL_PLACES = 20;
+    /** Most digits before the decimal point of a value a plan states. */
+    static final int MAX_INTEGER_DIGITS = EqualityPlan.MAX_INTEGER_DIGITS;
+    /** Most decimal places of a value a plan states. */
+    static final int MAX_DECIMAL_PLACES = EqualityPlan.MAX_DECIMAL_PLACES;
 
     private static final Pattern DATE_TEXT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     /**
@@ -112,6 +119,12 @@ public final class NodeReader {
             Pattern.compile("objectives\\[[0-9]{1,9}\\](\\.actions\\[[0-9]{1,9}\\])?\\.successCriteria\\[[0-9]{1,9}\\]");
     private final Problems problems;
     private final boolean validate;
+    /** Whether the document being read is checked structurally (a plan or record, with {@link #validate}). */
+    private boolean checking;
+    /** The pointer of the document being checked. */
+    private String root = "";
+    /** The structural problems found so far, reported if the document has no other problem. */
+    private final List<Pending> pending = new ArrayList<>();
     /**
      * The format version of the plan being read: 1 or 2, from its header. Progress records and reports are read as
      * version 1; a part read on its own (through the Jackson module) as version 2, the version written.
@@ -146,6 +159,7 @@ public final class NodeReader {
         int before = problems.count();
         planEnd = null;
         periodBroken = false;
+        startChecks(at);
         if (!header(node, at, KIND_PLAN, "an equality plan", PLAN_FORMAT_VERSION)) {
             return null;
         }
@@ -168,28 +182,34 @@ public final class NodeReader {
                 planEnd = period.period == null ? null : period.period.getEnd();
             }
             set(optional(o, at, REVIEW, this::review), b::review);
-            set(optional(o, at, VERSION, this::nonBlank), b::version);
-            set(optional(o, at, ADOPTIONS, (n, p) -> list(n, p, this::adoption)), b::addAllAdoptions);
+            set(optional(o, at, VERSION, (n, p) -> optionalText(nonBlank(n, p), p, 100, true)), b::version);
+            set(optional(o, at, ADOPTIONS, (n, p) -> sized(list(n, p, this::adoption), p, 20)), b::addAllAdoptions);
         } else {
             PlanPeriod period = required(o, at, PERIOD, this::period);
             set(period, b::period);
             planEnd = period == null ? null : period.getEnd();
         }
-        set(optional(o, at, TITLE, this::text), b::title);
+        set(optional(o, at, TITLE, (n, p) -> optionalText(text(n, p), p, 1000, true)), b::title);
         set(optional(o, at, PUBLISHED_ON, this::date), b::publishedOn);
-        set(optional(o, at, INTRODUCTION, this::text), b::introduction);
+        set(optional(o, at, INTRODUCTION, (n, p) -> optionalText(text(n, p), p, 10000, true)), b::introduction);
         if (v2()) {
             set(optional(o, at, AIMS, (n, p) -> codes(n, p, DUTY_AIMS)), b::addAllAims);
         }
-        set(optional(o, at, OBJECTIVES, (n, p) -> list(n, p, this::objective)), b::addAllObjectives);
-        set(optional(o, at, IMPACT_STATEMENT, this::text), b::impactStatement);
-        set(optional(o, at, INFORMATION_PUBLISHED_ON, (n, p) -> list(n, p, this::date)),
+        List<Objective> objectives = optional(o, at, OBJECTIVES, (n, p) -> sized(list(n, p, this::objective), p, 200));
+        set(objectives, b::addAllObjectives);
+        if (objectives != null) {
+            uniqueIds(objectives, Problems.child(at, OBJECTIVES));
+        }
+        set(optional(o, at, IMPACT_STATEMENT, (n, p) -> optionalText(text(n, p), p, 10000, true)),
+                b::impactStatement);
+        set(optional(o, at, INFORMATION_PUBLISHED_ON, (n, p) -> sized(list(n, p, this::date), p, 100)),
                 b::addAllInformationPublishedOn);
-        set(optional(o, at, PROGRESS_REPORT_DATES, (n, p) -> list(n, p, this::date)), b::addAllProgressReportDates);
-        set(optional(o, at, PUBLICATION_RULES, (n, p) -> list(n, p, this::publicationRule)),
+        set(optional(o, at, PROGRESS_REPORT_DATES, (n, p) -> sized(list(n, p, this::date), p, 100)),
+                b::addAllProgressReportDates);
+        set(optional(o, at, PUBLICATION_RULES, (n, p) -> sized(list(n, p, this::publicationRule), p, 50)),
                 b::addAllPublicationRules);
         EqualityPlan plan = build(before, o, at, "equality plan", b::build);
-        return plan == null ? null : validated(plan, at);
+        return plan == null ? null : validated(plan);
     }
 
     /**
@@ -202,6 +222,7 @@ public final class NodeReader {
     public ProgressRecord progressDocument(JsonNode node, String at) {
         int before = problems.count();
         version = 1;
+        startChecks(at);
         if (!header(node, at, KIND_PROGRESS, "a progress record")) {
             return null;
         }
@@ -211,11 +232,22 @@ public final class NodeReader {
         }
         ProgressRecord.Builder b = ProgressRecord.builder();
         set(required(o, at, AS_OF, this::date), b::asOf);
-        set(optional(o, at, SERIES, (n, p) -> list(n, p, this::series)), b::addAllSeries);
+        set(optional(o, at, SERIES, (n, p) -> sized(list(n, p, this::series), p, 1000)), b::addAllSeries);
         set(optional(o, at, MILESTONES_COMPLETED, (n, p) -> map(n, p, this::date)), b::putAllMilestonesCompleted);
-        set(optional(o, at, EVIDENCE, (n, p) -> map(n, p, this::text)), b::putAllEvidence);
+        Map<String, String> evidence = optional(o, at, EVIDENCE, (n, p) -> map(n, p, this::text));
+        if (evidence != null) {
+            for (Map.Entry<String, String> e : evidence.entrySet()) {
+                String s = e.getValue();
+                if (checking && (s.isEmpty() || s.length() > 2000)) {
+                    // A map value's path names its key; a key is any text, so the path is made here, not parsed
+                    pending.add(new Pending(EVIDENCE + "[" + e.getKey() + "].<map value>",
+                            Problems.child(Problems.child(at, EVIDENCE), e.getKey()), size(1, 2000)));
+                }
+            }
+            b.putAllEvidence(evidence);
+        }
         ProgressRecord record = build(before, o, at, "progress record", b::build);
-        return record == null ? null : validated(record, at);
+        return record == null ? null : validated(record);
     }
 
     /**
@@ -324,7 +356,7 @@ public final class NodeReader {
         }
         Organisation.Builder b = Organisation.builder();
         set(required(o, at, TYPE, (n, p) -> code(n, p, ORGANISATION_TYPES)), b::type);
-        set(required(o, at, NAME, this::text), b::name);
+        set(required(o, at, NAME, (n, p) -> requiredText(text(n, p), p, 200)), b::name);
         set(optional(o, at, URN, this::text), b::urn);
         set(optional(o, at, SCHOOL_TYPE, (n, p) -> code(n, p, SCHOOL_TYPES)), b::schoolType);
         set(optional(o, at, PHASES, (n, p) -> codes(n, p, PHASES_CODES)), b::addAllPhases);
@@ -381,7 +413,7 @@ public final class NodeReader {
         }
         PlanDate start = optional(o, at, START, this::boundDate);
         PlanDate end = optional(o, at, END, this::boundDate);
-        String words = optional(o, at, AS_WRITTEN, this::words);
+        String words = optional(o, at, AS_WRITTEN, (n, p) -> optionalText(words(n, p), p, 300, true, "periodAsWritten"));
         if (!o.has(START) && !o.has(END) && !o.has(AS_WRITTEN)) {
             problems.add(at, "a period needs a start, an end or asWritten; leave the period out if the plan states none");
         } else if (o.has(END) && !o.has(START)) {
@@ -435,7 +467,7 @@ public final class NodeReader {
         set(optional(o, at, LAST_REVIEWED, this::statedDate), b::lastReviewed);
         set(optional(o, at, NEXT, this::dueDate), b::next);
         set(optional(o, at, EVERY, this::period2), b::every);
-        set(optional(o, at, AS_WRITTEN, this::words), b::asWritten);
+        set(optional(o, at, AS_WRITTEN, (n, p) -> optionalText(words(n, p), p, 300, true)), b::asWritten);
         if (o.size() == 0) {
             problems.add(at, "a review needs at least one of lastReviewed, next, every and asWritten");
         }
@@ -456,9 +488,10 @@ public final class NodeReader {
             return null;
         }
         Adoption.Builder b = Adoption.builder();
-        set(required(o, at, ORGANISATION, this::nonBlank), b::organisation);
-        set(optional(o, at, VERSION, this::nonBlank), b::version);
-        List<AdoptedObjective> objectives = required(o, at, OBJECTIVES, (n, p) -> list(n, p, this::adoptedObjective));
+        set(required(o, at, ORGANISATION, (n, p) -> requiredText(nonBlank(n, p), p, 200)), b::organisation);
+        set(optional(o, at, VERSION, (n, p) -> optionalText(nonBlank(n, p), p, 100, true)), b::version);
+        List<AdoptedObjective> objectives = required(o, at, OBJECTIVES,
+                (n, p) -> sized(list(n, p, this::adoptedObjective), p, 200));
         if (objectives != null) {
             if (objectives.isEmpty()) {
                 problems.add(Problems.child(at, OBJECTIVES), "must list at least one adopted objective");
@@ -483,7 +516,7 @@ public final class NodeReader {
         }
         AdoptedObjective.Builder b = AdoptedObjective.builder();
         set(required(o, at, ID, (n, p) -> identifier(n, p, "id")), b::id);
-        set(optional(o, at, TITLE, this::nonBlank), b::title);
+        set(optional(o, at, TITLE, (n, p) -> optionalText(nonBlank(n, p), p, 1000, true)), b::title);
         return build(before, o, at, "adopted objective", b::build);
     }
 
@@ -503,15 +536,17 @@ public final class NodeReader {
         }
         Objective.Builder b = Objective.builder();
         set(required(o, at, ID, this::text), b::id);
-        set(required(o, at, TITLE, this::text), b::title);
-        set(optional(o, at, RATIONALE, this::text), b::rationale);
+        set(required(o, at, TITLE, (n, p) -> requiredText(text(n, p), p, 1000)), b::title);
+        set(optional(o, at, RATIONALE, (n, p) -> optionalText(text(n, p), p, 10000, true)), b::rationale);
         set(optional(o, at, AIMS, (n, p) -> codes(n, p, DUTY_AIMS)), b::addAllAims);
         set(optional(o, at, CHARACTERISTICS, (n, p) -> codes(n, p, CHARACTERISTICS_CODES)), b::addAllCharacteristics);
-        set(optional(o, at, GROUPS, (n, p) -> list(n, p, this::group)), b::addAllGroups);
+        set(optional(o, at, GROUPS, (n, p) -> sized(list(n, p, this::group), p, 100)), b::addAllGroups);
         set(optional(o, at, POPULATIONS, (n, p) -> codes(n, p, populations())), b::addAllPopulations);
-        set(optional(o, at, CHILD_FRIENDLY_VERSION, this::text), b::childFriendlyVersion);
-        set(optional(o, at, ACTIONS, (n, p) -> list(n, p, this::action)), b::addAllActions);
-        set(optional(o, at, SUCCESS_CRITERIA, (n, p) -> list(n, p, this::criterion)), b::addAllSuccessCriteria);
+        set(optional(o, at, CHILD_FRIENDLY_VERSION, (n, p) -> optionalText(text(n, p), p, 5000, true)),
+                b::childFriendlyVersion);
+        set(optional(o, at, ACTIONS, (n, p) -> sized(list(n, p, this::action), p, 500)), b::addAllActions);
+        set(optional(o, at, SUCCESS_CRITERIA, (n, p) -> sized(list(n, p, this::criterion), p, 100)),
+                b::addAllSuccessCriteria);
         if (v2()) {
             PlanDate d = optional(o, at, TARGET_DATE, this::dueDate);
             if (d != null) {
@@ -537,11 +572,14 @@ public final class NodeReader {
             return null;
         }
         Action.Builder b = Action.builder();
-        set(required(o, at, DESCRIPTION, this::text), b::description);
-        set(optional(o, at, RESPONSIBLE, (n, p) -> list(n, p, this::text)), b::addAllResponsible);
-        set(optional(o, at, RESOURCES, (n, p) -> list(n, p, this::text)), b::addAllResources);
+        set(required(o, at, DESCRIPTION, (n, p) -> requiredText(text(n, p), p, 2000)), b::description);
+        set(optional(o, at, RESPONSIBLE, (n, p) -> sized(list(n, p, (e, q) -> element(text(e, q), q, 200)), p, 50)),
+                b::addAllResponsible);
+        set(optional(o, at, RESOURCES, (n, p) -> sized(list(n, p, (e, q) -> element(text(e, q), q, 1000)), p, 50)),
+                b::addAllResources);
         set(optional(o, at, TIME_FRAME, this::timeFrame), b::timeFrame);
-        set(optional(o, at, SUCCESS_CRITERIA, (n, p) -> list(n, p, this::criterion)), b::addAllSuccessCriteria);
+        set(optional(o, at, SUCCESS_CRITERIA, (n, p) -> sized(list(n, p, this::criterion), p, 100)),
+                b::addAllSuccessCriteria);
         return build(before, o, at, "action", b::build);
     }
 
@@ -608,7 +646,7 @@ public final class NodeReader {
                         DIRECTION, TARGET, DEADLINE, BENCHMARKS);
                 QuantitativeTarget.Builder b = QuantitativeTarget.builder();
                 set(required(o, at, ID, this::text), b::id);
-                set(required(o, at, TEXT, this::text), b::text);
+                set(required(o, at, TEXT, (n, p) -> requiredText(text(n, p), p, 2000)), b::text);
                 set(required(o, at, MEASURE, this::measure), b::measure);
                 set(optional(o, at, BASELINE, this::baseline), b::baseline);
                 Target target = optional(o, at, TARGET, this::target);
@@ -642,7 +680,7 @@ public final class NodeReader {
                 JsonNode o = object(node, at, "a milestone", TYPE, ID, TEXT, DUE);
                 Milestone.Builder b = Milestone.builder();
                 set(required(o, at, ID, this::text), b::id);
-                set(required(o, at, TEXT, this::text), b::text);
+                set(required(o, at, TEXT, (n, p) -> requiredText(text(n, p), p, 2000)), b::text);
                 if (v2()) {
                     PlanDate d = optional(o, at, DUE, this::dueDate);
                     if (d != null) {
@@ -657,8 +695,8 @@ public final class NodeReader {
                 JsonNode o = object(node, at, "a qualitative criterion", TYPE, ID, TEXT, METHOD, MEASURE, TARGET);
                 QualitativeCriterion.Builder b = QualitativeCriterion.builder();
                 set(required(o, at, ID, this::text), b::id);
-                set(required(o, at, TEXT, this::text), b::text);
-                set(optional(o, at, METHOD, this::text), b::method);
+                set(required(o, at, TEXT, (n, p) -> requiredText(text(n, p), p, 2000)), b::text);
+                set(optional(o, at, METHOD, (n, p) -> optionalText(text(n, p), p, 500, false)), b::method);
                 set(optional(o, at, MEASURE, this::measure), b::measure);
                 set(optional(o, at, TARGET, this::target), b::target);
                 return build(before, o, at, "success criterion", b::build);
@@ -689,7 +727,7 @@ public final class NodeReader {
         set(optional(o, at, SUBJECTS, (n, p) -> codes(n, p, SUBJECTS_CODES)), b::addAllSubjects);
         set(optional(o, at, KEY_STAGES, (n, p) -> codes(n, p, KEY_STAGES_CODES)), b::addAllKeyStages);
         set(optional(o, at, UNIT, (n, p) -> code(n, p, MEASURE_UNITS)), b::unit);
-        set(optional(o, at, DESCRIPTION, this::text), b::description);
+        set(optional(o, at, DESCRIPTION, (n, p) -> optionalText(text(n, p), p, 1000, false)), b::description);
         if (o.has(REFERENCE) && !o.has(FOCUS_GROUP)) {
             problems.add(Problems.child(at, REFERENCE), "a reference needs a focusGroup to compare with");
         }
@@ -744,7 +782,7 @@ public final class NodeReader {
 
     private Benchmark benchmarkFields(int before, JsonNode o, String at) {
         Benchmark.Builder b = Benchmark.builder();
-        set(required(o, at, LABEL, this::text), b::label);
+        set(required(o, at, LABEL, (n, p) -> requiredText(text(n, p), p, 300)), b::label);
         if (v2()) {
             set(optional(o, at, VALUE, this::decimal), b::value);
             set(optional(o, at, SCOPE, (n, p) -> code(n, p, BENCHMARK_SCOPES)), b::scope);
@@ -752,7 +790,7 @@ public final class NodeReader {
         } else {
             set(required(o, at, VALUE, this::decimal), b::value);
         }
-        set(optional(o, at, SOURCE, this::text), b::source);
+        set(optional(o, at, SOURCE, (n, p) -> optionalText(text(n, p), p, 500, false)), b::source);
         PlanDate year = optional(o, at, YEAR, this::statedDate);
         if (year != null && year.getPrecision() == PlanDate.Precision.END_OF_PLAN) {
             problems.add(Problems.child(at, YEAR), "the year of a benchmark must be a date, not end_of_plan");
@@ -795,7 +833,8 @@ public final class NodeReader {
      */
     public Baseline baseline(JsonNode node, String at) {
         int before = problems.count();
-        JsonNode o = object(node, at, "a baseline", VALUE, DATE, SOURCE);
+        JsonNode o = v2() ? object(node, at, "a baseline", VALUE, DATE, SOURCE, SHARES)
+                : object(node, at, "a baseline", VALUE, DATE, SOURCE);
         if (o == null) {
             return null;
         }
@@ -811,8 +850,36 @@ public final class NodeReader {
         } else {
             set(optional(o, at, DATE, this::date), b::date);
         }
-        set(optional(o, at, SOURCE, this::text), b::source);
+        set(optional(o, at, SOURCE, (n, p) -> optionalText(text(n, p), p, 500, false)), b::source);
+        set(optional(o, at, SHARES, (n, p) -> sized(list(n, p, this::share), p, 20)), b::addAllShares);
         return build(before, o, at, "baseline", b::build);
+    }
+
+    /**
+     * Reads a percentage stated with its count (version 2).
+     *
+     * @param node  the node, not null
+     * @param at  its pointer, not null
+     * @return the value, null if there were problems
+     */
+    StatedShare share(JsonNode node, String at) {
+        int before = problems.count();
+        JsonNode o = object(node, at, "a stated share", LABEL, PERCENT, COUNT, DENOMINATOR);
+        if (o == null) {
+            return null;
+        }
+        StatedShare.Builder b = StatedShare.builder();
+        set(optional(o, at, LABEL, (n, p) -> optionalText(words(n, p), p, 300, true)), b::label);
+        set(required(o, at, PERCENT, this::decimal), b::percent);
+        Integer count = required(o, at, COUNT, this::integer);
+        if (count != null) {
+            b.count(count);
+        }
+        Integer denominator = required(o, at, DENOMINATOR, this::integer);
+        if (denominator != null) {
+            b.denominator(denominator);
+        }
+        return build(before, o, at, "stated share", b::build);
     }
 
     /**
@@ -853,7 +920,9 @@ public final class NodeReader {
             return null;
         }
         Group.Builder b = Group.builder();
-        set(optional(o, at, LABEL, this::text), b::label);
+        // An emphasis is not cascaded to (Group.getEmphasis() has no @Valid), so its label is not checked.
+        set(optional(o, at, LABEL, (n, p) -> withEmphasis ? optionalText(text(n, p), p, 200, false) : text(n, p)),
+                b::label);
         List<Category> categories = v2() ? optional(o, at, CATEGORIES, (n, p) -> list(n, p, this::category))
                 : required(o, at, CATEGORIES, (n, p) -> list(n, p, this::category));
         if (v2() && !o.has(LABEL) && !o.has(CATEGORIES)) {
@@ -1002,8 +1071,8 @@ public final class NodeReader {
         set(required(o, at, PUBLISHER, (n, p) -> code(n, p, PUBLISHERS)), b::publisher);
         set(optional(o, at, ITEMS, (n, p) -> codes(n, p, PUBLISHED_ITEMS)), b::addAllItems);
         set(optional(o, at, PROGRESS_UPDATED, (n, p) -> code(n, p, RECURRENCES)), b::progressUpdated);
-        set(optional(o, at, LOCATION, this::text), b::location);
-        set(required(o, at, TEXT, this::text), b::text);
+        set(optional(o, at, LOCATION, (n, p) -> optionalText(text(n, p), p, 500, true)), b::location);
+        set(required(o, at, TEXT, (n, p) -> requiredText(text(n, p), p, 5000)), b::text);
         return build(before, o, at, "publication rule", b::build);
     }
 
@@ -1022,7 +1091,8 @@ public final class NodeReader {
         }
         ObservationSeries.Builder b = ObservationSeries.builder();
         set(required(o, at, CRITERION_ID, this::text), b::criterionId);
-        List<Observation> observations = optional(o, at, OBSERVATIONS, (n, p) -> list(n, p, this::observation));
+        List<Observation> observations = optional(o, at, OBSERVATIONS,
+                (n, p) -> sized(list(n, p, this::observation), p, 1000));
         if (observations != null) {
             for (int i = 1; i < observations.size(); i++) {
                 LocalDate date = observations.get(i).getDate();
@@ -1060,7 +1130,7 @@ public final class NodeReader {
         }
         set(optional(o, at, LOWER, this::decimal), b::lower);
         set(optional(o, at, UPPER, this::decimal), b::upper);
-        set(optional(o, at, NOTE, this::text), b::note);
+        set(optional(o, at, NOTE, (n, p) -> optionalText(text(n, p), p, 1000, false)), b::note);
         return build(before, o, at, "observation", b::build);
     }
 
@@ -1399,12 +1469,11 @@ public final class NodeReader {
             problems.add(at, "must be " + noun + " (a JSON object), not " + describe(node));
             return null;
         }
-        Set<String> allowed = new LinkedHashSet<>(List.of(fields));
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String name = it.next();
-            if (!allowed.contains(name)) {
+            if (!contains(fields, name)) {
                 problems.add(Problems.child(at, name), "'" + Problems.abbreviate(name) + "' is not a field of "
-                        + noun + "; the fields are " + String.join(", ", allowed));
+                        + noun + "; the fields are " + String.join(", ", new LinkedHashSet<>(List.of(fields))));
             }
         }
         return node;
@@ -1420,22 +1489,30 @@ public final class NodeReader {
             return null;
         }
         JsonNode t = node.get(TYPE);
-        String choiceList = String.join(", ", choices);
         if (t == null) {
             problems.add(at, "required field 'type' is missing; it says which kind of " + noun.substring(noun.indexOf(' ') + 1)
-                    + " this is: " + choiceList);
+                    + " this is: " + String.join(", ", choices));
             return null;
         }
         String s = text(t, Problems.child(at, TYPE));
         if (s == null) {
             return null;
         }
-        if (!List.of(choices).contains(s)) {
+        if (!contains(choices, s)) {
             problems.add(Problems.child(at, TYPE), "'" + Problems.abbreviate(s) + "' is not a type of "
-                    + noun.substring(noun.indexOf(' ') + 1) + "; use one of " + choiceList);
+                    + noun.substring(noun.indexOf(' ') + 1) + "; use one of " + String.join(", ", choices));
             return null;
         }
         return s;
+    }
+
+    private static boolean contains(String[] names, String name) {
+        for (String n : names) {
+            if (n.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private <T> T required(JsonNode o, String at, String field, Part<T> part) {
@@ -1504,14 +1581,203 @@ public final class NodeReader {
         return at;
     }
 
-    private <T> T validated(T value, String at) {
-        if (!validate) {
+    /**
+     * Reports the structural problems held back while mapping a document that had no other problem, in the order
+     * of {@code EqualityValidation.validate}; returns the value if there were none, else null.
+     */
+    private <T> T validated(T value) {
+        checking = false;
+        if (pending.isEmpty()) {
             return value;
         }
-        List<ValidationProblem> found = EqualityValidation.validate(value);
-        for (ValidationProblem p : found) {
-            problems.add(at + BeanPaths.toPointer(p.getPath()), p.getMessage());
+        List<Pending> found = new ArrayList<>(pending);
+        pending.clear();
+        found.sort(null);
+        Pending previous = null;
+        for (Pending p : found) {
+            // EqualityValidation.validate lists each (path, message) once
+            if (previous == null || p.compareTo(previous) != 0) {
+                problems.add(p.pointer, p.message);
+            }
+            previous = p;
         }
-        return found.isEmpty() ? value : null;
+        return null;
+    }
+
+    // ---------------------------------------------------------------------------------------------- structure
+
+    /**
+     * core's {@code Texts.NOT_BLANK}, the {@code @Pattern} of optional texts (core's internal package is not
+     * exported; {@code StructureConstraintsTest} checks that the two are the same).
+     */
+    static final String NOT_BLANK_REGEX = "(?s).*\\S.*";
+    private static final Pattern NOT_BLANK = Pattern.compile(NOT_BLANK_REGEX);
+    /** The message of {@code @NotBlank}, and of the {@code @Pattern} of optional texts. */
+    private static final String BLANK = "must not be blank";
+
+    /** A structural problem held back until the document is known to have no other problem. */
+    private static final class Pending implements Comparable<Pending> {
+        /** The Bean Validation path of the problem, such as {@code objectives[0].title}: what problems sort by. */
+        final String path;
+        final String pointer;
+        final String message;
+
+        Pending(String path, String pointer, String message) {
+            this.path = path;
+            this.pointer = pointer;
+            this.message = message;
+        }
+
+        @Override
+        public int compareTo(Pending other) {
+            int byPath = path.compareTo(other.path);
+            return byPath != 0 ? byPath : message.compareTo(other.message);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Pending p && compareTo(p) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return path.hashCode() * 31 + message.hashCode();
+        }
+    }
+
+    private void startChecks(String at) {
+        checking = validate;
+        root = at;
+        pending.clear();
+    }
+
+    /** The message of {@code @Size}, as Hibernate Validator words it. */
+    private static String size(int min, int max) {
+        return "size must be between " + min + " and " + max;
+    }
+
+    /** Holds back a problem at a pointer inside the document being checked. */
+    private void pend(String at, String suffix, String message) {
+        pending.add(new Pending(path(at) + suffix, at, message));
+    }
+
+    /**
+     * The Bean Validation path of a pointer in the document being checked: {@code /objectives/1/actions/0} is
+     * {@code objectives[1].actions[0]}. A plan's field names are never all digits, so each such token is an index.
+     */
+    private String path(String at) {
+        StringBuilder out = new StringBuilder(at.length() + 8);
+        int i = root.length();
+        while (i < at.length()) {
+            int end = at.indexOf('/', i + 1);
+            if (end < 0) {
+                end = at.length();
+            }
+            String token = at.substring(i + 1, end);
+            if (!token.isEmpty() && token.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                out.append('[').append(token).append(']');
+            } else {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(token.replace("~1", "/").replace("~0", "~"));
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /** {@code @NotBlank @Size(max = max)} on a text the value requires. */
+    private String requiredText(String s, String at, int max) {
+        if (checking && s != null) {
+            if (s.isBlank()) { // Hibernate Validator's @NotBlank: String.isBlank
+                pend(at, "", BLANK);
+            }
+            if (s.length() > max) {
+                pend(at, "", size(0, max));
+            }
+        }
+        return s;
+    }
+
+    /** {@code @NotBlank @Size(max = max)} on a text in a list. */
+    private String element(String s, String at, int max) {
+        if (checking && s != null) {
+            if (s.isBlank()) { // Hibernate Validator's @NotBlank: String.isBlank
+                pend(at, ".<list element>", BLANK);
+            }
+            if (s.length() > max) {
+                pend(at, ".<list element>", size(0, max));
+            }
+        }
+        return s;
+    }
+
+    /** {@code Optional<@Size(min = 1, max = max) String>}, with {@code @Pattern(NOT_BLANK)} if {@code notBlank}. */
+    private String optionalText(String s, String at, int max, boolean notBlank) {
+        return optionalText(s, at, max, notBlank, null);
+    }
+
+    /**
+     * The same, for a property whose Bean Validation path is given (the path of the pointer when null): the period
+     * in words is the plan's {@code periodAsWritten}, written in the period.
+     */
+    private String optionalText(String s, String at, int max, boolean notBlank, String path) {
+        if (checking && s != null) {
+            if (s.isEmpty() || s.length() > max) {
+                pending.add(new Pending(path != null ? path : path(at), at, size(1, max)));
+            }
+            if (notBlank && !NOT_BLANK.matcher(s).matches()) {
+                pending.add(new Pending(path != null ? path : path(at), at, BLANK));
+            }
+        }
+        return s;
+    }
+
+    /** {@code @Size(max = max)} on a list. */
+    private <T> List<T> sized(List<T> list, String at, int max) {
+        if (checking && list != null && list.size() > max) {
+            pend(at, "", size(0, max));
+        }
+        return list;
+    }
+
+    /**
+     * {@code @UniqueIds}: objective identifiers, and success criterion identifiers across the whole plan, are
+     * unique; each repeat is reported where it is used again, as {@code UniqueIdsValidator} reports it.
+     */
+    private void uniqueIds(List<Objective> objectives, String at) {
+        if (!checking) {
+            return;
+        }
+        Set<String> objectiveIds = new HashSet<>();
+        Set<String> criterionIds = new HashSet<>();
+        for (int o = 0; o < objectives.size(); o++) {
+            Objective objective = objectives.get(o);
+            String oat = Problems.child(at, o);
+            if (!objectiveIds.add(objective.getId())) {
+                pend(Problems.child(oat, ID), "", "objective identifier '" + objective.getId()
+                        + "' is already used earlier in the plan");
+            }
+            List<SuccessCriterion> own = objective.getSuccessCriteria();
+            for (int c = 0; c < own.size(); c++) {
+                if (!criterionIds.add(own.get(c).getId())) {
+                    pend(Problems.child(Problems.child(Problems.child(oat, SUCCESS_CRITERIA), c), ID), "",
+                            "success criterion identifier '" + own.get(c).getId() + "' is already used earlier in the plan");
+                }
+            }
+            List<Action> actions = objective.getActions();
+            for (int a = 0; a < actions.size(); a++) {
+                List<SuccessCriterion> criteria = actions.get(a).getSuccessCriteria();
+                String aat = Problems.child(Problems.child(oat, ACTIONS), a);
+                for (int c = 0; c < criteria.size(); c++) {
+                    if (!criterionIds.add(criteria.get(c).getId())) {
+                        pend(Problems.child(Problems.child(Problems.child(aat, SUCCESS_CRITERIA), c), ID), "",
+                                "success criterion identifier '" + criteria.get(c).getId()
+                                        + "' is already used earlier in the plan");
+                    }
+                }
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.equalityduty.core.plan.StatedShare;
 import org.equalityduty.core.plan.Action;
 import org.equalityduty.core.plan.AdoptedObjective;
 import org.equalityduty.core.plan.Adoption;
@@ -466,6 +467,16 @@ public final class NodeWriter {
         o.put(VALUE, baseline.getValue());
         stated(o, DATE, baseline.getDateAsStated(), baseline.getDate());
         text(o, SOURCE, baseline.getSource());
+        list(o, SHARES, baseline.getShares(), NodeWriter::share);
+        return o;
+    }
+
+    private static ObjectNode share(StatedShare share) {
+        ObjectNode o = NODES.objectNode();
+        text(o, LABEL, share.getLabel());
+        o.put(PERCENT, share.getPercent());
+        o.put(COUNT, share.getCount());
+        o.put(DENOMINATOR, share.getDenominator());
         return o;
     }
 

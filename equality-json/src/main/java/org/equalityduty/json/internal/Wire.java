@@ -141,6 +141,10 @@ public final class Wire {
     static final String LABEL = "label";
     static final String VALUE = "value";
     static final String SOURCE = "source";
+    static final String SHARES = "shares";
+    static final String PERCENT = "percent";
+    static final String COUNT = "count";
+    static final String DENOMINATOR = "denominator";
     // Group, Category
     static final String CATEGORIES = "categories";
     static final String DIMENSION = "dimension";

@@ -12,6 +12,8 @@ import org.equalityduty.core.duty.OrganisationType;
 import org.equalityduty.core.duty.Phase;
 import org.equalityduty.core.duty.Population;
 import org.equalityduty.core.duty.SchoolType;
+import org.equalityduty.core.plan.Baseline;
+import org.equalityduty.core.plan.StatedShare;
 import org.equalityduty.core.plan.Action;
 import org.equalityduty.core.plan.AdoptedObjective;
 import org.equalityduty.core.plan.Adoption;
@@ -252,7 +254,19 @@ public final class Version2Draws {
             m = mb.build();
         }
         b.measure(m);
-        q.getBaseline().ifPresent(b::baseline);
+        if (q.getBaseline().isPresent() && s.chance(2500)) {
+            // A baseline stated with a count: "52% of EAL children (13 of 23 children)", consistent or not.
+            Baseline old = q.getBaseline().get();
+            int denominator = s.intBetween(1, 60);
+            Baseline.Builder bb = Baseline.builder().value(old.getValue()).addAllShares(old.getShares())
+                    .addShares(StatedShare.of(BigDecimal.valueOf(s.intBetween(0, 1000), 1),
+                            s.intBetween(0, denominator), denominator));
+            old.dateAsStated().ifPresent(bb::date);
+            old.getSource().ifPresent(bb::source);
+            b.baseline(bb.build());
+        } else {
+            q.getBaseline().ifPresent(b::baseline);
+        }
         if (s.chance(2500)) {
             b.addBenchmarks(benchmark(s, year));
         }

@@ -1,6 +1,7 @@
 package org.equalityduty.core.assessment.rules;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.equalityduty.core.plan.EqualityPlan;
 
 /**
@@ -20,4 +21,18 @@ public interface Check {
      * @since 0.2.0
      */
     void run(EqualityPlan plan, LocalDate asOf, Findings findings);
+
+    /**
+     * Checks a plan with the plans it adopts objectives from. Most checks need only the plan; a check that compares
+     * the plan with an adopted one (its trust's) overrides this.
+     *
+     * @param plan  the plan, not null
+     * @param asOf  the date the plan is assessed as of, not null
+     * @param adopted  the plans the plan adopts objectives from, each of another organisation, not null
+     * @param findings  receives the problems found, not null
+     * @since 0.2.0
+     */
+    default void run(EqualityPlan plan, LocalDate asOf, List<EqualityPlan> adopted, Findings findings) {
+        run(plan, asOf, findings);
+    }
 }

@@ -25,13 +25,24 @@ public final class Site {
     private final int criterion;
     private final @Nullable String criterionId;
     private final @Nullable String field;
+    /** The index of an adoption ({@code adoptions[n]}), or -1. */
+    private final int adoption;
+    /** The index of an objective in that adoption ({@code adoptions[n].objectives[m]}), or -1. */
+    private final int adopted;
 
     private Site(int objective, int action, int criterion, @Nullable String criterionId, @Nullable String field) {
+        this(objective, action, criterion, criterionId, field, -1, -1);
+    }
+
+    private Site(int objective, int action, int criterion, @Nullable String criterionId, @Nullable String field,
+            int adoption, int adopted) {
         this.objective = objective;
         this.action = action;
         this.criterion = criterion;
         this.criterionId = criterionId;
         this.field = field;
+        this.adoption = adoption;
+        this.adopted = adopted;
     }
 
     /**
@@ -82,6 +93,49 @@ public final class Site {
     }
 
     /**
+     * Gets an adoption of another plan's objectives ({@code adoptions[a]}).
+     *
+     * @param a  the adoption's index, zero-based
+     * @return the site, not null
+     * @since 0.2.0
+     */
+    public static Site adoption(int a) {
+        return new Site(-1, -1, -1, null, null, a, -1);
+    }
+
+    /**
+     * Gets an objective that the plan adopts from another plan ({@code adoptions[a].objectives[o]}).
+     *
+     * @param a  the adoption's index, zero-based
+     * @param o  the adopted objective's index in the adoption, zero-based
+     * @return the site, not null
+     * @since 0.2.0
+     */
+    public static Site adoptedObjective(int a, int o) {
+        return new Site(-1, -1, -1, null, null, a, o);
+    }
+
+    /**
+     * Gets the index of the adoption the site lies in.
+     *
+     * @return the zero-based index, empty if the site is not in an adoption, not null
+     * @since 0.2.0
+     */
+    public Optional<Integer> getAdoptionIndex() {
+        return adoption < 0 ? Optional.empty() : Optional.of(adoption);
+    }
+
+    /**
+     * Gets the index, in its adoption, of the adopted objective the site lies in.
+     *
+     * @return the zero-based index, empty if the site is not an adopted objective or in one, not null
+     * @since 0.2.0
+     */
+    public Optional<Integer> getAdoptedObjectiveIndex() {
+        return adopted < 0 ? Optional.empty() : Optional.of(adopted);
+    }
+
+    /**
      * Gets a field of this site, such as the {@code targetDate} of an objective.
      *
      * @param name  the field's name in the plan document, not null
@@ -89,7 +143,8 @@ public final class Site {
      * @since 0.2.0
      */
     public Site field(String name) {
-        return new Site(objective, action, criterion, criterionId, Objects.requireNonNull(name, "name"));
+        return new Site(objective, action, criterion, criterionId, Objects.requireNonNull(name, "name"), adoption,
+                adopted);
     }
 
     /**
@@ -171,6 +226,10 @@ public final class Site {
             base = "action " + (action + 1);
         } else if (objective >= 0) {
             base = "the objective";
+        } else if (adopted >= 0) {
+            base = "adopted objective " + (adopted + 1);
+        } else if (adoption >= 0) {
+            base = "adoption " + (adoption + 1);
         } else {
             base = "the plan";
         }
@@ -179,6 +238,14 @@ public final class Site {
 
     private List<String> segments() {
         List<String> s = new ArrayList<>();
+        if (adoption >= 0) {
+            s.add("adoptions");
+            s.add(Integer.toString(adoption));
+            if (adopted >= 0) {
+                s.add("objectives");
+                s.add(Integer.toString(adopted));
+            }
+        }
         if (objective >= 0) {
             s.add("objectives");
             s.add(Integer.toString(objective));

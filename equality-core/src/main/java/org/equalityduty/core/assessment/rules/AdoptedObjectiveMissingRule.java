@@ -1,0 +1,34 @@
+package org.equalityduty.core.assessment.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.equalityduty.core.plan.Adoptions;
+import org.equalityduty.core.plan.EqualityPlan;
+
+/**
+ * Rule {@code duty.adopted-objective-missing}: a plan adopts by reference an objective that the adopted plan (its
+ * trust's) does not have, so the objective it claims to pursue is not published anywhere. It needs the adopted plan,
+ * so it reports only when the assessment is given the plans the plan adopts from.
+ *
+ * @since 0.2.0
+ */
+public final class AdoptedObjectiveMissingRule implements Check {
+    /**
+     * Creates the check.
+     *
+     * @since 0.2.0
+     */
+    public AdoptedObjectiveMissingRule() {
+    }
+
+    @Override
+    public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
+        // Without the adopted plans there is nothing to compare.
+    }
+
+    @Override
+    public void run(EqualityPlan plan, LocalDate asOf, List<EqualityPlan> adopted, Findings findings) {
+        AdoptedPlans.forEach(plan, adopted, Adoptions.Status.OBJECTIVE_MISSING,
+                (site, problem, other) -> findings.add(site, AdoptedPlans.sentence(problem.getReason())));
+    }
+}
