@@ -170,6 +170,19 @@ public enum Layout {
         return ALL;
     }
 
+    /**
+     * The index of one of the layout's columns in {@link #getColumns()}, for the row classes' constants.
+     *
+     * @throws AssertionError if the layout has no such column (a mistake in a row class)
+     */
+    int index(String column) {
+        int i = columns.indexOf(column);
+        if (i < 0) {
+            throw new AssertionError(people + " has no column " + column);
+        }
+        return i;
+    }
+
     String header() {
         return String.join(",", required);
     }

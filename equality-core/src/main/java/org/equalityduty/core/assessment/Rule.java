@@ -162,7 +162,8 @@ public enum Rule {
     NOT_RELEVANT("smart.not-relevant", SmartLetter.R, Severity.WARNING, "aims",
             "Equality Act 2010 s.149(1); SMART: relevant (docs/domain.md, section 6)",
             "Say in aims which aim of the general duty the objective serves: eliminating discrimination, "
-                    + "advancing equality of opportunity or fostering good relations (s.149(1)(a), (b) or (c)).",
+                    + "advancing equality of opportunity or fostering good relations (s.149(1)(a), (b) or (c)); "
+                    + "where the plan states them once for all its objectives, say so in the plan's aims.",
             RelevantRule::new),
     /**
      * {@code duty.no-objectives}: a plan with no objectives.
