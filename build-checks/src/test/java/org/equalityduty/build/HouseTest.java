@@ -104,7 +104,9 @@ class HouseTest {
             walk.filter(p -> p.toString().endsWith(".md"))
                     .filter(p -> {
                         String rel = repository.getRoot().relativize(p).toString();
-                        return !rel.contains("target") && !rel.contains("node_modules") && !rel.startsWith(".");
+                        // changes/ holds notes for the README and CHANGELOG, written relative to them
+                        return !rel.contains("target") && !rel.contains("node_modules") && !rel.startsWith(".")
+                                && !rel.startsWith("changes");
                     })
                     .sorted().forEach(documents::add);
         }

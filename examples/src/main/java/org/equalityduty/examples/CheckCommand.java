@@ -27,6 +27,7 @@ import org.equalityduty.core.constraints.Severity;
 import org.equalityduty.json.EqualityJson;
 import org.equalityduty.json.EqualityJsonException;
 import org.equalityduty.json.JsonProblem;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -69,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDate.class,
             description = "The date to assess the plans as of (yyyy-mm-dd); default today (UTC).")
-    private LocalDate asOf;
+    private @Nullable LocalDate asOf;
 
     @Option(names = "--adopted", paramLabel = "PLAN.json",
             description = "A plan that the plans checked adopt objectives from by reference (their trust's), to check"

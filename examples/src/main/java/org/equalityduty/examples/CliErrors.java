@@ -72,13 +72,12 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
                     : ". Did you mean " + Suggestions.alternatives(near) + "?"));
             return messages;
         }
-        if (!(ex instanceof UnmatchedArgumentException)) {
+        if (!(ex instanceof UnmatchedArgumentException un)) {
             // "Invalid value for positional parameter at index 0 (KIND): ..." reads better as "Invalid KIND: ..."
-            messages.add(ex.getMessage().replaceFirst(
+            messages.add(String.valueOf(ex.getMessage()).replaceFirst(
                     "^Invalid value for positional parameter at index \\d+ \\(([^)]*)\\): ", "Invalid $1: "));
             return messages;
         }
-        UnmatchedArgumentException un = (UnmatchedArgumentException) ex;
         CommandSpec spec = un.getCommandLine().getCommandSpec();
         boolean afterUnknownOption = false;
         for (String arg : un.getUnmatched()) {

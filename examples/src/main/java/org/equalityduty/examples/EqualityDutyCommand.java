@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.assessment.PlanAssessor;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
@@ -41,7 +42,8 @@ final class EqualityDutyCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
-    private Progress progress;
+    /** Made on first use, so that a command that shows no progress starts no reporter. */
+    private @Nullable Progress progress;
 
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
             description = "Show no progress on standard error (it is shown only on a terminal, for slow steps).")
@@ -72,16 +74,19 @@ final class EqualityDutyCommand implements Callable<Integer> {
 
     /** The progress reporter of this run: quiet with {@code --quiet} or without a terminal. */
     synchronized Progress progress() {
-        if (progress == null) {
-            progress = Progress.forRun(err, quiet, terminal);
+        Progress p = progress;
+        if (p == null) {
+            p = Progress.forRun(err, quiet, terminal);
+            progress = p;
         }
-        return progress;
+        return p;
     }
 
     /** Ends any progress line; called once the command has finished. */
     synchronized void finish() {
-        if (progress != null) {
-            progress.close();
+        Progress p = progress;
+        if (p != null) {
+            p.close();
         }
     }
 

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,7 +58,7 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", converter = CheckCommand.IsoDate.class,
             description = "The date the plan is published on (yyyy-mm-dd); its period starts on the 1 September"
                     + " before it; default today (UTC).")
-    private LocalDate asOf;
+    private @Nullable LocalDate asOf;
 
     @Override
     public Integer call() {

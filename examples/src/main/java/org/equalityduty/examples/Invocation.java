@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.CodeSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the user started this program, so that every hint names a command that works as typed: the launcher script
@@ -37,7 +38,7 @@ final class Invocation {
     }
 
     /** The jar this class was loaded from, or null when it runs from a classes directory. */
-    private static Path jar() {
+    private static @Nullable Path jar() {
         try {
             CodeSource source = Invocation.class.getProtectionDomain().getCodeSource();
             if (source == null || source.getLocation() == null) {

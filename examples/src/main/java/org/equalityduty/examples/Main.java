@@ -1,6 +1,8 @@
 package org.equalityduty.examples;
 
+import java.io.Console;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +29,7 @@ public final class Main {
      */
     public static void main(String[] args) {
         int code = run(args, System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8), System.console() != null);
+                new PrintStream(System.err, true, StandardCharsets.UTF_8), isTerminal());
         System.exit(code);
     }
 
@@ -59,6 +61,28 @@ public final class Main {
         return run(args, in, out, err, false);
     }
 
+    /**
+     * Whether standard error is a terminal, where progress lines are shown. Up to JDK 21 there is a console exactly
+     * when the program runs from a terminal; from JDK 22 there is always one, and {@code Console.isTerminal()}
+     * (not in Java 17's API, so looked up) says whether it is a terminal.
+     */
+    // SystemConsoleNull warns that null no longer means "no terminal" from JDK 22: this method asks isTerminal()
+    // whenever it exists and reads null only where it does mean that (JDK 17 to 21).
+    @SuppressWarnings("SystemConsoleNull")
+    static boolean isTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return Boolean.TRUE.equals(Console.class.getMethod("isTerminal").invoke(console));
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
         HV_LOG.setLevel(Level.WARNING);
         EqualityDutyCommand root = new EqualityDutyCommand(in, out, err, terminal);
@@ -66,8 +90,9 @@ public final class Main {
         CliErrors errors = new CliErrors();
         cli.setParameterExceptionHandler(errors);
         cli.setExecutionExceptionHandler(errors);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        // The streams print UTF-8 (main makes them so); picocli's help and messages go through them as UTF-8 too.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         try {
             return cli.execute(args);
         } finally {

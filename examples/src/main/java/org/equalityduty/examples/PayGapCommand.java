@@ -108,29 +108,24 @@ final class PayGapCommand implements Callable<Integer> {
         PrintStream err = parent.err();
         GenderPayGapReport report;
         try (PayGapCsv csv = PayGapCsv.open(file)) {
-            PayGapOptions options = PayGapOptions.defaults().withEmployerType(employer.type);
-            if (csv.hourlyPayUnavailable() != null) {
-                options = options.withHourlyPayUnavailable(csv.hourlyPayUnavailable());
-            }
-            if (csv.bonusPayUnavailable() != null) {
-                options = options.withBonusPayUnavailable(csv.bonusPayUnavailable());
-            }
+            PayGapOptions options = csv.applyTo(PayGapOptions.defaults().withEmployerType(employer.type));
             String duplicates = null;
+            GenderPayGapReport calculated = null;
             try {
-                report = GenderPayGap.calculate(csv.records(), snapshot, options);
+                calculated = GenderPayGap.calculate(csv.records(), snapshot, options);
             } catch (InvalidValueException e) {
-                report = null;
-                duplicates = e.getMessage();
+                duplicates = String.valueOf(e.getMessage());
             }
-            if (csv.problemCount() > 0 || duplicates != null) {
+            if (csv.problemCount() > 0 || duplicates != null || calculated == null) {
                 List<String> problems = new ArrayList<>(csv.problems());
                 if (duplicates != null) {
                     problems.add(duplicates);
                 }
                 return fail(problems, csv.problemCount() + (duplicates == null ? 0 : 1), out, err);
             }
+            report = calculated;
         } catch (PayGapCsv.UnusableFileException e) {
-            return fail(List.of(e.getMessage()), 1, out, err);
+            return fail(List.of(String.valueOf(e.getMessage())), 1, out, err);
         } catch (NoSuchFileException e) {
             return fail(List.of("no such file"), 1, out, err);
         } catch (AccessDeniedException e) {

@@ -16,9 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.equalityduty.paygap.HourlyPay;
+import org.equalityduty.paygap.PayGapOptions;
 import org.equalityduty.paygap.PayRecord;
 import org.equalityduty.paygap.Sex;
 import org.equalityduty.paygap.WeeklyHours;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a payroll CSV (with FastCSV) into {@link PayRecord}s, streamed: the header is checked on opening, each row is
@@ -138,14 +140,28 @@ final class PayGapCsv implements Closeable {
     }
 
     /** Why the hourly figures cannot be computed from this file, or null if they can. */
-    String hourlyPayUnavailable() {
+    @Nullable String hourlyPayUnavailable() {
         return hasHourlyPay() ? null : "the file has no " + HOURLY + " column, nor " + ORDINARY + ", " + DAYS + " and "
                 + HOURS;
     }
 
     /** Why the bonus figures cannot be computed from this file, or null if they can. */
-    String bonusPayUnavailable() {
+    @Nullable String bonusPayUnavailable() {
         return hasBonusPay() ? null : "the file has no " + BONUS + " column";
+    }
+
+    /** The options with what this file's columns cannot give: the figures left out, with the reason. */
+    PayGapOptions applyTo(PayGapOptions options) {
+        PayGapOptions applied = options;
+        String hourly = hourlyPayUnavailable();
+        if (hourly != null) {
+            applied = applied.withHourlyPayUnavailable(hourly);
+        }
+        String bonus = bonusPayUnavailable();
+        if (bonus != null) {
+            applied = applied.withBonusPayUnavailable(bonus);
+        }
+        return applied;
     }
 
     /** The rows as records, once; rows that cannot be used are skipped and their problems kept. */
@@ -155,7 +171,7 @@ final class PayGapCsv implements Closeable {
         }
         iterated = true;
         return () -> new Iterator<>() {
-            private PayRecord next;
+            private @Nullable PayRecord next;
             private boolean done;
 
             @Override
@@ -173,7 +189,9 @@ final class PayGapCsv implements Closeable {
                         done = true;
                         break;
                     } catch (UncheckedIOException e) {
-                        problem("the file could not be read to the end: " + e.getCause().getMessage());
+                        IOException cause = e.getCause();
+                        problem("the file could not be read to the end: "
+                                + (cause != null ? cause.getMessage() : e.getMessage()));
                         done = true;
                         break;
                     }
@@ -188,6 +206,9 @@ final class PayGapCsv implements Closeable {
                     throw new NoSuchElementException();
                 }
                 PayRecord r = next;
+                if (r == null) {
+                    throw new NoSuchElementException();
+                }
                 next = null;
                 return r;
             }
@@ -211,7 +232,8 @@ final class PayGapCsv implements Closeable {
         }
     }
 
-    private PayRecord parse(CsvRecord row) {
+    /** The row as a record, or null (its problem kept) if it cannot be used. */
+    private @Nullable PayRecord parse(CsvRecord row) {
         String line = "line " + row.getStartingLineNumber() + ": ";
         if (row.getFieldCount() != width) {
             problem(line + "the row has " + row.getFieldCount() + " field(s) but the header has " + width);
@@ -256,7 +278,7 @@ final class PayGapCsv implements Closeable {
             }
             return b.build();
         } catch (IllegalArgumentException e) {
-            problem(line + columnNames(e.getMessage()));
+            problem(line + columnNames(String.valueOf(e.getMessage())));
         }
         return null;
     }

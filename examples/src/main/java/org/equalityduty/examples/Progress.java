@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Progress on standard error for steps that take longer than about a second: nothing for a quick step; for a slow
@@ -31,14 +32,15 @@ final class Progress implements AutoCloseable {
 
     private static final Progress QUIET = new Progress(null, System::nanoTime, false);
 
-    private final PrintStream err;
+    /** Standard error, or null for the quiet reporter, which draws nothing. */
+    private final @Nullable PrintStream err;
     private final LongSupplier clock;
     private final boolean threaded;
-    private ScheduledExecutorService redraw;
-    private Step current;
+    private @Nullable ScheduledExecutorService redraw;
+    private @Nullable Step current;
     private int drawnWidth;
 
-    private Progress(PrintStream err, LongSupplier clock, boolean threaded) {
+    private Progress(@Nullable PrintStream err, LongSupplier clock, boolean threaded) {
         this.err = err;
         this.clock = clock;
         this.threaded = threaded;
@@ -80,19 +82,23 @@ final class Progress implements AutoCloseable {
         if (!isLive()) {
             return new Step(this, label, 0L);   // never drawn; the shared quiet reporter keeps no state
         }
-        if (current != null) {
-            end(current);
+        Step open = current;
+        if (open != null) {
+            end(open);
         }
-        current = new Step(this, label, clock.getAsLong());
+        Step step = new Step(this, label, clock.getAsLong());
+        current = step;
         if (threaded && redraw == null) {
-            redraw = Executors.newSingleThreadScheduledExecutor(r -> {
+            ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "equality-duty-progress");
                 t.setDaemon(true);
                 return t;
             });
-            redraw.scheduleAtFixedRate(this::tick, REDRAW_MILLIS, REDRAW_MILLIS, TimeUnit.MILLISECONDS);
+            redraw = thread;
+            // Runs until close() shuts the thread down; its future holds nothing to wait for.
+            var unused = thread.scheduleAtFixedRate(this::tick, REDRAW_MILLIS, REDRAW_MILLIS, TimeUnit.MILLISECONDS);
         }
-        return current;
+        return step;
     }
 
     /**
@@ -124,11 +130,13 @@ final class Progress implements AutoCloseable {
     /** Ends the open step, if any, and stops redrawing. */
     @Override
     public synchronized void close() {
-        if (current != null) {
-            end(current);
+        Step open = current;
+        if (open != null) {
+            end(open);
         }
-        if (redraw != null) {
-            redraw.shutdownNow();
+        ScheduledExecutorService thread = redraw;
+        if (thread != null) {
+            thread.shutdownNow();
             redraw = null;
         }
     }
@@ -146,6 +154,10 @@ final class Progress implements AutoCloseable {
     }
 
     private void draw(String text, boolean last) {
+        PrintStream to = err;
+        if (to == null) {
+            return;
+        }
         StringBuilder line = new StringBuilder("\r").append(text);
         for (int i = text.length(); i < drawnWidth; i++) {
             line.append(' ');
@@ -154,8 +166,8 @@ final class Progress implements AutoCloseable {
         if (last) {
             line.append('\n');
         }
-        err.print(line);
-        err.flush();
+        to.print(line);
+        to.flush();
     }
 
     /** One step; closing it ends it. */

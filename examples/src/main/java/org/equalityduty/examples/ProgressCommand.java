@@ -31,15 +31,13 @@ import org.equalityduty.core.progress.CriterionStatus;
 import org.equalityduty.core.progress.ProgressEvaluator;
 import org.equalityduty.core.progress.ProgressOptions;
 import org.equalityduty.core.progress.ProgressReport;
+import org.equalityduty.examples.CommandFiles.Unusable;
 import org.equalityduty.examples.progress.MeasuredRecord;
 import org.equalityduty.examples.progress.StaffPayroll;
 import org.equalityduty.examples.progress.ProgressPage;
 import org.equalityduty.imports.ApplicantRow;
 import org.equalityduty.imports.EqualityImport;
-import org.equalityduty.imports.ImportException;
-import org.equalityduty.imports.ImportOptions;
 import org.equalityduty.imports.ImportResult;
-import org.equalityduty.imports.Mapping;
 import org.equalityduty.imports.PupilRow;
 import org.equalityduty.imports.StaffRow;
 import org.equalityduty.json.EqualityJson;
@@ -48,6 +46,7 @@ import org.equalityduty.json.JsonProblem;
 import org.equalityduty.paygap.EmployerType;
 import org.equalityduty.paygap.PayGapMeasure;
 import org.equalityduty.paygap.PayRecord;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -90,27 +89,27 @@ final class ProgressCommand implements Callable<Integer> {
     private String plan;
 
     @Option(names = "--pupils", paramLabel = "FILE", description = "Pupils, one a row, in the default layout.")
-    private String pupils;
+    private @Nullable String pupils;
 
     @Option(names = "--staff", paramLabel = "FILE", description = "Staff, one a row, in the default layout"
             + " (hourly_pay gives the pay gap when there is no --payroll).")
-    private String staff;
+    private @Nullable String staff;
 
     @Option(names = "--applicants", paramLabel = "FILE", description = "Job applicants, one a row, in the default"
             + " layout.")
-    private String applicants;
+    private @Nullable String applicants;
 
     @Option(names = "--payroll", paramLabel = "FILE", description = "A payroll CSV as the paygap command reads it,"
             + " for pay gap criteria.")
-    private String payroll;
+    private @Nullable String payroll;
 
     @Option(names = "--mapping", paramLabel = "FILE", description = "A mapping of your MIS's own headers and values"
             + " onto the default layout.")
-    private String mapping;
+    private @Nullable String mapping;
 
     @Option(names = "--observations", paramLabel = "FILE", description = "A progress record (JSON) of observations,"
             + " milestones completed and evidence, instead of the data files.")
-    private String observations;
+    private @Nullable String observations;
 
     @Option(names = "--as-of", paramLabel = "DATE", required = true, converter = ReportCommand.Day.class,
             description = "The date to report as of, such as 2026-09-30.")
@@ -118,7 +117,7 @@ final class ProgressCommand implements Callable<Integer> {
 
     @Option(names = "--snapshot", paramLabel = "DATE", converter = ReportCommand.Day.class,
             description = "The pay gap snapshot date; default the latest 31 March on or before --as-of.")
-    private LocalDate snapshot;
+    private @Nullable LocalDate snapshot;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "The directory to write to, created if needed.")
@@ -126,20 +125,11 @@ final class ProgressCommand implements Callable<Integer> {
 
     @Option(names = "--organisation", paramLabel = "NAME", description = "The trust's or school's name as"
             + " published; default the plan's.")
-    private String organisation;
+    private @Nullable String organisation;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json; default ${DEFAULT-VALUE}.")
     private Format format;
-
-    /** A problem that stops the command, with its one-line message. */
-    private static final class Unusable extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Unusable(String message) {
-            super(message, null, false, false);
-        }
-    }
 
     @Override
     public Integer call() {
@@ -168,7 +158,8 @@ final class ProgressCommand implements Callable<Integer> {
         }
         Path dir = directory();
         EqualityPlan thePlan = readPlan();
-        ProgressRecord record = observations != null ? readRecord() : measure(thePlan);
+        String recordFile = observations;
+        ProgressRecord record = recordFile != null ? readRecord(recordFile) : measure(thePlan);
         record = ProgressPage.suppressSmall(record);
         ProgressReport report = ProgressEvaluator.evaluate(thePlan, record, asOf, ProgressOptions.defaults());
         if (organisation != null) {
@@ -199,7 +190,7 @@ final class ProgressCommand implements Callable<Integer> {
         }
     }
 
-    private ProgressRecord readRecord() throws Unusable {
+    private ProgressRecord readRecord(String observations) throws Unusable {
         try {
             Path path = Paths.get(observations);
             if (Files.isDirectory(path)) {
@@ -221,11 +212,7 @@ final class ProgressCommand implements Callable<Integer> {
 
     private ProgressRecord measure(EqualityPlan thePlan) throws Unusable {
         PrintStream err = parent.err();
-        try {
-            ImportOptions options = ImportOptions.defaults();
-            if (mapping != null) {
-                options = options.withMapping(Mapping.read(Paths.get(mapping)));
-            }
+        MeasuredRecord.Data data = CommandFiles.readData(mapping, options -> {
             Optional<List<PupilRow>> pupilRows = Optional.empty();
             if (pupils != null) {
                 ImportResult<List<PupilRow>> r = EqualityImport.readPupils(Paths.get(pupils), options);
@@ -244,62 +231,25 @@ final class ProgressCommand implements Callable<Integer> {
                 err.println("Read " + r.getSummary());
                 applicantRows = Optional.of(r.getValue());
             }
-            Optional<List<PayRecord>> pay;
-            String source;
-            if (payroll != null) {
-                pay = Optional.of(readPayroll());
-                source = payroll;
-            } else {
-                pay = staffRows.map(StaffPayroll::fromStaff);
-                source = staff == null ? "no pay data" : staff;
-            }
-            LocalDate snap = snapshot != null ? snapshot : PayGapMeasure.defaultSnapshot(asOf, EmployerType.PUBLIC_AUTHORITY);
-            return MeasuredRecord.build(thePlan, new MeasuredRecord.Data(pupilRows, staffRows, applicantRows, pay,
-                    source, snap), asOf);
-        } catch (ImportException e) {
-            throw new Unusable(e.getMessage());
-        } catch (InvalidPathException e) {
-            throw new Unusable("Cannot read '" + e.getInput() + "': it is not a usable file name");
+            return new MeasuredRecord.Data(pupilRows, staffRows, applicantRows, Optional.empty(), "", asOf);
+        });
+        Optional<List<PayRecord>> pay;
+        String source;
+        if (payroll != null) {
+            pay = Optional.of(CommandFiles.readPayroll(payroll, true).records());
+            source = payroll;
+        } else {
+            pay = data.staff().map(StaffPayroll::fromStaff);
+            source = staff == null ? "no pay data" : staff;
         }
-    }
-
-    private List<PayRecord> readPayroll() throws Unusable {
-        try (PayGapCsv csv = PayGapCsv.open(Paths.get(payroll))) {
-            if (csv.hourlyPayUnavailable() != null) {
-                throw new Unusable(payroll + " cannot be used for a pay gap: " + csv.hourlyPayUnavailable());
-            }
-            List<PayRecord> records = new ArrayList<>();
-            csv.records().forEach(records::add);
-            if (csv.problemCount() > 0) {
-                long n = csv.problemCount();
-                throw new Unusable(payroll + " cannot be used: " + (n == 1 ? csv.problems().get(0)
-                        : n + " problems, the first: " + csv.problems().get(0)));
-            }
-            return records;
-        } catch (PayGapCsv.UnusableFileException e) {
-            throw new Unusable(payroll + " cannot be used: " + e.getMessage());
-        } catch (InvalidPathException e) {
-            throw new Unusable("Cannot read '" + payroll + "': it is not a usable file name");
-        } catch (IOException e) {
-            throw new Unusable(CheckCommand.readError(payroll, e));
-        }
+        LocalDate snap = snapshot != null ? snapshot : PayGapMeasure.defaultSnapshot(asOf, EmployerType.PUBLIC_AUTHORITY);
+        return MeasuredRecord.build(thePlan, new MeasuredRecord.Data(data.pupils(), data.staff(), data.applicants(),
+                pay, source, snap), asOf);
     }
 
     /** The output directory, checked before anything is read. */
     private Path directory() throws Unusable {
-        Path dir;
-        try {
-            dir = Paths.get(out);
-        } catch (InvalidPathException ex) {
-            throw new Unusable("Cannot write the progress report: '" + out + "' is not a usable directory name");
-        }
-        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.exists(p) && !Files.isDirectory(p)) {
-                throw new Unusable("Cannot write the progress report: " + (p.equals(dir.toAbsolutePath()) ? dir : p)
-                        + " is a file, not a directory");
-            }
-        }
-        return dir;
+        return CommandFiles.outputDirectory(out, "progress report");
     }
 
     private static List<Path> write(Path dir, EqualityPlan plan, ProgressRecord record, ProgressReport report)

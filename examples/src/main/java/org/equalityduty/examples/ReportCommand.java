@@ -5,8 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
@@ -15,21 +13,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.equalityduty.examples.CommandFiles.Unusable;
 import org.equalityduty.examples.report.EqualityReport;
 import org.equalityduty.examples.report.OwnDataReport;
 import org.equalityduty.examples.report.PayGapSection;
 import org.equalityduty.examples.report.ReportModel.Report;
 import org.equalityduty.imports.ApplicantRow;
 import org.equalityduty.imports.EqualityImport;
-import org.equalityduty.imports.ImportException;
-import org.equalityduty.imports.ImportOptions;
 import org.equalityduty.imports.ImportResult;
 import org.equalityduty.imports.ImportSummary;
-import org.equalityduty.imports.Mapping;
 import org.equalityduty.imports.SchoolGaps;
 import org.equalityduty.imports.StaffRow;
 import org.equalityduty.paygap.PayGapOptions;
-import org.equalityduty.paygap.PayRecord;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,35 +72,35 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--pupils", paramLabel = "FILE", description = "Pupils, one a row, in the default layout"
             + " (see docs/import.md).")
-    private String pupils;
+    private @Nullable String pupils;
 
     @Option(names = "--staff", paramLabel = "FILE", description = "Staff, one a row, in the default layout.")
-    private String staff;
+    private @Nullable String staff;
 
     @Option(names = "--applicants", paramLabel = "FILE", description = "Job applicants, one a row, in the default"
             + " layout.")
-    private String applicants;
+    private @Nullable String applicants;
 
     @Option(names = "--mapping", paramLabel = "FILE", description = "A mapping of your MIS's own headers and values"
             + " onto the default layout.")
-    private String mapping;
+    private @Nullable String mapping;
 
     @Option(names = "--organisation", paramLabel = "NAME", description = "The trust's or school's name, as"
             + " published.")
-    private String organisation;
+    private @Nullable String organisation;
 
     @Option(names = "--published-on", paramLabel = "DATE", converter = Day.class,
             description = "The publication date, such as 2026-09-30.")
-    private LocalDate publishedOn;
+    private @Nullable LocalDate publishedOn;
 
     @Option(names = "--snapshot", paramLabel = "DATE", converter = Day.class,
             description = "The gender pay gap snapshot date (31 March for a trust), such as 2026-03-31: the pay gap"
                     + " section is computed for it, from --employees or the synthetic trust's staff.")
-    private LocalDate snapshot;
+    private @Nullable LocalDate snapshot;
 
     @Option(names = "--employees", paramLabel = "FILE", description = "The relevant employees' pay, one a row (the"
             + " file the paygap command reads), for the pay gap section; needs --snapshot.")
-    private String employees;
+    private @Nullable String employees;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = DEFAULT_OUT,
             description = "The directory to write to, created if needed; default ${DEFAULT-VALUE}.")
@@ -123,8 +119,8 @@ final class ReportCommand implements Callable<Integer> {
         }
         Optional<PayGapSection.Source> pay;
         try {
-            pay = employees == null ? Optional.empty() : Optional.of(readEmployees());
-        } catch (UnusableEmployees e) {
+            pay = employees == null ? Optional.empty() : Optional.of(readEmployees(employees));
+        } catch (Unusable e) {
             err.println(e.getMessage());
             return 2;
         }
@@ -136,69 +132,75 @@ final class ReportCommand implements Callable<Integer> {
                     + (demo ? "--demo" : "--seed") + ", or the data options");
             return 2;
         }
-        List<String> missing = new ArrayList<>();
-        if (pupils == null) {
-            missing.add("--pupils");
-        }
-        if (staff == null) {
-            missing.add("--staff");
-        }
-        if (applicants == null) {
-            missing.add("--applicants");
-        }
-        if (organisation == null || organisation.isBlank()) {
-            missing.add("--organisation");
-        }
-        if (publishedOn == null) {
-            missing.add("--published-on");
-        }
-        if (!missing.isEmpty()) {
+        String pupilsFile = pupils;
+        String staffFile = staff;
+        String applicantsFile = applicants;
+        String name = organisation;
+        LocalDate day = publishedOn;
+        if (pupilsFile == null || staffFile == null || applicantsFile == null || name == null || name.isBlank()
+                || day == null) {
+            List<String> missing = new ArrayList<>();
+            if (pupilsFile == null) {
+                missing.add("--pupils");
+            }
+            if (staffFile == null) {
+                missing.add("--staff");
+            }
+            if (applicantsFile == null) {
+                missing.add("--applicants");
+            }
+            if (name == null || name.isBlank()) {
+                missing.add("--organisation");
+            }
+            if (day == null) {
+                missing.add("--published-on");
+            }
             err.println("A report on your own data needs " + String.join(", ", missing));
             return 2;
         }
-        return writeOwn(parent.out(), err, lines, pay);
+        return writeOwn(new OwnFiles(pupilsFile, staffFile, applicantsFile), name.strip(), day, err, lines, pay);
     }
 
-    private int writeOwn(PrintStream stdout, PrintStream err, PrintStream lines, Optional<PayGapSection.Source> pay) {
+    /** The own-data files, all given. */
+    private record OwnFiles(String pupils, String staff, String applicants) {
+    }
+
+    private int writeOwn(OwnFiles files, String organisationName, LocalDate published, PrintStream err,
+            PrintStream lines, Optional<PayGapSection.Source> pay) {
         Path dir = directory(out, err);
         if (dir == null) {
             return 2;
         }
         OwnDataReport.Data data;
         try {
-            ImportOptions options = ImportOptions.defaults();
-            if (mapping != null) {
-                options = options.withMapping(Mapping.read(Paths.get(mapping)));
-            }
-            SchoolGaps gaps = new SchoolGaps();
-            long[] ethnicityKnown = new long[1];
-            ImportSummary pupilSummary = EqualityImport.forEachPupil(Paths.get(pupils), options, p -> {
-                gaps.accept(p);
-                if (p.getCategory("ethnicity").map(c -> c.isKnown()).orElse(false)) {
-                    ethnicityKnown[0]++;
-                }
+            data = CommandFiles.readData(mapping, options -> {
+                SchoolGaps gaps = new SchoolGaps();
+                long[] ethnicityKnown = new long[1];
+                ImportSummary pupilSummary = EqualityImport.forEachPupil(Paths.get(files.pupils()), options, p -> {
+                    gaps.accept(p);
+                    if (p.getCategory("ethnicity").map(c -> c.isKnown()).orElse(false)) {
+                        ethnicityKnown[0]++;
+                    }
+                });
+                err.println("Read " + pupilSummary);
+                ImportResult<List<StaffRow>> staffRows = EqualityImport.readStaff(Paths.get(files.staff()), options);
+                err.println("Read " + staffRows.getSummary());
+                ImportResult<List<ApplicantRow>> applicantRows = EqualityImport.readApplicants(
+                        Paths.get(files.applicants()), options);
+                err.println("Read " + applicantRows.getSummary());
+                return new OwnDataReport.Data(gaps, pupilSummary, ethnicityKnown[0], staffRows.getValue(),
+                        staffRows.getSummary(), applicantRows.getValue(), applicantRows.getSummary());
             });
-            err.println("Read " + pupilSummary);
-            ImportResult<List<StaffRow>> staffRows = EqualityImport.readStaff(Paths.get(staff), options);
-            err.println("Read " + staffRows.getSummary());
-            ImportResult<List<ApplicantRow>> applicantRows = EqualityImport.readApplicants(Paths.get(applicants),
-                    options);
-            err.println("Read " + applicantRows.getSummary());
-            data = new OwnDataReport.Data(gaps, pupilSummary, ethnicityKnown[0], staffRows.getValue(),
-                    staffRows.getSummary(), applicantRows.getValue(), applicantRows.getSummary());
-        } catch (ImportException e) {
+        } catch (Unusable e) {
             err.println(e.getMessage());
             return 2;
-        } catch (InvalidPathException e) {
-            err.println("Cannot read '" + e.getInput() + "': it is not a usable file name");
-            return 2;
         }
-        Report report = OwnDataReport.build(organisation.strip(), publishedOn, data, pay.orElseGet(() ->
+        Report report = OwnDataReport.build(organisationName, published, data, pay.orElseGet(() ->
                 new PayGapSection.Source(Optional.ofNullable(snapshot), Optional.empty(), "", PayGapOptions.defaults(),
                         "There are no pay gap figures in this report: give the payroll with --employees and its"
                                 + " snapshot date with --snapshot.")));
         lines.println("Writing report...");
-        return writeFiles(report, dir, "Wrote the equality report of " + organisation.strip() + ":", stdout, err);
+        return writeFiles(report, dir, "Wrote the equality report of " + organisationName + ":", parent.out(), err);
     }
 
     /**
@@ -227,62 +229,22 @@ final class ReportCommand implements Callable<Integer> {
         return writeFiles(report, dir, "Wrote the equality report (seed " + seed + "):", out, err);
     }
 
-    /** A payroll file that cannot be used; its message is the one line the user sees. */
-    private static final class UnusableEmployees extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        UnusableEmployees(String message) {
-            super(message, null, false, false);
-        }
-    }
-
     /** Reads {@code --employees}: every row must be usable, as for the paygap command. */
-    private PayGapSection.Source readEmployees() throws UnusableEmployees {
-        try (PayGapCsv csv = PayGapCsv.open(Paths.get(employees))) {
-            PayGapOptions options = PayGapOptions.defaults();
-            if (csv.hourlyPayUnavailable() != null) {
-                options = options.withHourlyPayUnavailable(csv.hourlyPayUnavailable());
-            }
-            if (csv.bonusPayUnavailable() != null) {
-                options = options.withBonusPayUnavailable(csv.bonusPayUnavailable());
-            }
-            List<PayRecord> records = new ArrayList<>();
-            csv.records().forEach(records::add);
-            if (csv.problemCount() > 0) {
-                long n = csv.problemCount();
-                throw new UnusableEmployees(employees + " cannot be used: " + (n == 1 ? csv.problems().get(0)
-                        : n + " problems, the first: " + csv.problems().get(0)));
-            }
-            String name = Paths.get(employees).getFileName() == null ? employees
-                    : Paths.get(employees).getFileName().toString();
-            return new PayGapSection.Source(Optional.ofNullable(snapshot), Optional.of(records), "the payroll file "
-                    + name, options, "");
-        } catch (PayGapCsv.UnusableFileException e) {
-            throw new UnusableEmployees(employees + " cannot be used: " + e.getMessage());
-        } catch (InvalidPathException e) {
-            throw new UnusableEmployees("Cannot read '" + employees + "': it is not a usable file name");
-        } catch (IOException e) {
-            throw new UnusableEmployees(CheckCommand.readError(employees, e));
-        }
+    private PayGapSection.Source readEmployees(String file) throws Unusable {
+        CommandFiles.Payroll payroll = CommandFiles.readPayroll(file, false);
+        Path name = Paths.get(file).getFileName();
+        return new PayGapSection.Source(Optional.ofNullable(snapshot), Optional.of(payroll.records()),
+                "the payroll file " + (name == null ? file : name.toString()), payroll.options(), "");
     }
 
     /** The output directory, or null (with a message) if it cannot be used. */
-    private static Path directory(String outDir, PrintStream err) {
-        Path dir;
+    private static @Nullable Path directory(String outDir, PrintStream err) {
         try {
-            dir = Paths.get(outDir);
-        } catch (InvalidPathException ex) {
-            err.println("Cannot write the report: '" + outDir + "' is not a usable directory name");
+            return CommandFiles.outputDirectory(outDir, "report");
+        } catch (Unusable e) {
+            err.println(e.getMessage());
             return null;
         }
-        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.exists(p) && !Files.isDirectory(p)) {
-                err.println("Cannot write the report: " + (p.equals(dir.toAbsolutePath()) ? dir : p)
-                        + " is a file, not a directory");
-                return null;
-            }
-        }
-        return dir;
     }
 
     private static int writeFiles(Report report, Path dir, String heading, PrintStream out, PrintStream err) {

@@ -85,8 +85,30 @@ final class SuppressCommand implements Callable<Integer> {
         }
     }
 
-    /** The table read from the file. */
-    record Table(List<String> rows, List<String> cols, long[][] cells) {
+    /** The table read from the file: its row and column labels and its counts, a row of counts a label. */
+    static final class Table {
+        private final List<String> rows;
+        private final List<String> cols;
+        private final long[][] cells;
+
+        Table(List<String> rows, List<String> cols, long[][] cells) {
+            this.rows = rows;
+            this.cols = cols;
+            this.cells = cells;
+        }
+
+        List<String> rows() {
+            return rows;
+        }
+
+        List<String> cols() {
+            return cols;
+        }
+
+        /** The counts, by row then column; the array itself, not a copy, for this command's one use. */
+        long[][] cells() {
+            return cells;
+        }
     }
 
     @Override
@@ -144,7 +166,7 @@ final class SuppressCommand implements Callable<Integer> {
                 if (withheld || status != CellStatus.SHOWN) {
                     suppressed.addArray().add(r).add(c);
                 }
-                if (status == CellStatus.PRIMARY || withheld && isSmall(table.cells()[r][c])) {
+                if (status == CellStatus.PRIMARY || (withheld && isSmall(table.cells()[r][c]))) {
                     primary.addArray().add(r).add(c);
                 }
             }

@@ -96,7 +96,7 @@ public final class ProgressPage {
                 }
             }
         }
-        Map<Observation, Boolean> withheld = new java.util.IdentityHashMap<>();
+        java.util.IdentityHashMap<Observation, Boolean> withheld = new java.util.IdentityHashMap<>();
         if (!all.isEmpty()) {
             Publication.Builder b = Publication.builder();
             String[] rows = new String[all.size()];
@@ -151,8 +151,14 @@ public final class ProgressPage {
         Map<String, Part> parts = new LinkedHashMap<>();
         plan.getObjectives().forEach(o -> parts.put(o.getId(), new Part(o.getId(), o.getTitle(), new ArrayList<>())));
         for (CriterionProgress p : report.getCriteria()) {
+            // The report was evaluated against this plan, so each criterion and objective it names is the plan's.
             SuccessCriterion c = criteria.get(p.getCriterionId());
-            parts.get(p.getObjectiveId()).rows().add(row(p, c, Optional.ofNullable(latest.get(p.getCriterionId()))));
+            Part part = parts.get(p.getObjectiveId());
+            if (c == null || part == null) {
+                throw new IllegalArgumentException("the progress report names " + p.getCriterionId() + " of "
+                        + p.getObjectiveId() + ", which the plan does not have");
+            }
+            part.rows().add(row(p, c, Optional.ofNullable(latest.get(p.getCriterionId()))));
         }
         String org = report.getOrganisationName();
         List<String> intro = List.of(

@@ -15,41 +15,41 @@ import org.equalityduty.examples.report.ReportModel.Section;
  * Every piece of text is escaped.
  */
 public final class HtmlRenderer {
-    private static final String CSS = String.join("\n",
-            "*,*::before,*::after{box-sizing:border-box}",
-            "html{-webkit-text-size-adjust:100%;text-size-adjust:100%}",
-            "body{margin:0;font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif;font-size:1rem;"
-                    + "line-height:1.5;color:#0b0c0c;background:#fff}",
-            ".skip{position:absolute;left:-10000px;top:0}",
-            ".skip:focus{left:.5em;top:.5em;z-index:2;background:#ffdd00;color:#0b0c0c;padding:.5em;outline:3px"
-                    + " solid #0b0c0c}",
-            "header.masthead{background:#1d4f6e;color:#fff;padding:1em}",
-            "header.masthead p{margin:0;max-width:1100px;margin:0 auto;font-weight:bold}",
-            "main{display:block;max-width:1100px;margin:0 auto;padding:0 1em 2em}",
-            "h1{font-size:1.75rem;line-height:1.2;margin:.8em 0 .3em}",
-            "h2{font-size:1.4rem;line-height:1.25;margin:1.6em 0 .4em;border-top:3px solid #1d4f6e;padding-top:.4em}",
-            "h3{font-size:1.15rem;line-height:1.3;margin:1.2em 0 .3em}",
-            "p,li{max-width:44em;overflow-wrap:break-word}",
-            ".published{color:#383f43;margin-top:0}",
-            "a{color:#1d4f6e}a:focus{outline:3px solid #ffdd00;background:#ffdd00;color:#0b0c0c}",
-            "figure{margin:1.5em 0;padding:0}",
-            ".chart{margin:.5em 0 1em;max-width:500px}",
-            ".chart svg{display:block;width:100%;height:auto}",
-            ".table-wrap{overflow-x:auto;max-width:100%;margin:.5em 0}",
-            ".table-wrap:focus{outline:3px solid #ffdd00}",
-            "table{border-collapse:collapse;font-size:.9rem}",
-            "caption{caption-side:top;text-align:left;font-weight:bold;padding:0 0 .4em;position:sticky;left:0;"
-                    + "max-width:calc(100vw - 2rem)}",
-            "th,td{border-bottom:1px solid #b1b4b6;padding:.35em .6em;text-align:left;vertical-align:top}",
-            "thead th{border-bottom:2px solid #0b0c0c;background:#f3f2f1}",
-            "tbody th{font-weight:normal}",
-            "td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}",
-            "td.date{white-space:nowrap}",
-            "tr.suppressed td,tr.suppressed th{background:#f3f2f1}",
-            "tr.unavailable td{font-style:italic}",
-            ".symbols{font-size:.9rem;color:#383f43;margin:.3em 0 0}",
-            "footer{border-top:1px solid #b1b4b6;margin-top:2em}",
-            "@media (max-width:640px){h1{font-size:1.45rem}h2{font-size:1.25rem}table{font-size:.85rem}}");
+    private static final String CSS = """
+            *,*::before,*::after{box-sizing:border-box}
+            html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+            body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1rem;\
+            line-height:1.5;color:#0b0c0c;background:#fff}
+            .skip{position:absolute;left:-10000px;top:0}
+            .skip:focus{left:.5em;top:.5em;z-index:2;background:#ffdd00;color:#0b0c0c;padding:.5em;outline:3px \
+            solid #0b0c0c}
+            header.masthead{background:#1d4f6e;color:#fff;padding:1em}
+            header.masthead p{margin:0;max-width:1100px;margin:0 auto;font-weight:bold}
+            main{display:block;max-width:1100px;margin:0 auto;padding:0 1em 2em}
+            h1{font-size:1.75rem;line-height:1.2;margin:.8em 0 .3em}
+            h2{font-size:1.4rem;line-height:1.25;margin:1.6em 0 .4em;border-top:3px solid #1d4f6e;padding-top:.4em}
+            h3{font-size:1.15rem;line-height:1.3;margin:1.2em 0 .3em}
+            p,li{max-width:44em;overflow-wrap:break-word}
+            .published{color:#383f43;margin-top:0}
+            a{color:#1d4f6e}a:focus{outline:3px solid #ffdd00;background:#ffdd00;color:#0b0c0c}
+            figure{margin:1.5em 0;padding:0}
+            .chart{margin:.5em 0 1em;max-width:500px}
+            .chart svg{display:block;width:100%;height:auto}
+            .table-wrap{overflow-x:auto;max-width:100%;margin:.5em 0}
+            .table-wrap:focus{outline:3px solid #ffdd00}
+            table{border-collapse:collapse;font-size:.9rem}
+            caption{caption-side:top;text-align:left;font-weight:bold;padding:0 0 .4em;position:sticky;left:0;\
+            max-width:calc(100vw - 2rem)}
+            th,td{border-bottom:1px solid #b1b4b6;padding:.35em .6em;text-align:left;vertical-align:top}
+            thead th{border-bottom:2px solid #0b0c0c;background:#f3f2f1}
+            tbody th{font-weight:normal}
+            td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+            td.date{white-space:nowrap}
+            tr.suppressed td,tr.suppressed th{background:#f3f2f1}
+            tr.unavailable td{font-style:italic}
+            .symbols{font-size:.9rem;color:#383f43;margin:.3em 0 0}
+            footer{border-top:1px solid #b1b4b6;margin-top:2em}
+            @media (max-width:640px){h1{font-size:1.45rem}h2{font-size:1.25rem}table{font-size:.85rem}}""";
 
     private HtmlRenderer() {
     }

@@ -173,7 +173,7 @@ public final class PayGapSection implements ReportPublication.Part {
                     : "male".equals(s.sex().getCode()) ? Sex.MALE : Sex.NOT_RECORDED;
             women += sex == Sex.FEMALE ? 1 : 0;
             men += sex == Sex.MALE ? 1 : 0;
-            records.add(PayRecord.builder().id("staff-" + (++i)).sex(sex).hourlyPay(HourlyPay.rate(s.hourlyPay()))
+            records.add(PayRecord.builder().id("staff-" + ++i).sex(sex).hourlyPay(HourlyPay.rate(s.hourlyPay()))
                     .build());
         }
         return new Source(snapshot, Optional.of(records), "the synthetic trust's staff, each paid an hourly rate drawn"

@@ -68,6 +68,7 @@ import org.equalityduty.metrics.results.StageRate;
 import org.equalityduty.testkit.JobApplicant;
 import org.equalityduty.testkit.Pupil;
 import org.equalityduty.testkit.StaffMember;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the report model from a synthetic trust: every figure through the equality-metrics and equality-core
@@ -119,10 +120,23 @@ public final class ReportBuilder {
     }
 
     /** One attainment outcome the testkit provides. */
+    /** An outcome: a mean score (with {@code score}) or, when {@code rate}, a share meeting a standard ({@code met}). */
     private record Outcome(String id, String title, KeyStage keyStage, String unit, int decimals,
-            ToDoubleFunction<Pupil> score, Predicate<Pupil> met, boolean rate) {
-        boolean has(Pupil p) {
-            return keyStage == KeyStage.KS2 ? p.ks2().isPresent() : p.ks4().isPresent();
+            @Nullable ToDoubleFunction<Pupil> score, @Nullable Predicate<Pupil> met, boolean rate) {
+        /** The score of a mean outcome. */
+        ToDoubleFunction<Pupil> scoreOf() {
+            if (score == null) {
+                throw new IllegalStateException(id + " is a rate, not a mean score");
+            }
+            return score;
+        }
+
+        /** The standard of a rate outcome. */
+        Predicate<Pupil> standard() {
+            if (met == null) {
+                throw new IllegalStateException(id + " is a mean score, not a rate");
+            }
+            return met;
         }
     }
 
@@ -400,7 +414,7 @@ public final class ReportBuilder {
                             Category c = d.getCategories().get(i);
                             for (Pupil p : cohort) {
                                 if (c.equals(p.categories().get(d.getId()))) {
-                                    x[i][o.met().test(p) ? 0 : 1]++;
+                                    x[i][o.standard().test(p) ? 0 : 1]++;
                                 }
                             }
                         }
@@ -506,7 +520,8 @@ public final class ReportBuilder {
     }
 
     private static GapResult gap(Outcome o, List<Pupil> cohort, Predicate<Pupil> in) {
-        return o.rate() ? Gaps.proportionGap(cohort, in, o.met(), OPTIONS) : Gaps.meanGap(cohort, in, o.score(), OPTIONS);
+        return o.rate() ? Gaps.proportionGap(cohort, in, o.standard(), OPTIONS)
+                : Gaps.meanGap(cohort, in, o.scoreOf(), OPTIONS);
     }
 
     private static String shortLabel(Dimension d) {

@@ -9,6 +9,7 @@ import org.equalityduty.disclosure.ProtectedPublication;
 import org.equalityduty.disclosure.Publication;
 import org.equalityduty.disclosure.PublishedCell;
 import org.equalityduty.examples.report.ReportModel.Section;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a report publishes, declared to equality-disclosure and protected once as a whole: each section
@@ -42,10 +43,12 @@ final class ReportPublication {
     }
 
     private final Publication.Builder builder = Publication.builder();
-    private Publication publication;
-    private ProtectedPublication out;
+    /** Null until {@link #protect} builds it. */
+    private @Nullable Publication publication;
+    /** Null until {@link #protect} protects it. */
+    private @Nullable ProtectedPublication out;
 
-    /** @return the builder to declare tables and figures into, before {@link #protect} */
+    /** The builder to declare tables and figures into, before {@link #protect}. */
     Publication.Builder builder() {
         if (out != null) {
             throw new IllegalStateException("the publication is already protected");
@@ -71,16 +74,17 @@ final class ReportPublication {
 
     /** Protects the publication; call once, after every part has declared. */
     void protect() {
-        publication = builder.build();
-        out = DisclosureControl.protect(publication, RULES);
+        Publication declared = builder.build();
+        publication = declared;
+        out = DisclosureControl.protect(declared, RULES);
     }
 
-    /** @return the publication as declared (the true counts: not for publication) */
+    /** The publication as declared: the true counts, not for publication. */
     Publication publication() {
         return Objects.requireNonNull(publication, "protect first");
     }
 
-    /** @return the protected publication */
+    /** The protected publication. */
     ProtectedPublication protectedPublication() {
         return Objects.requireNonNull(out, "protect first");
     }

@@ -65,7 +65,11 @@ final class StaffTables {
                 continue;
             }
             int i = p.sex().get().equals(female) ? 0 : 1;
-            byRole.get(p.role().get())[i]++;
+            long[] role = byRole.get(p.role().get());
+            if (role == null) {
+                throw new IllegalArgumentException("not a staff role: " + p.role().get());
+            }
+            role[i]++;
             all[i]++;
         }
         byRole.forEach((role, c) -> {
