@@ -2,11 +2,14 @@
 # The full benchmark run, B1-B8, on a quiet machine: one command, about 30 minutes on 2 cores.
 #
 #   bash benchmarks/run-full.sh            # from the repository root
+#   bash benchmarks/run-full.sh --only B3,B7,B8   # some benchmarks: the others keep their last results
 #
 # It builds the benchmarks and the command-line launcher (no tests), records the machine's load and JDK, runs the
 # same-answer checks, the heap probes and every JMH benchmark with the full settings (JMH's JSON goes to
 # benchmarks/target/jmh-results/), runs B8's paired start-up rounds, then writes benchmarks/RESULTS.md from those
 # files. `java -jar benchmarks/target/benchmarks.jar --report-only` writes RESULTS.md again from the same files.
+# With --only, only the named benchmarks run (B8 only if named) and only their results are replaced; RESULTS.md
+# shows each benchmark with the date, mode and load of the run that measured it.
 #
 # Time estimate (2 cores, quiet; forks x (fork start and setup + warm-up + measurement) per benchmark method):
 #   checks and heap probes (B1 at 10,000,000 records, B6 at 1,000,000 rows)        ~  2 min
@@ -24,15 +27,43 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 results=benchmarks/target/jmh-results
+only=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --only)
+            [ $# -ge 2 ] || { echo "run-full.sh: --only needs a list such as B3,B7,B8" >&2; exit 2; }
+            only=$(echo "$2" | tr '[:lower:]' '[:upper:]' | tr -d ' ')
+            shift 2 ;;
+        *) echo "run-full.sh: unknown argument $1; usage: run-full.sh [--only B1,B7,B8]" >&2; exit 2 ;;
+    esac
+done
+# B8 is this script's (B8Startup); the rest go to the runner, which checks the names before anything runs.
+run_b8=yes
+jmh_only=""
+if [ -n "$only" ]; then
+    run_b8=no
+    for b in ${only//,/ }; do
+        if [ "$b" = B8 ]; then run_b8=yes; else jmh_only="${jmh_only:+$jmh_only,}$b"; fi
+    done
+fi
 echo "load average before the build: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | head -1
 mvn -B -ntp -q -pl benchmarks,examples -am package -DskipTests -Dfuzz.skip=true -Djacoco.skip=true
 
 mkdir -p "$results"
-rm -f "$results"/B*.json "$results/context.json" "$results/b8.txt"
-java -jar benchmarks/target/benchmarks.jar --full --results "$results" --output benchmarks/RESULTS.md
-java -cp benchmarks/target/benchmarks.jar org.equalityduty.benchmarks.B8Startup --rounds 30 --warmup 3 \
-    | tee "$results/b8.txt"
+if [ -z "$only" ]; then
+    rm -f "$results"/B*.json "$results/context.json" "$results/b8.txt"
+    java -jar benchmarks/target/benchmarks.jar --full --results "$results" --output benchmarks/RESULTS.md
+elif [ -n "$jmh_only" ]; then
+    java -jar benchmarks/target/benchmarks.jar --full --only "$jmh_only" --results "$results" \
+        --output benchmarks/RESULTS.md
+fi
+if [ "$run_b8" = yes ]; then
+    java -cp benchmarks/target/benchmarks.jar org.equalityduty.benchmarks.B8Startup --rounds 30 --warmup 3 \
+        > "$results/b8.txt.new"
+    mv "$results/b8.txt.new" "$results/b8.txt"
+    cat "$results/b8.txt"
+fi
 java -jar benchmarks/target/benchmarks.jar --report-only --results "$results" --output benchmarks/RESULTS.md
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "wrote benchmarks/RESULTS.md"

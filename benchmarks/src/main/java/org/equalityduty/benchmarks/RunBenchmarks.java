@@ -1,16 +1,16 @@
 package org.equalityduty.benchmarks;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +35,10 @@ import org.openjdk.jmh.util.Utils;
  * [--only B1,B6,...] [--report-only]}. Quick mode (B1 on 2,000,000 records, short iterations, one fork) is a sanity
  * check, labelled indicative only; full mode (the issue's sizes, several forks; see {@link #options}) is what
  * {@code benchmarks/run-full.sh} runs. {@code --report-only} rewrites {@code RESULTS.md} from the results directory
- * of an earlier run without running anything; {@code --only} runs some benchmarks (the others show "not run").
+ * of an earlier run without running anything; {@code --only} runs some benchmarks and replaces only their results:
+ * every other benchmark keeps its JSON file and its entry in {@code context.json} (date, mode, load before and after
+ * of the run that measured it), so a report can combine runs, each figure shown with its own run's context; a
+ * benchmark never run shows "not run".
  */
 public final class RunBenchmarks {
 
@@ -51,76 +54,173 @@ public final class RunBenchmarks {
     }
 
     /**
+     * The parsed command line.
+     *
+     * @param quick quick mode
+     * @param reportOnly only write RESULTS.md from the results directory
+     * @param output where RESULTS.md goes
+     * @param dir the results directory
+     * @param only the benchmark groups to run
+     */
+    record Options(boolean quick, boolean reportOnly, Path output, Path dir, Set<String> only) {
+    }
+
+    private static final String USAGE = "usage: [--quick|--full] [--output PATH] [--results DIR] [--only B1,B6]"
+            + " [--report-only]";
+
+    /**
      * Runs the suite.
      *
      * @param args see the class comment
      * @throws Exception if a check fails, a benchmark fails or a file cannot be written
      */
     public static void main(String[] args) throws Exception {
+        Options o;
+        try {
+            o = parse(args, Files.isDirectory(Paths.get("benchmarks")));
+        } catch (IllegalArgumentException e) {
+            System.err.println("[RunBenchmarks] " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (!o.reportOnly()) {
+            run(o.quick(), o.only(), o.dir());
+        }
+        report(o.dir(), o.output());
+    }
+
+    /**
+     * Parses the command line.
+     *
+     * @param args the arguments
+     * @param root whether the working directory is the repository root (else the benchmarks module)
+     * @return the options
+     * @throws IllegalArgumentException with the message to show, if an argument is unknown, lacks its value or
+     *         names no known benchmark
+     */
+    static Options parse(String[] args, boolean root) {
         boolean quick = false;
         boolean reportOnly = false;
-        boolean root = Files.isDirectory(Paths.get("benchmarks"));
         Path output = root ? Paths.get("benchmarks", "RESULTS.md") : Paths.get("RESULTS.md");
         Path dir = root ? Paths.get("benchmarks", "target", "jmh-results") : Paths.get("target", "jmh-results");
-        Set<String> only = new LinkedHashSet<>(List.of("B1", "B2", "B3", "B5", "B6", "B7"));
+        Set<String> only = new LinkedHashSet<>(Context.GROUPS);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--full" -> quick = false;
-                case "--output" -> output = Paths.get(args[++i]);
-                case "--results" -> dir = Paths.get(args[++i]);
+                case "--output" -> output = Paths.get(value(args, ++i, "--output"));
+                case "--results" -> dir = Paths.get(value(args, ++i, "--results"));
                 case "--report-only" -> reportOnly = true;
-                case "--only" -> only = new LinkedHashSet<>(Arrays.asList(args[++i].toUpperCase(Locale.ROOT)
-                        .split(",")));
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: [--quick|--full] [--output PATH] [--results DIR] [--only B1,B6] [--report-only]");
+                case "--only" -> only = groups(value(args, ++i, "--only"));
+                default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; " + USAGE);
             }
         }
-        if (!reportOnly) {
-            run(quick, only, dir);
+        return new Options(quick, reportOnly, output, dir, only);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value; " + USAGE);
         }
+        return args[i];
+    }
+
+    /** The groups of {@code --only}, in the runner's order: B4 runs with B3 (one JMH class); B8 is run-full.sh's. */
+    private static Set<String> groups(String list) {
+        Set<String> named = new LinkedHashSet<>();
+        for (String item : list.split(",", -1)) {
+            String g = item.trim().toUpperCase(Locale.ROOT);
+            if ("B4".equals(g)) {
+                g = "B3";
+            }
+            if ("B8".equals(g)) {
+                throw new IllegalArgumentException("--only B8: B8 (start-up) is measured by benchmarks/run-full.sh"
+                        + " --only B8, not by this runner");
+            }
+            if (!Context.GROUPS.contains(g)) {
+                throw new IllegalArgumentException("--only: unknown benchmark \"" + item.trim() + "\"; choose from "
+                        + String.join(", ", Context.GROUPS) + " (B4 runs with B3)");
+            }
+            named.add(g);
+        }
+        Set<String> only = new LinkedHashSet<>();
+        for (String g : Context.GROUPS) {
+            if (named.contains(g)) {
+                only.add(g);
+            }
+        }
+        return only;
+    }
+
+    /**
+     * Writes RESULTS.md from whatever the results directory holds: the JMH files present (a benchmark without one
+     * shows "not run") and {@code context.json} if present.
+     *
+     * @param dir the results directory
+     * @param output where to write RESULTS.md
+     * @return the Markdown written
+     * @throws IOException if a file cannot be read or written
+     */
+    static String report(Path dir, Path output) throws IOException {
         Context context = Context.read(dir.resolve(CONTEXT));
-        Scores scores = Scores.load(dir);
+        Scores scores = Files.isDirectory(dir) ? Scores.load(dir) : new Scores();
         Path b8 = dir.resolve(B8_OUTPUT);
         String b8Output = Files.exists(b8) ? Files.readString(b8, StandardCharsets.UTF_8) : null;
         if (scores.isEmpty()) {
             log("no JMH results in " + dir.toAbsolutePath());
         }
+        if (context.runs().isEmpty()) {
+            log("no " + CONTEXT + " in " + dir.toAbsolutePath() + ": the report has no checks, dates or loads");
+        }
         String md = new ResultsReport(context, scores, b8Output).render();
         Files.write(output, md.getBytes(StandardCharsets.UTF_8));
         log("wrote " + output.toAbsolutePath() + " from " + dir.toAbsolutePath());
+        return md;
+    }
+
+    /**
+     * Deletes the JMH results of the groups about to run, and only those: every other group's file stays, with its
+     * entry in {@code context.json}.
+     *
+     * @param dir the results directory
+     * @param only the groups about to run
+     * @throws IOException if a file cannot be deleted
+     */
+    static void clearResults(Path dir, Set<String> only) throws IOException {
+        for (String g : only) {
+            Files.deleteIfExists(dir.resolve(g + ".json"));
+        }
     }
 
     private static void run(boolean quick, Set<String> only, Path dir) throws Exception {
         Files.createDirectories(dir);
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "B*.json")) {
-            for (Path f : old) {
-                Files.delete(f);
-            }
-        }
+        // Read first: a context.json that cannot be read stops the run before anything is deleted.
+        Context previous = Context.read(dir.resolve(CONTEXT));
+        clearResults(dir, only);
         int b1Records = quick ? QUICK_B1_RECORDS : FULL_B1_RECORDS;
         double loadBefore = load();
+        String date = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ');
         long start = System.nanoTime();
 
-        List<String> checks = new ArrayList<>();
+        Map<String, List<String>> checks = new LinkedHashMap<>();
         log("same-answer checks");
         if (only.contains("B1")) {
-            checks.add(logged(Checks.b1(b1Records, Cohort.SCHOOLS)));
+            checks.put("B1", List.of(logged(Checks.b1(b1Records, Cohort.SCHOOLS))));
         }
         if (only.contains("B2")) {
-            checks.add(logged(Checks.b2(B2Implementations.COHORT)));
+            checks.put("B2", List.of(logged(Checks.b2(B2Implementations.COHORT))));
         }
         if (only.contains("B3")) {
-            checks.add(logged(Checks.b3b4()));
+            checks.put("B3", List.of(logged(Checks.b3b4())));
         }
         if (only.contains("B5")) {
-            checks.add(logged(Checks.b5(1_000_000)));
+            checks.put("B5", List.of(logged(Checks.b5(1_000_000))));
         }
         if (only.contains("B6")) {
-            checks.add(logged(B6CsvImport.check(B6CsvImport.ROWS, B6CsvImport.SCHOOLS)));
+            checks.put("B6", List.of(logged(B6CsvImport.check(B6CsvImport.ROWS, B6CsvImport.SCHOOLS))));
         }
         if (only.contains("B7")) {
-            checks.add(logged(B7PayGap.check(B7PayGap.EMPLOYEES)));
+            checks.put("B7", List.of(logged(B7PayGap.check(B7PayGap.EMPLOYEES))));
         }
 
         List<B5Streaming.HeapSample> heap = new ArrayList<>();
@@ -157,10 +257,20 @@ public final class RunBenchmarks {
 
         double loadAfter = load();
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        Map<String, String> machine = machine();
-        machine.put("benchmarks run", String.join(", ", only));
-        new Context(quick, b1Records, checks, heap, csvHeap, machine, loadBefore, loadAfter, seconds, settings(quick))
-                .write(dir.resolve(CONTEXT));
+        Map<String, Context.Segment> runs = new LinkedHashMap<>();
+        String together = String.join(", ", only);
+        for (String g : only) {
+            runs.put(g, new Context.Segment(date, quick, loadBefore, loadAfter, seconds, together,
+                    settings(quick, g), checks.getOrDefault(g, List.of())));
+        }
+        previous.merge(new Context(machine(), runs, b1Records, heap, csvHeap)).write(dir.resolve(CONTEXT));
+    }
+
+    /** One group's JMH settings, as RESULTS.md shows them. */
+    static String settings(boolean quick, String group) {
+        int[] s = setting(quick, group);
+        return String.format(Locale.ROOT, "%d fork%s, %d x %d s warm-up, %d x %d s measurement", s[0],
+                s[0] == 1 ? "" : "s", s[1], s[2], s[3], s[4]);
     }
 
     private static String logged(String check) {
@@ -188,16 +298,6 @@ public final class RunBenchmarks {
         };
     }
 
-    private static Map<String, String> settings(boolean quick) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String g : List.of("B1", "B2", "B3", "B5", "B6", "B7")) {
-            int[] s = setting(quick, g);
-            m.put(g, String.format(Locale.ROOT, "%d fork%s, %d x %d s warm-up, %d x %d s measurement", s[0],
-                    s[0] == 1 ? "" : "s", s[1], s[2], s[3], s[4]));
-        }
-        return m;
-    }
-
     private static ChainedOptionsBuilder options(boolean quick, String group, Class<?> benchmark) {
         int[] s = setting(quick, group);
         return new OptionsBuilder()
@@ -221,7 +321,6 @@ public final class RunBenchmarks {
     private static Map<String, String> machine() {
         Map<String, String> m = new LinkedHashMap<>();
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        m.put("date (UTC)", LocalDate.now(ZoneOffset.UTC).toString());
         m.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         String memory = "unknown";
         if (os instanceof com.sun.management.OperatingSystemMXBean sun) {

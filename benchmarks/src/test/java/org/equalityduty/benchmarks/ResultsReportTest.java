@@ -2,6 +2,7 @@ package org.equalityduty.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,15 +12,20 @@ class ResultsReportTest {
     private static final B5Streaming.HeapSample SAMPLE = new B5Streaming.HeapSample(1_000_000, 5_000_000, 5_000_100,
             5_000_050, 20_000_000, 4_000_000, 4_000_000);
 
-    private static Context context(boolean quick) {
-        return new Context(quick, 2_000_000, List.of("B1: checked"), List.of(SAMPLE, SAMPLE), List.of(SAMPLE, SAMPLE),
-                Map.of("cores", "2"), 1.0, 2.0, 90, Map.of("B1", "1 fork"));
+    static Context context(boolean quick) {
+        Map<String, Context.Segment> runs = new LinkedHashMap<>();
+        for (String g : Context.GROUPS) {
+            runs.put(g, new Context.Segment("2026-12-01 10:00", quick, 1.0, 2.0, 90, String.join(", ", Context.GROUPS),
+                    "1 fork", g.equals("B1") ? List.of("B1: checked") : List.of()));
+        }
+        return new Context(Map.of("cores", "2"), runs, 2_000_000, List.of(SAMPLE, SAMPLE), List.of(SAMPLE, SAMPLE));
     }
 
     @Test
     void rendersQuickModeNoticeAndMarksMissingBenchmarks() {
         String md = new ResultsReport(context(true), new Scores(), null).render();
-        assertTrue(md.contains("**Quick mode: indicative only.**"), md);
+        assertTrue(md.contains("**Quick mode: indicative only** (B1, B2, B3, B5, B6, B7)"), md);
+        assertTrue(md.contains("B1 used **2,000,000 records**"), md);
         assertTrue(md.contains("| library, primitive columns (per school) | not run |"), md);
         assertTrue(md.contains("- B1: checked"), md);
         assertTrue(md.contains("| B6 | CSV to per-school gaps within 1.5x of DuckDB `read_csv` + `GROUP BY` | n/a | not"
@@ -44,5 +50,31 @@ class ResultsReportTest {
                 + " | met |"), md);
         assertTrue(md.contains("| B3 | reading and validating the plan within 3x of the tree parse | 3.10 ± 0.50 |"
                 + " **not met**; interval wider than the distance to the target |"), md);
+    }
+
+    /** Two runs merged: B1 from a full run kept, B7 from a later quick run; each row shows its own run. */
+    @Test
+    void eachBenchmarkShowsTheRunItCameFrom() {
+        Context full = new Context(Map.of("cores", "2"), Map.of("B1", new Context.Segment("2026-12-01 09:00", false,
+                0.5, 0.75, 1800, "B1, B2", "3 forks", List.of("B1: checked"))), 10_000_000, List.of(), List.of());
+        Context quick = new Context(Map.of("cores", "2"), Map.of("B7", new Context.Segment("2026-12-01 15:00", true,
+                4.0, 5.5, 60, "B7", "1 fork", List.of("B7: agree"))), 2_000_000, List.of(), List.of());
+        String md = new ResultsReport(full.merge(quick), new Scores(), null).render();
+        assertTrue(md.contains("(**quick mode** for B7, full mode for B1)"), md);
+        assertTrue(md.contains("| B1 | 2026-12-01 09:00 | full | 0.50 / 0.75 | 1800 s | B1, B2 | 3 forks |"), md);
+        assertTrue(md.contains("| B7 | 2026-12-01 15:00 | quick | 4.00 / 5.50 | 60 s | B7 | 1 fork |"), md);
+        assertTrue(md.contains("| B2 | not recorded | | | | | |"), md);
+        assertTrue(md.contains("- B1: checked\n- B7: agree\n"), md);
+        // B1's size is the full run's, and the quick notice is about B7 only.
+        assertTrue(md.contains("## B1: per-school disadvantage gap, 10,000,000 pupils"), md);
+        assertTrue(md.contains("**Quick mode: indicative only** (B7). One fork and three 1 s iterations per"
+                + " benchmark. The intervals"), md);
+    }
+
+    @Test
+    void anEmptyContextRendersWithNoRunRecorded() {
+        String md = new ResultsReport(Context.empty(), new Scores(), null).render();
+        assertTrue(md.contains("(no run recorded)"), md);
+        assertTrue(md.contains("| B7 | not recorded | | | | | |"), md);
     }
 }

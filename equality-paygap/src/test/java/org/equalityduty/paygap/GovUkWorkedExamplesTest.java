@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -17,20 +19,43 @@ import org.junit.jupiter.api.Test;
  * "Calculation 1" to "Calculation 6"). The stored copy of that page holds only its opening; the examples were read
  * from a verbatim copy of the page's text kept in a public repository. Each example states totals, not a payroll, so
  * each test builds a payroll with exactly the stated counts, sums and middle values, and checks the figures the page
- * gives, at the one decimal place the service takes. Every payroll is shuffled with a fixed seed, so the result
- * cannot depend on the order of the input.
+ * gives, at the one decimal place the service takes. Every payroll is shuffled with a fixed seed ({@code Payroll}), so
+ * the result cannot depend on the order of the input.
  */
 class GovUkWorkedExamplesTest {
 
-    private static void add(List<PayRecord> into, int count, Sex sex, String rate, String bonus) {
-        for (int i = 0; i < count; i++) {
-            into.add(PayRecord.of((sex == Sex.MALE ? "m" : "f") + into.size(), sex, rate, bonus));
+    /**
+     * A payroll with stated numbers of employees per rate and bonus. Its report is computed from the records shuffled
+     * with a fixed seed, so the result cannot depend on the order of the input.
+     */
+    private static final class Payroll {
+        private final List<PayRecord> records = new ArrayList<>();
+
+        Payroll add(int count, Sex sex, String rate, String bonus) {
+            for (int i = 0; i < count; i++) {
+                records.add(PayRecord.of((sex == Sex.MALE ? "m" : "f") + records.size(), sex, rate, bonus));
+            }
+            return this;
+        }
+
+        GenderPayGapReport report() {
+            List<PayRecord> shuffled = new ArrayList<>(records);
+            Collections.shuffle(shuffled, new Random(15));
+            return GenderPayGap.calculate(shuffled, SNAPSHOT);
         }
     }
 
-    private static List<PayRecord> shuffled(List<PayRecord> records) {
-        Collections.shuffle(records, new Random(15));
-        return records;
+    private static Payroll payroll() {
+        return new Payroll();
+    }
+
+    /** Asserts the published text of each figure named, all at once (a failure lists every figure). */
+    private static void assertFigures(Map<GovUkField, String> expected, GenderPayGapReport report) {
+        Map<GovUkField, String> actual = new EnumMap<>(GovUkField.class);
+        for (GovUkField f : expected.keySet()) {
+            actual.put(f, value(report, f));
+        }
+        assertEquals(new EnumMap<>(expected), actual);
     }
 
     /**
@@ -46,28 +71,20 @@ class GovUkWorkedExamplesTest {
      */
     @Test
     void calculation1QuartersWithATiedRateAcrossTheLowerBoundary() {
-        List<PayRecord> r = new ArrayList<>();
-        add(r, 186, Sex.MALE, "9.00", "0");
-        add(r, 916, Sex.FEMALE, "9.00", "0");
-        add(r, 4, Sex.MALE, "10.00", "0");
-        add(r, 36, Sex.FEMALE, "10.00", "0");
-        add(r, 107, Sex.MALE, "11.00", "0");
-        add(r, 974, Sex.FEMALE, "11.00", "0");
-        add(r, 298, Sex.MALE, "12.00", "0");
-        add(r, 813, Sex.FEMALE, "12.00", "0");
-        add(r, 750, Sex.MALE, "13.00", "0");
-        add(r, 361, Sex.FEMALE, "13.00", "0");
-        GenderPayGapReport report = GenderPayGap.calculate(shuffled(r), SNAPSHOT);
+        GenderPayGapReport report = payroll()
+                .add(186, Sex.MALE, "9.00", "0").add(916, Sex.FEMALE, "9.00", "0")
+                .add(4, Sex.MALE, "10.00", "0").add(36, Sex.FEMALE, "10.00", "0")
+                .add(107, Sex.MALE, "11.00", "0").add(974, Sex.FEMALE, "11.00", "0")
+                .add(298, Sex.MALE, "12.00", "0").add(813, Sex.FEMALE, "12.00", "0")
+                .add(750, Sex.MALE, "13.00", "0").add(361, Sex.FEMALE, "13.00", "0")
+                .report();
         assertEquals(4445, report.getFullPayRelevantMen() + report.getFullPayRelevantWomen());
         assertEquals("187M925F 110M1001F 298M813F 750M361F", GenderPayGapTest.quartiles(report));
-        assertEquals("16.8", value(report, GovUkField.MALE_LOWER_QUARTILE));
-        assertEquals("83.2", value(report, GovUkField.FEMALE_LOWER_QUARTILE));
-        assertEquals("9.9", value(report, GovUkField.MALE_LOWER_MIDDLE_QUARTILE));
-        assertEquals("90.1", value(report, GovUkField.FEMALE_LOWER_MIDDLE_QUARTILE));
-        assertEquals("26.8", value(report, GovUkField.MALE_UPPER_MIDDLE_QUARTILE));
-        assertEquals("73.2", value(report, GovUkField.FEMALE_UPPER_MIDDLE_QUARTILE));
-        assertEquals("67.5", value(report, GovUkField.MALE_TOP_QUARTILE));
-        assertEquals("32.5", value(report, GovUkField.FEMALE_TOP_QUARTILE));
+        assertFigures(Map.of(
+                GovUkField.MALE_LOWER_QUARTILE, "16.8", GovUkField.FEMALE_LOWER_QUARTILE, "83.2",
+                GovUkField.MALE_LOWER_MIDDLE_QUARTILE, "9.9", GovUkField.FEMALE_LOWER_MIDDLE_QUARTILE, "90.1",
+                GovUkField.MALE_UPPER_MIDDLE_QUARTILE, "26.8", GovUkField.FEMALE_UPPER_MIDDLE_QUARTILE, "73.2",
+                GovUkField.MALE_TOP_QUARTILE, "67.5", GovUkField.FEMALE_TOP_QUARTILE, "32.5"), report);
     }
 
     /**
@@ -82,18 +99,15 @@ class GovUkWorkedExamplesTest {
      */
     @Test
     void calculations2And3MeanAndMedianHourlyGaps() {
-        List<PayRecord> r = new ArrayList<>();
-        add(r, 673, Sex.MALE, "15.00", "0");
-        add(r, 671, Sex.MALE, "20.00", "0");
-        add(r, 1, Sex.MALE, "35.00", "0");
-        add(r, 1550, Sex.FEMALE, "13.00", "0");
-        add(r, 850, Sex.FEMALE, "15.00", "0");
-        add(r, 700, Sex.FEMALE, "20.00", "0");
-        GenderPayGapReport report = GenderPayGap.calculate(shuffled(r), SNAPSHOT);
+        GenderPayGapReport report = payroll()
+                .add(673, Sex.MALE, "15.00", "0").add(671, Sex.MALE, "20.00", "0").add(1, Sex.MALE, "35.00", "0")
+                .add(1550, Sex.FEMALE, "13.00", "0").add(850, Sex.FEMALE, "15.00", "0")
+                .add(700, Sex.FEMALE, "20.00", "0")
+                .report();
         assertEquals(1345, report.getFullPayRelevantMen());
         assertEquals(3100, report.getFullPayRelevantWomen());
-        assertEquals("13.6", value(report, GovUkField.DIFF_MEAN_HOURLY_PERCENT));
-        assertEquals("6.7", value(report, GovUkField.DIFF_MEDIAN_HOURLY_PERCENT));
+        assertFigures(Map.of(GovUkField.DIFF_MEAN_HOURLY_PERCENT, "13.6", GovUkField.DIFF_MEDIAN_HOURLY_PERCENT, "6.7"),
+                report);
     }
 
     /**
@@ -106,18 +120,14 @@ class GovUkWorkedExamplesTest {
      */
     @Test
     void calculations4And5BonusProportionsAndMeanBonusGap() {
-        List<PayRecord> r = new ArrayList<>();
-        add(r, 650, Sex.MALE, "10.00", "1000");
-        add(r, 650, Sex.MALE, "10.00", "2300");
-        add(r, 75, Sex.MALE, "10.00", "0");
-        add(r, 1000, Sex.FEMALE, "10.00", "1000");
-        add(r, 1000, Sex.FEMALE, "10.00", "1980");
-        add(r, 1125, Sex.FEMALE, "10.00", "0");
-        GenderPayGapReport report = GenderPayGap.calculate(shuffled(r), SNAPSHOT);
+        GenderPayGapReport report = payroll()
+                .add(650, Sex.MALE, "10.00", "1000").add(650, Sex.MALE, "10.00", "2300").add(75, Sex.MALE, "10.00", "0")
+                .add(1000, Sex.FEMALE, "10.00", "1000").add(1000, Sex.FEMALE, "10.00", "1980")
+                .add(1125, Sex.FEMALE, "10.00", "0")
+                .report();
         assertEquals(4500, report.getRelevantEmployees());
-        assertEquals("94.5", value(report, GovUkField.MALE_BONUS_PERCENT));
-        assertEquals("64.0", value(report, GovUkField.FEMALE_BONUS_PERCENT));
-        assertEquals("9.7", value(report, GovUkField.DIFF_MEAN_BONUS_PERCENT));
+        assertFigures(Map.of(GovUkField.MALE_BONUS_PERCENT, "94.5", GovUkField.FEMALE_BONUS_PERCENT, "64.0",
+                GovUkField.DIFF_MEAN_BONUS_PERCENT, "9.7"), report);
         assertEquals(1300, report.getMaleBonusRecipients());
         assertEquals(2000, report.getFemaleBonusRecipients());
     }
@@ -130,17 +140,13 @@ class GovUkWorkedExamplesTest {
      */
     @Test
     void calculation6MedianBonusGap() {
-        List<PayRecord> r = new ArrayList<>();
-        add(r, 1, Sex.MALE, "10.00", "1000");
-        add(r, 1, Sex.MALE, "10.00", "2300");
-        add(r, 1, Sex.MALE, "10.00", "5000");
-        add(r, 1, Sex.MALE, "10.00", "0");
-        add(r, 1, Sex.FEMALE, "10.00", "100");
-        add(r, 1, Sex.FEMALE, "10.00", "2225");
-        add(r, 1, Sex.FEMALE, "10.00", "9000");
-        add(r, 1, Sex.FEMALE, "10.00", "0");
-        GenderPayGapReport report = GenderPayGap.calculate(shuffled(r), SNAPSHOT);
-        assertEquals("3.3", value(report, GovUkField.DIFF_MEDIAN_BONUS_PERCENT));
+        GenderPayGapReport report = payroll()
+                .add(1, Sex.MALE, "10.00", "1000").add(1, Sex.MALE, "10.00", "2300").add(1, Sex.MALE, "10.00", "5000")
+                .add(1, Sex.MALE, "10.00", "0")
+                .add(1, Sex.FEMALE, "10.00", "100").add(1, Sex.FEMALE, "10.00", "2225")
+                .add(1, Sex.FEMALE, "10.00", "9000").add(1, Sex.FEMALE, "10.00", "0")
+                .report();
+        assertFigures(Map.of(GovUkField.DIFF_MEDIAN_BONUS_PERCENT, "3.3"), report);
     }
 
     /**
