@@ -2,6 +2,7 @@ package org.equalityduty.paygap;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,14 +76,14 @@ public final class GroupPayGaps {
         for (int g = 0; g < groupings.size(); g++) {
             byGrouping.add(new TreeMap<>());
         }
-        IdIndex ids = new IdIndex();
+        IdIndex ids = new IdIndex(records instanceof Collection<?> c ? c.size() : 0);
         long relevant = 0;
         long missingHourly = 0;
         long missingBonus = 0;
         for (PayRecord r : records) {
             Checks.notNull(r, "record");
             relevant++;
-            ids.add(r.getId());
+            ids.add(r.getId(), r.idHash);
             BigDecimal rate = null;
             if (r.isFullPay()) {
                 if (r.getHourlyPay().isPresent()) {

@@ -15,25 +15,37 @@ final class IdIndex {
     /** Records per partition aimed at: a table of 2 x 4096 ints fits a core's cache. */
     private static final int PARTITION = 4096;
 
-    private String[] ids = new String[1 << 10];
-    private int[] hashes = new int[1 << 10];
+    private String[] ids;
+    private int[] hashes;
     private int size;
+
+    /**
+     * An index for about the expected number of ids (it grows past it): sized up front, the arrays are not copied
+     * while a million ids arrive.
+     */
+    IdIndex(int expected) {
+        int capacity = Math.max(16, expected);
+        ids = new String[capacity];
+        hashes = new int[capacity];
+    }
 
     /** A repeated id: the record numbers (1-based) where it was first seen and seen again. */
     record Duplicate(String id, int first, int again) {
     }
 
-    void add(String id) {
+    /** Adds an id with its {@link #hash}. */
+    void add(String id, int hash) {
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);
             hashes = Arrays.copyOf(hashes, size * 2);
         }
         ids[size] = id;
-        hashes[size++] = mix(id.hashCode());
+        hashes[size++] = hash;
     }
 
-    /** MurmurHash3's finaliser: every bit of the hash code moves both the partition and the slot. */
-    private static int mix(int h) {
+    /** The hash of an id: its hash code through MurmurHash3's finaliser, so every bit moves partition and slot. */
+    static int hash(String id) {
+        int h = id.hashCode();
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
         h ^= h >>> 13;
@@ -56,10 +68,12 @@ final class IdIndex {
         for (int p = 0; p < partitions; p++) {
             start[p + 1] += start[p];
         }
-        int[] order = new int[size];
+        // Scatter each record's hash and number, packed in one long, by partition: each partition's probing then reads
+        // its own contiguous entries (in cache) rather than hashes spread over the whole array.
+        long[] packed = new long[size];
         int[] next = Arrays.copyOf(start, partitions);
         for (int i = 0; i < size; i++) {
-            order[next[partition(hashes[i], shift, bits)]++] = i;
+            packed[next[partition(hashes[i], shift, bits)]++] = (long) hashes[i] << 32 | i;
         }
         List<Duplicate> found = new ArrayList<>();
         int[] table = new int[16];
@@ -73,19 +87,21 @@ final class IdIndex {
             Arrays.fill(table, 0, capacity, -1);
             int mask = capacity - 1;
             for (int j = from; j < to; j++) {
-                int row = order[j];
-                int h = hashes[row];
+                long entry = packed[j];
+                int h = (int) (entry >>> 32);
+                int row = (int) entry;
                 int slot = h & mask;
                 while (table[slot] >= 0) {
-                    int other = table[slot];
-                    if (hashes[other] == h && ids[other].equals(ids[row])) {
+                    long seen = packed[table[slot]];
+                    int other = (int) seen;
+                    if ((int) (seen >>> 32) == h && ids[other].equals(ids[row])) {
                         found.add(new Duplicate(ids[row], other + 1, row + 1));
                         break;
                     }
                     slot = (slot + 1) & mask;
                 }
                 if (table[slot] < 0) {
-                    table[slot] = row;
+                    table[slot] = j;
                 }
             }
         }
