@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +70,7 @@ public final class GenderPayGap {
         Checks.notNull(records, "records");
         Checks.notNull(snapshot, "snapshot");
         Checks.notNull(options, "options");
-        IdIndex firstSeen = new IdIndex(records instanceof Collection<?> c ? c.size() : 0);
+        IdIndex firstSeen = IdIndex.of(records);
         long relevant = 0;
         long men = 0;
         long women = 0;

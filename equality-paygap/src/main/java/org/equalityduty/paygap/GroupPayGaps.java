@@ -2,7 +2,6 @@ package org.equalityduty.paygap;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,7 +75,7 @@ public final class GroupPayGaps {
         for (int g = 0; g < groupings.size(); g++) {
             byGrouping.add(new TreeMap<>());
         }
-        IdIndex ids = new IdIndex(records instanceof Collection<?> c ? c.size() : 0);
+        IdIndex ids = IdIndex.of(records);
         long relevant = 0;
         long missingHourly = 0;
         long missingBonus = 0;

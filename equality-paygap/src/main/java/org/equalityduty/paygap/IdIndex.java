@@ -2,31 +2,58 @@ package org.equalityduty.paygap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Finds repeated employee ids among a million or more, cheaply: ids and their hashes are appended in order (sequential
- * writes, no per-id objects), then {@link #duplicates()} partitions the record numbers by the high bits of the hash
- * (a counting sort, stable) and looks for repeats partition by partition in a small open-addressing table that stays
- * in cache. Ids are compared with {@code equals} only when their hashes match. A hash map of a million ids would
- * instead cost a cache miss per id and a million entries for the garbage collector to copy.
+ * Finds repeated employee ids among a million or more, cheaply: hashes are appended in order (sequential writes, no
+ * per-id objects), then {@link #duplicates()} partitions the record numbers by the high bits of the hash (a counting
+ * sort, stable) and looks for repeats partition by partition in a small open-addressing table that stays in cache.
+ * Ids are compared with {@code equals} only when their hashes match. A hash map of a million ids would instead cost a
+ * cache miss per id and a million entries for the garbage collector to copy.
+ *
+ * <p>The ids themselves are kept only when they cannot be read back: records in a random-access list are asked for
+ * their id again, by position, when a hash matches (a few times in a million), which saves storing a million
+ * references (each store into a large array passes the collector's write barrier).
  */
 final class IdIndex {
     /** Records per partition aimed at: a table of 2 x 4096 ints fits a core's cache. */
     private static final int PARTITION = 4096;
 
-    private String[] ids;
+    /** The records, when they can be read back by position; else null and the ids are kept. */
+    private final @Nullable List<PayRecord> source;
+    private String @Nullable [] ids;
     private int[] hashes;
     private int size;
 
     /**
-     * An index for about the expected number of ids (it grows past it): sized up front, the arrays are not copied
-     * while a million ids arrive.
+     * An index for about the expected number of ids (it grows past it), keeping them: sized up front, the arrays are
+     * not copied while a million ids arrive.
      */
     IdIndex(int expected) {
         int capacity = Math.max(16, expected);
+        source = null;
         ids = new String[capacity];
         hashes = new int[capacity];
+    }
+
+    private IdIndex(List<PayRecord> source) {
+        this.source = source;
+        hashes = new int[Math.max(16, source.size())];
+    }
+
+    /**
+     * An index for the ids of some records, to be added in their iteration order: a random-access list is read back
+     * by position when a hash matches; any other source has its ids kept.
+     */
+    static IdIndex of(Iterable<PayRecord> records) {
+        if (records instanceof List<PayRecord> list && records instanceof RandomAccess) {
+            return new IdIndex(list);
+        }
+        return new IdIndex(records instanceof Collection<?> c ? c.size() : 0);
     }
 
     /** A repeated id: the record numbers (1-based) where it was first seen and seen again. */
@@ -35,12 +62,24 @@ final class IdIndex {
 
     /** Adds an id with its {@link #hash}. */
     void add(String id, int hash) {
-        if (size == ids.length) {
-            ids = Arrays.copyOf(ids, size * 2);
+        if (size == hashes.length) {
             hashes = Arrays.copyOf(hashes, size * 2);
         }
-        ids[size] = id;
+        String[] kept = ids;
+        if (kept != null) {
+            if (size == kept.length) {
+                kept = Arrays.copyOf(kept, size * 2);
+                ids = kept;
+            }
+            kept[size] = id;
+        }
         hashes[size++] = hash;
+    }
+
+    /** The id added at a position (0-based). */
+    private String id(int row) {
+        String[] kept = ids;
+        return kept != null ? kept[row] : Objects.requireNonNull(source).get(row).getId();
     }
 
     /** The hash of an id: its hash code through MurmurHash3's finaliser, so every bit moves partition and slot. */
@@ -94,8 +133,8 @@ final class IdIndex {
                 while (table[slot] >= 0) {
                     long seen = packed[table[slot]];
                     int other = (int) seen;
-                    if ((int) (seen >>> 32) == h && ids[other].equals(ids[row])) {
-                        found.add(new Duplicate(ids[row], other + 1, row + 1));
+                    if ((int) (seen >>> 32) == h && id(other).equals(id(row))) {
+                        found.add(new Duplicate(id(row), other + 1, row + 1));
                         break;
                     }
                     slot = (slot + 1) & mask;

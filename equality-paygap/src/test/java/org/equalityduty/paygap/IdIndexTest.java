@@ -31,4 +31,22 @@ class IdIndexTest {
         index.add("BB", IdIndex.hash("BB"));
         assertEquals(List.of(new IdIndex.Duplicate("BB", 2, 3)), index.duplicates());
     }
+
+    /**
+     * Records in a random-access list are not kept but read back by position when hashes match; any other iterable
+     * has its ids kept. Both find the same repeats: "Aa" and "BB" share a hash code, and e2 comes again as record 4.
+     */
+    @Test
+    void recordsReadBackFromAListOrKept() {
+        List<PayRecord> records = List.of(Records.man("Aa", "10"), Records.man("e2", "10"), Records.woman("BB", "10"),
+                Records.woman("e2", "11"));
+        Iterable<PayRecord> notAList = records::iterator;
+        for (Iterable<PayRecord> source : List.of(records, notAList)) {
+            IdIndex index = IdIndex.of(source);
+            for (PayRecord r : source) {
+                index.add(r.getId(), r.idHash);
+            }
+            assertEquals(List.of(new IdIndex.Duplicate("e2", 2, 4)), index.duplicates());
+        }
+    }
 }
