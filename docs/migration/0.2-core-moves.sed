@@ -1,30 +1,14 @@
 # Rewrites fully qualified names moved by the split of equality-core into packages by concept (0.2.0).
-# Apply with: sed -i -E -f house-moves.sed $(git ls-files "*.java")
+# Apply with: sed -i -E -f docs/migration/0.2-core-moves.sed $(git ls-files '*.java')
+#
+# Every name written here is a public type of an exported package (the build checks it). What was removed has no
+# new name, so no line here: the rule constraint annotations of org.equalityduty.core.assessment (@Measurable,
+# @HasBaseline, ... 21 of them) with their validators, their groups (Smart, Duty, DutyEngland, DutyWales,
+# DutyScotland, ChildFriendly), AssessedPlan and SuggestedFix (see CHANGELOG.md, Removed):
+# validator.validate(plan, Smart.class) becomes PlanAssessor.assess(validator, plan, asOf) filtered by rule code.
+# org.equalityduty.core.validation.UniqueIdsValidator is no longer API: Hibernate Validator finds it by itself, so
+# code that named it (a validator registered by hand) drops that line.
 
-s/\borg\.equalityduty\.core\.assessment\.AddressesProtectedCharacteristic\.PlanValidator\b/org.equalityduty.core.assessment.rules.AddressesProtectedCharacteristicRule.PlanValidator/g
-s/\borg\.equalityduty\.core\.assessment\.ConsistentDirection\.QuantitativeValidator\b/org.equalityduty.core.assessment.rules.ConsistentDirectionRule.QuantitativeValidator/g
-s/\borg\.equalityduty\.core\.assessment\.DeadlinesWithinPeriod\.PlanValidator\b/org.equalityduty.core.assessment.rules.DeadlinesWithinPeriodRule.PlanValidator/g
-s/\borg\.equalityduty\.core\.assessment\.HasBaseline\.QuantitativeValidator\b/org.equalityduty.core.assessment.rules.HasBaselineRule.QuantitativeValidator/g
-s/\borg\.equalityduty\.core\.assessment\.HasChildFriendlyVersion\.ObjectiveValidator\b/org.equalityduty.core.assessment.rules.HasChildFriendlyVersionRule.ObjectiveValidator/g
-s/\borg\.equalityduty\.core\.assessment\.HasObjectives\.PlanValidator\b/org.equalityduty.core.assessment.rules.HasObjectivesRule.PlanValidator/g
-s/\borg\.equalityduty\.core\.assessment\.InformationUpToDate\.AssessedPlanValidator\b/org.equalityduty.core.assessment.rules.InformationUpToDateRule.AssessedPlanValidator/g
-s/\borg\.equalityduty\.core\.assessment\.MarriageAndCivilPartnershipAim\.ObjectiveValidator\b/org.equalityduty.core.assessment.rules.MarriageAndCivilPartnershipAimRule.ObjectiveValidator/g
-s/\borg\.equalityduty\.core\.assessment\.Measurable\.ObjectiveValidator\b/org.equalityduty.core.assessment.rules.MeasurableRule.ObjectiveValidator/g
-s/\borg\.equalityduty\.core\.assessment\.Measurable\.QualitativeValidator\b/org.equalityduty.core.assessment.rules.MeasurableRule.QualitativeValidator/g
-s/\borg\.equalityduty\.core\.assessment\.Measurable\.QuantitativeValidator\b/org.equalityduty.core.assessment.rules.MeasurableRule.QuantitativeValidator/g
-s/\borg\.equalityduty\.core\.assessment\.NonNegativeCount\.QuantitativeValidator\b/org.equalityduty.core.assessment.rules.NonNegativeCountRule.QuantitativeValidator/g
-s/\borg\.equalityduty\.core\.assessment\.ObjectivesUpToDate\.AssessedPlanValidator\b/org.equalityduty.core.assessment.rules.ObjectivesUpToDateRule.AssessedPlanValidator/g
-s/\borg\.equalityduty\.core\.assessment\.ProgressUpToDate\.AssessedPlanValidator\b/org.equalityduty.core.assessment.rules.ProgressUpToDateRule.AssessedPlanValidator/g
-s/\borg\.equalityduty\.core\.assessment\.ProtectedForPopulation\.ObjectiveValidator\b/org.equalityduty.core.assessment.rules.ProtectedForPopulationRule.ObjectiveValidator/g
-s/\borg\.equalityduty\.core\.assessment\.ReadableChildFriendlyVersion\.ObjectiveValidator\b/org.equalityduty.core.assessment.rules.ReadableChildFriendlyVersionRule.ObjectiveValidator/g
-s/\borg\.equalityduty\.core\.assessment\.ReductionWithinBaseline\.QuantitativeValidator\b/org.equalityduty.core.assessment.rules.ReductionWithinBaselineRule.QuantitativeValidator/g
-s/\borg\.equalityduty\.core\.assessment\.Relevant\.ObjectiveValidator\b/org.equalityduty.core.assessment.rules.RelevantRule.ObjectiveValidator/g
-s/\borg\.equalityduty\.core\.assessment\.ShareInRange\.QuantitativeValidator\b/org.equalityduty.core.assessment.rules.ShareInRangeRule.QuantitativeValidator/g
-s/\borg\.equalityduty\.core\.assessment\.Specific\.ObjectiveValidator\b/org.equalityduty.core.assessment.rules.SpecificRule.ObjectiveValidator/g
-s/\borg\.equalityduty\.core\.assessment\.Specific\.QualitativeValidator\b/org.equalityduty.core.assessment.rules.SpecificRule.QualitativeValidator/g
-s/\borg\.equalityduty\.core\.assessment\.Specific\.QuantitativeValidator\b/org.equalityduty.core.assessment.rules.SpecificRule.QuantitativeValidator/g
-s/\borg\.equalityduty\.core\.assessment\.TimeBound\.PlanValidator\b/org.equalityduty.core.assessment.rules.TimeBoundRule.PlanValidator/g
-s/\borg\.equalityduty\.core\.assessment\.UnambiguousTarget\.QuantitativeValidator\b/org.equalityduty.core.assessment.rules.UnambiguousTargetRule.QuantitativeValidator/g
 s/\borg\.equalityduty\.core\.Action\b/org.equalityduty.core.plan.Action/g
 s/\borg\.equalityduty\.core\.Baseline\b/org.equalityduty.core.plan.Baseline/g
 s/\borg\.equalityduty\.core\.Benchmark\b/org.equalityduty.core.plan.Benchmark/g
@@ -41,7 +25,6 @@ s/\borg\.equalityduty\.core\.EqualityPlan\b/org.equalityduty.core.plan.EqualityP
 s/\borg\.equalityduty\.core\.EthnicGroup\b/org.equalityduty.core.population.EthnicGroup/g
 s/\borg\.equalityduty\.core\.Group\b/org.equalityduty.core.population.Group/g
 s/\borg\.equalityduty\.core\.GroupReference\b/org.equalityduty.core.plan.GroupReference/g
-s/\borg\.equalityduty\.core\.Ids\b/org.equalityduty.core.internal.Ids/g
 s/\borg\.equalityduty\.core\.Jurisdiction\b/org.equalityduty.core.duty.Jurisdiction/g
 s/\borg\.equalityduty\.core\.KeyStage\b/org.equalityduty.core.plan.KeyStage/g
 s/\borg\.equalityduty\.core\.Measure\b/org.equalityduty.core.plan.Measure/g
@@ -55,7 +38,6 @@ s/\borg\.equalityduty\.core\.ObservationStatus\b/org.equalityduty.core.observati
 s/\borg\.equalityduty\.core\.Ongoing\b/org.equalityduty.core.plan.Ongoing/g
 s/\borg\.equalityduty\.core\.Organisation\b/org.equalityduty.core.duty.Organisation/g
 s/\borg\.equalityduty\.core\.OrganisationType\b/org.equalityduty.core.duty.OrganisationType/g
-s/\borg\.equalityduty\.core\.Periods\b/org.equalityduty.core.internal.Periods/g
 s/\borg\.equalityduty\.core\.PlanPeriod\b/org.equalityduty.core.plan.PlanPeriod/g
 s/\borg\.equalityduty\.core\.Population\b/org.equalityduty.core.duty.Population/g
 s/\borg\.equalityduty\.core\.PopulationReference\b/org.equalityduty.core.plan.PopulationReference/g
@@ -76,35 +58,5 @@ s/\borg\.equalityduty\.core\.Target\b/org.equalityduty.core.plan.Target/g
 s/\borg\.equalityduty\.core\.TargetKind\b/org.equalityduty.core.plan.TargetKind/g
 s/\borg\.equalityduty\.core\.TimeFrame\b/org.equalityduty.core.plan.TimeFrame/g
 s/\borg\.equalityduty\.core\.WithinDuration\b/org.equalityduty.core.plan.WithinDuration/g
-s/\borg\.equalityduty\.core\.assessment\.AddressesProtectedCharacteristic\b/org.equalityduty.core.constraints.AddressesProtectedCharacteristic/g
-s/\borg\.equalityduty\.core\.assessment\.ChildFriendly\b/org.equalityduty.core.constraints.ChildFriendly/g
-s/\borg\.equalityduty\.core\.assessment\.ConsistentDirection\b/org.equalityduty.core.constraints.ConsistentDirection/g
-s/\borg\.equalityduty\.core\.assessment\.Cycles\b/org.equalityduty.core.assessment.rules.Cycles/g
-s/\borg\.equalityduty\.core\.assessment\.DeadlinesWithinPeriod\b/org.equalityduty.core.constraints.DeadlinesWithinPeriod/g
-s/\borg\.equalityduty\.core\.assessment\.Duty\b/org.equalityduty.core.constraints.Duty/g
-s/\borg\.equalityduty\.core\.assessment\.DutyEngland\b/org.equalityduty.core.constraints.DutyEngland/g
-s/\borg\.equalityduty\.core\.assessment\.DutyScotland\b/org.equalityduty.core.constraints.DutyScotland/g
-s/\borg\.equalityduty\.core\.assessment\.DutyWales\b/org.equalityduty.core.constraints.DutyWales/g
-s/\borg\.equalityduty\.core\.assessment\.HasBaseline\b/org.equalityduty.core.constraints.HasBaseline/g
-s/\borg\.equalityduty\.core\.assessment\.HasChildFriendlyVersion\b/org.equalityduty.core.constraints.HasChildFriendlyVersion/g
-s/\borg\.equalityduty\.core\.assessment\.HasObjectives\b/org.equalityduty.core.constraints.HasObjectives/g
-s/\borg\.equalityduty\.core\.assessment\.InformationUpToDate\b/org.equalityduty.core.constraints.InformationUpToDate/g
-s/\borg\.equalityduty\.core\.assessment\.MarriageAndCivilPartnershipAim\b/org.equalityduty.core.constraints.MarriageAndCivilPartnershipAim/g
-s/\borg\.equalityduty\.core\.assessment\.Measurable\b/org.equalityduty.core.constraints.Measurable/g
-s/\borg\.equalityduty\.core\.assessment\.Measures\b/org.equalityduty.core.assessment.rules.Measures/g
-s/\borg\.equalityduty\.core\.assessment\.NonNegativeCount\b/org.equalityduty.core.constraints.NonNegativeCount/g
-s/\borg\.equalityduty\.core\.assessment\.ObjectivesUpToDate\b/org.equalityduty.core.constraints.ObjectivesUpToDate/g
-s/\borg\.equalityduty\.core\.assessment\.ProgressUpToDate\b/org.equalityduty.core.constraints.ProgressUpToDate/g
-s/\borg\.equalityduty\.core\.assessment\.ProtectedForPopulation\b/org.equalityduty.core.constraints.ProtectedForPopulation/g
-s/\borg\.equalityduty\.core\.assessment\.ReadableChildFriendlyVersion\b/org.equalityduty.core.constraints.ReadableChildFriendlyVersion/g
-s/\borg\.equalityduty\.core\.assessment\.ReductionWithinBaseline\b/org.equalityduty.core.constraints.ReductionWithinBaseline/g
-s/\borg\.equalityduty\.core\.assessment\.Relevant\b/org.equalityduty.core.constraints.Relevant/g
-s/\borg\.equalityduty\.core\.assessment\.Reports\b/org.equalityduty.core.assessment.rules.Reports/g
 s/\borg\.equalityduty\.core\.assessment\.Severity\b/org.equalityduty.core.constraints.Severity/g
-s/\borg\.equalityduty\.core\.assessment\.ShareInRange\b/org.equalityduty.core.constraints.ShareInRange/g
-s/\borg\.equalityduty\.core\.assessment\.Smart\b/org.equalityduty.core.constraints.Smart/g
-s/\borg\.equalityduty\.core\.assessment\.Specific\b/org.equalityduty.core.constraints.Specific/g
-s/\borg\.equalityduty\.core\.assessment\.TimeBound\b/org.equalityduty.core.constraints.TimeBound/g
-s/\borg\.equalityduty\.core\.assessment\.UnambiguousTarget\b/org.equalityduty.core.constraints.UnambiguousTarget/g
 s/\borg\.equalityduty\.core\.validation\.UniqueIds\b/org.equalityduty.core.constraints.UniqueIds/g
-s/\borg\.equalityduty\.core\.validation\.UniqueIdsValidator\b/org.equalityduty.core.assessment.rules.UniqueIdsValidator/g

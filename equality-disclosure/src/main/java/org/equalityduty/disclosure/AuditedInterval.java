@@ -91,6 +91,7 @@ public final class AuditedInterval {
      *
      * @param width  the protection width
      * @return true if known and unbounded or at least that wide
+     * @since 0.2.0
      */
     public boolean isAtLeast(long width) {
         return known && (!isBounded() || upper - lower >= width);

@@ -27,6 +27,7 @@ public final class CellRef {
      * @param row  the row label, not null
      * @param column  the column label, not null
      * @return the reference, not null
+     * @since 0.2.0
      */
     public static CellRef of(String table, String row, String column) {
         return new CellRef(table, row, column);

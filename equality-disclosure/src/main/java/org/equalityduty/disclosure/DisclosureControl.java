@@ -60,6 +60,7 @@ public final class DisclosureControl {
      * @param publication  the publication, not null
      * @param rules  the rules, not null
      * @return the protected publication, not null
+     * @since 0.2.0
      */
     public static ProtectedPublication protect(Publication publication, DisclosureRules rules) {
         Objects.requireNonNull(publication, "publication");

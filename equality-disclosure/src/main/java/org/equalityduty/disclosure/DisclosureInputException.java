@@ -15,6 +15,7 @@ public final class DisclosureInputException extends IllegalArgumentException {
      * Creates an exception with the given message.
      *
      * @param message  the message naming the field and the value, not null
+     * @since 0.2.0
      */
     public DisclosureInputException(String message) {
         super(message);

@@ -48,6 +48,7 @@ public final class DisclosureRules {
      * Obtains the default rules.
      *
      * @return the defaults, not null
+     * @since 0.2.0
      */
     public static DisclosureRules defaults() {
         return DEFAULTS;
@@ -66,6 +67,7 @@ public final class DisclosureRules {
      * @param k  the threshold, at least 1 (1 suppresses no count)
      * @return the copy, not null
      * @throws DisclosureInputException if {@code k} is below 1
+     * @since 0.2.0
      */
     public DisclosureRules withThreshold(int k) {
         return new DisclosureRules(atLeast("threshold", k, 1), protectionWidth, minimumDenominator,
@@ -79,6 +81,7 @@ public final class DisclosureRules {
      * @param width  the width, at least 1
      * @return the copy, not null
      * @throws DisclosureInputException if {@code width} is below 1
+     * @since 0.2.0
      */
     public DisclosureRules withProtectionWidth(int width) {
         return new DisclosureRules(threshold, atLeast("protectionWidth", width, 1), minimumDenominator,
@@ -91,6 +94,7 @@ public final class DisclosureRules {
      * @param n  the minimum, at least 1
      * @return the copy, not null
      * @throws DisclosureInputException if {@code n} is below 1
+     * @since 0.2.0
      */
     public DisclosureRules withMinimumDenominator(int n) {
         return new DisclosureRules(threshold, protectionWidth, atLeast("minimumDenominator", n, 1),
@@ -104,6 +108,7 @@ public final class DisclosureRules {
      * @param n  the bound, at least 0
      * @return the copy, not null
      * @throws DisclosureInputException if {@code n} is negative
+     * @since 0.2.0
      */
     public DisclosureRules withLowReliabilityBelow(int n) {
         return new DisclosureRules(threshold, protectionWidth, minimumDenominator,
@@ -115,6 +120,7 @@ public final class DisclosureRules {
      *
      * @param policy  the policy, not null
      * @return the copy, not null
+     * @since 0.2.0
      */
     public DisclosureRules withZeroPolicy(ZeroPolicy policy) {
         return new DisclosureRules(threshold, protectionWidth, minimumDenominator, lowReliabilityBelow,
@@ -126,6 +132,7 @@ public final class DisclosureRules {
      *
      * @param suppressionCost  the cost, not null
      * @return the copy, not null
+     * @since 0.2.0
      */
     public DisclosureRules withCost(SuppressionCost suppressionCost) {
         return new DisclosureRules(threshold, protectionWidth, minimumDenominator, lowReliabilityBelow, zeroPolicy,
@@ -137,6 +144,7 @@ public final class DisclosureRules {
      *
      * @param mode  the rounding, not null
      * @return the copy, not null
+     * @since 0.2.0
      */
     public DisclosureRules withRounding(Rounding mode) {
         return new DisclosureRules(threshold, protectionWidth, minimumDenominator, lowReliabilityBelow, zeroPolicy,
@@ -148,6 +156,7 @@ public final class DisclosureRules {
      *
      * @param style  the style, not null
      * @return the copy, not null
+     * @since 0.2.0
      */
     public DisclosureRules withSymbolStyle(SymbolStyle style) {
         return new DisclosureRules(threshold, protectionWidth, minimumDenominator, lowReliabilityBelow, zeroPolicy,
@@ -162,6 +171,7 @@ public final class DisclosureRules {
      * @param nodes  the node limit of one branch and bound, at least 1
      * @return the copy, not null
      * @throws DisclosureInputException if a limit is below 1
+     * @since 0.2.0
      */
     public DisclosureRules withSolverLimits(int pivots, int nodes) {
         return new DisclosureRules(threshold, protectionWidth, minimumDenominator, lowReliabilityBelow, zeroPolicy,
@@ -172,6 +182,7 @@ public final class DisclosureRules {
      * Gets the threshold k: counts from 1 to k - 1 are primary suppressions.
      *
      * @return the threshold k: counts from 1 to k - 1 are primary suppressions
+     * @since 0.2.0
      */
     public int getThreshold() {
         return threshold;
@@ -181,6 +192,7 @@ public final class DisclosureRules {
      * Gets the protection width (the threshold unless set).
      *
      * @return the protection width (the threshold unless set)
+     * @since 0.2.0
      */
     public int getProtectionWidth() {
         return protectionWidth < 0 ? threshold : protectionWidth;
@@ -190,6 +202,7 @@ public final class DisclosureRules {
      * Gets the minimum denominator of a shown derived figure (the threshold unless set).
      *
      * @return the minimum denominator of a shown derived figure (the threshold unless set)
+     * @since 0.2.0
      */
     public int getMinimumDenominator() {
         return minimumDenominator < 0 ? threshold : minimumDenominator;
@@ -199,6 +212,7 @@ public final class DisclosureRules {
      * Gets the denominator below which a figure is shown as low reliability; 0 when off.
      *
      * @return the denominator below which a figure is shown as low reliability; 0 when off
+     * @since 0.2.0
      */
     public int getLowReliabilityBelow() {
         return lowReliabilityBelow;
@@ -208,6 +222,7 @@ public final class DisclosureRules {
      * Gets the zero policy.
      *
      * @return the zero policy
+     * @since 0.2.0
      */
     public ZeroPolicy getZeroPolicy() {
         return zeroPolicy;
@@ -217,6 +232,7 @@ public final class DisclosureRules {
      * Gets the cost secondary suppression minimises.
      *
      * @return the cost secondary suppression minimises
+     * @since 0.2.0
      */
     public SuppressionCost getCost() {
         return cost;
@@ -226,6 +242,7 @@ public final class DisclosureRules {
      * Gets the rounding of published counts.
      *
      * @return the rounding of published counts
+     * @since 0.2.0
      */
     public Rounding getRounding() {
         return rounding;
@@ -235,6 +252,7 @@ public final class DisclosureRules {
      * Gets the symbol style.
      *
      * @return the symbol style
+     * @since 0.2.0
      */
     public SymbolStyle getSymbolStyle() {
         return symbolStyle;
@@ -244,6 +262,7 @@ public final class DisclosureRules {
      * Gets the pivot limit of one linear programme.
      *
      * @return the pivot limit of one linear programme
+     * @since 0.2.0
      */
     public int getPivotLimit() {
         return pivotLimit;
@@ -253,6 +272,7 @@ public final class DisclosureRules {
      * Gets the node limit of one branch and bound.
      *
      * @return the node limit of one branch and bound
+     * @since 0.2.0
      */
     public int getNodeLimit() {
         return nodeLimit;
@@ -263,6 +283,7 @@ public final class DisclosureRules {
      *
      * @param count  the count
      * @return true for counts from 1 to threshold - 1, and for zero when zeros are suppressed
+     * @since 0.2.0
      */
     public boolean isPrimary(long count) {
         return (count > 0 && count < threshold) || (count == 0 && zeroPolicy == ZeroPolicy.SUPPRESS);

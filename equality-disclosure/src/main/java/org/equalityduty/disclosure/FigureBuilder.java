@@ -33,6 +33,7 @@ public final class FigureBuilder {
      *
      * @param cell  the denominator's cell, not null
      * @return this builder
+     * @since 0.2.0
      */
     public FigureBuilder denominator(CellRef cell) {
         denominator = owner.quantity(cell);
@@ -45,6 +46,7 @@ public final class FigureBuilder {
      *
      * @param cells  the cells, not null
      * @return this builder
+     * @since 0.2.0
      */
     public FigureBuilder dependsOn(CellRef... cells) {
         for (CellRef c : Objects.requireNonNull(cells, "cells")) {
@@ -60,6 +62,7 @@ public final class FigureBuilder {
      *
      * @param cells  the cells, not null
      * @return this builder
+     * @since 0.2.0
      */
     public FigureBuilder reveals(CellRef... cells) {
         for (CellRef c : Objects.requireNonNull(cells, "cells")) {
@@ -75,6 +78,7 @@ public final class FigureBuilder {
      *
      * @param ids  the figures' ids, not null
      * @return this builder
+     * @since 0.2.0
      */
     public FigureBuilder dependsOnFigures(String... ids) {
         for (String f : Objects.requireNonNull(ids, "ids")) {
@@ -88,6 +92,7 @@ public final class FigureBuilder {
      *
      * @return the publication builder
      * @throws DisclosureInputException if it depends on nothing, or on a figure not yet added
+     * @since 0.2.0
      */
     public Publication.Builder add() {
         if (dependsOn.isEmpty() && figures.isEmpty()) {

@@ -9,17 +9,41 @@ package org.equalityduty.disclosure;
  * @since 0.2.0
  */
 public enum FigureKind {
-    /** A percentage of a count (numerator) in a group (denominator). */
+    /**
+     * A percentage of a count (numerator) in a group (denominator).
+     *
+     * @since 0.2.0
+     */
     PERCENTAGE,
-    /** A mean of a score over the people in a group (denominator: the group's size). */
+    /**
+     * A mean of a score over the people in a group (denominator: the group's size).
+     *
+     * @since 0.2.0
+     */
     MEAN,
-    /** A rate per some number of people. */
+    /**
+     * A rate per some number of people.
+     *
+     * @since 0.2.0
+     */
     RATE,
-    /** The complement for the others in a group ("others %"): depends on the group and the whole. */
+    /**
+     * The complement for the others in a group ("others %"): depends on the group and the whole.
+     *
+     * @since 0.2.0
+     */
     OTHERS_COMPLEMENT,
-    /** A ratio of two counts or figures. */
+    /**
+     * A ratio of two counts or figures.
+     *
+     * @since 0.2.0
+     */
     RATIO,
-    /** A rank among groups: depends on every figure ranked. */
+    /**
+     * A rank among groups: depends on every figure ranked.
+     *
+     * @since 0.2.0
+     */
     RANK,
     /**
      * A difference between two figures, such as a gap between a group and the others.

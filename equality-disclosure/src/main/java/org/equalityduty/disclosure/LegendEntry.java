@@ -22,6 +22,7 @@ public final class LegendEntry {
      * Gets the symbol.
      *
      * @return the symbol
+     * @since 0.2.0
      */
     public Symbol getSymbol() {
         return symbol;
@@ -31,6 +32,7 @@ public final class LegendEntry {
      * Gets the symbol as written in the table, such as {@code c} or {@code [c]}.
      *
      * @return the symbol as written in the table, such as {@code c} or {@code [c]}
+     * @since 0.2.0
      */
     public String getText() {
         return text;
@@ -40,6 +42,7 @@ public final class LegendEntry {
      * Gets the explanation to show next to the table.
      *
      * @return the explanation to show next to the table
+     * @since 0.2.0
      */
     public String getExplanation() {
         return symbol.getExplanation();

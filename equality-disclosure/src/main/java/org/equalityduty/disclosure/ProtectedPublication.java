@@ -45,6 +45,7 @@ public final class ProtectedPublication {
      * Gets the outcome.
      *
      * @return the outcome
+     * @since 0.2.0
      */
     public ProtectionStatus getStatus() {
         return status;
@@ -54,6 +55,7 @@ public final class ProtectedPublication {
      * Gets why, in a sentence.
      *
      * @return why, in a sentence
+     * @since 0.2.0
      */
     public String getReason() {
         return reason;
@@ -63,6 +65,7 @@ public final class ProtectedPublication {
      * Gets the tables, in the order they were added.
      *
      * @return the tables, in the order they were added
+     * @since 0.2.0
      */
     public List<ProtectedTable> getTables() {
         return tables;
@@ -74,6 +77,7 @@ public final class ProtectedPublication {
      * @param id  the id, not null
      * @return the table, not null
      * @throws DisclosureInputException if there is no such table
+     * @since 0.2.0
      */
     public ProtectedTable getTable(String id) {
         Objects.requireNonNull(id, "id");
@@ -91,6 +95,7 @@ public final class ProtectedPublication {
      * @param id  the id, not null
      * @return the figure, not null
      * @throws DisclosureInputException if there is no such figure
+     * @since 0.2.0
      */
     public PublishedCell getFigure(String id) {
         PublishedCell f = figures.get(Objects.requireNonNull(id, "id"));
@@ -104,6 +109,7 @@ public final class ProtectedPublication {
      * Gets every symbol used anywhere in the publication, with its explanation.
      *
      * @return every symbol used anywhere in the publication, with its explanation
+     * @since 0.2.0
      */
     public List<LegendEntry> getLegend() {
         return legend;
@@ -113,6 +119,7 @@ public final class ProtectedPublication {
      * Gets the number of distinct counts withheld by a primary rule (a linked count counts once).
      *
      * @return the number of distinct counts withheld by a primary rule (a linked count counts once)
+     * @since 0.2.0
      */
     public int getPrimaryCount() {
         return primaryCount;
@@ -122,6 +129,7 @@ public final class ProtectedPublication {
      * Gets the number of distinct counts withheld as secondary suppressions.
      *
      * @return the number of distinct counts withheld as secondary suppressions
+     * @since 0.2.0
      */
     public int getSecondaryCount() {
         return secondaryCount;
@@ -131,6 +139,7 @@ public final class ProtectedPublication {
      * Gets the sum of the counts withheld as secondary suppressions.
      *
      * @return the sum of the counts withheld as secondary suppressions
+     * @since 0.2.0
      */
     public long getSecondaryTotal() {
         return secondaryTotal;
@@ -140,6 +149,7 @@ public final class ProtectedPublication {
      * Gets the number of distinct counts withheld with a whole table (fail closed).
      *
      * @return the number of distinct counts withheld with a whole table (fail closed)
+     * @since 0.2.0
      */
     public int getWithheldCount() {
         return withheldCount;
@@ -149,6 +159,7 @@ public final class ProtectedPublication {
      * Gets the exact audit of every primary suppression that is shown in a table (not for publication).
      *
      * @return the exact audit of every primary suppression that is shown in a table (not for publication)
+     * @since 0.2.0
      */
     public List<AuditedInterval> getAudit() {
         return audit;
@@ -158,6 +169,7 @@ public final class ProtectedPublication {
      * Gets the rules the publication was protected by.
      *
      * @return the rules the publication was protected by
+     * @since 0.2.0
      */
     public DisclosureRules getRules() {
         return rules;

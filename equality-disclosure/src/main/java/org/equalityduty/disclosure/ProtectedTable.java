@@ -39,6 +39,7 @@ public final class ProtectedTable {
      * Gets the table's id.
      *
      * @return the table's id
+     * @since 0.2.0
      */
     public String getId() {
         return id;
@@ -48,6 +49,7 @@ public final class ProtectedTable {
      * Gets the title (the coarser table's title when coarsened).
      *
      * @return the title (the coarser table's title when coarsened)
+     * @since 0.2.0
      */
     public String getTitle() {
         return title;
@@ -57,6 +59,7 @@ public final class ProtectedTable {
      * Gets the row labels, totals and subtotals included.
      *
      * @return the row labels, totals and subtotals included
+     * @since 0.2.0
      */
     public List<String> getRowLabels() {
         return rows;
@@ -66,6 +69,7 @@ public final class ProtectedTable {
      * Gets the column labels, the total column included.
      *
      * @return the column labels, the total column included
+     * @since 0.2.0
      */
     public List<String> getColumnLabels() {
         return columns;
@@ -78,6 +82,7 @@ public final class ProtectedTable {
      * @param column  the column index
      * @return the cell, not null
      * @throws IndexOutOfBoundsException if a position is out of range
+     * @since 0.2.0
      */
     public PublishedCell getCell(int row, int column) {
         Objects.checkIndex(row, rows.size());
@@ -92,6 +97,7 @@ public final class ProtectedTable {
      * @param column  the column label, not null
      * @return the cell, not null
      * @throws DisclosureInputException if there is no such row or column
+     * @since 0.2.0
      */
     public PublishedCell getCell(String row, String column) {
         int r = rows.indexOf(Objects.requireNonNull(row, "row"));
@@ -109,6 +115,7 @@ public final class ProtectedTable {
      * Gets whether the whole table is withheld (it could not be shown safe); show a note, not the table.
      *
      * @return whether the whole table is withheld (it could not be shown safe); show a note, not the table
+     * @since 0.2.0
      */
     public boolean isWithheld() {
         return withheld;
@@ -118,6 +125,7 @@ public final class ProtectedTable {
      * Gets whether the table is shown with its coarser grouping instead of its detail.
      *
      * @return whether the table is shown with its coarser grouping instead of its detail
+     * @since 0.2.0
      */
     public boolean isCoarsened() {
         return coarsened;
@@ -127,6 +135,7 @@ public final class ProtectedTable {
      * Gets the symbols the table uses, each with its explanation, to show next to the table.
      *
      * @return the symbols the table uses, each with its explanation, to show next to the table
+     * @since 0.2.0
      */
     public List<LegendEntry> getLegend() {
         return legend;
@@ -136,6 +145,7 @@ public final class ProtectedTable {
      * Gets notes to print with the table (rounding, coarser groups, withholding).
      *
      * @return notes to print with the table (rounding, coarser groups, withholding)
+     * @since 0.2.0
      */
     public List<String> getNotes() {
         return notes;

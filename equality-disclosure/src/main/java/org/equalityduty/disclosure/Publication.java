@@ -50,6 +50,7 @@ public final class Publication {
      * Obtains a new, empty builder.
      *
      * @return the builder, not null
+     * @since 0.2.0
      */
     public static Builder builder() {
         return new Builder();
@@ -59,6 +60,7 @@ public final class Publication {
      * Gets the ids of the tables, in the order they were added.
      *
      * @return the ids of the tables, in the order they were added
+     * @since 0.2.0
      */
     public List<String> getTableIds() {
         return tables.stream().map(t -> t.id).toList();
@@ -68,6 +70,7 @@ public final class Publication {
      * Gets the ids of the derived figures, in the order they were added.
      *
      * @return the ids of the derived figures, in the order they were added
+     * @since 0.2.0
      */
     public List<String> getFigureIds() {
         return figures.stream().map(f -> f.id).toList();
@@ -77,6 +80,7 @@ public final class Publication {
      * Gets the number of distinct quantities (linked cells count once).
      *
      * @return the number of distinct quantities (linked cells count once)
+     * @since 0.2.0
      */
     public int getQuantityCount() {
         return values.length;
@@ -278,6 +282,7 @@ public final class Publication {
          * @param title  the title, not null
          * @return the table builder, not null
          * @throws DisclosureInputException if the id is blank or already used
+         * @since 0.2.0
          */
         public TableBuilder table(String id, String title) {
             Objects.requireNonNull(id, "id");
@@ -301,6 +306,7 @@ public final class Publication {
          * @param b  the other, not null
          * @return this builder
          * @throws DisclosureInputException if a cell does not exist or the two counts differ
+         * @since 0.2.0
          */
         public Builder link(CellRef a, CellRef b) {
             int qa = find(quantity(a));
@@ -339,6 +345,7 @@ public final class Publication {
          * @param cell  the cell, not null
          * @return this builder
          * @throws DisclosureInputException if the cell does not exist
+         * @since 0.2.0
          */
         public Builder primary(CellRef cell) {
             forced.add(quantity(cell));
@@ -352,6 +359,7 @@ public final class Publication {
          * @param parts  the parts, not null, at least one
          * @return this builder
          * @throws DisclosureInputException if a cell does not exist or the counts do not add up
+         * @since 0.2.0
          */
         public Builder sum(CellRef total, CellRef... parts) {
             Objects.requireNonNull(parts, "parts");
@@ -385,6 +393,7 @@ public final class Publication {
          * @return this builder
          * @throws DisclosureInputException if a cell does not exist, the numerator exceeds the denominator, or
          *         {@code decimals} is out of range
+         * @since 0.2.0
          */
         public Builder percentage(String id, CellRef numerator, CellRef denominator, int decimals) {
             int num = quantity(numerator);
@@ -418,6 +427,7 @@ public final class Publication {
          * @param kind  the kind, not null
          * @param text  the figure as it would be published, such as {@code 103.4}, not null
          * @return the figure builder, not null
+         * @since 0.2.0
          */
         public FigureBuilder figure(String id, FigureKind kind, String text) {
             return new FigureBuilder(this, checkFigureId(id), Objects.requireNonNull(kind, "kind"),
@@ -455,6 +465,7 @@ public final class Publication {
          * @param groups  each coarser row label and the detail rows it combines, in order, not null
          * @return this builder
          * @throws DisclosureInputException if the table or a row does not exist, or a row is in two groups
+         * @since 0.2.0
          */
         public Builder coarsening(String tableId, String title, Map<String, List<String>> groups) {
             Objects.requireNonNull(title, "title");
@@ -508,6 +519,7 @@ public final class Publication {
          *
          * @return the publication, not null
          * @throws DisclosureInputException if no table has been added
+         * @since 0.2.0
          */
         public Publication build() {
             if (tables.isEmpty()) {

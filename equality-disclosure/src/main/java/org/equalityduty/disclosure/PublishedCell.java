@@ -30,6 +30,7 @@ public final class PublishedCell {
      * Gets the status.
      *
      * @return the status
+     * @since 0.2.0
      */
     public CellStatus getStatus() {
         return status;
@@ -39,6 +40,7 @@ public final class PublishedCell {
      * Gets whether the value is shown (possibly rounded).
      *
      * @return whether the value is shown (possibly rounded)
+     * @since 0.2.0
      */
     public boolean isShown() {
         return status == CellStatus.SHOWN;
@@ -48,6 +50,7 @@ public final class PublishedCell {
      * Gets the text to publish: the value, rounded if the rules round, or the symbol in the rules' style.
      *
      * @return the text to publish: the value, rounded if the rules round, or the symbol in the rules' style
+     * @since 0.2.0
      */
     public String getText() {
         return text;
@@ -57,6 +60,7 @@ public final class PublishedCell {
      * Gets the symbol shown instead of the value, if any.
      *
      * @return the symbol shown instead of the value, if any
+     * @since 0.2.0
      */
     public Optional<Symbol> getSymbol() {
         return Optional.ofNullable(symbol);
@@ -66,6 +70,7 @@ public final class PublishedCell {
      * Obtains the unrounded count of a shown count cell; empty for a withheld cell and for a derived figure.
      *
      * @return the count, if shown
+     * @since 0.2.0
      */
     public OptionalLong getCount() {
         return status == CellStatus.SHOWN && count >= 0 ? OptionalLong.of(count) : OptionalLong.empty();

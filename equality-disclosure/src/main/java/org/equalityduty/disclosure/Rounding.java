@@ -8,15 +8,25 @@ package org.equalityduty.disclosure;
  * @since 0.2.0
  */
 public enum Rounding {
-    /** Counts are shown as they are. */
+    /**
+     * Counts are shown as they are.
+     *
+     * @since 0.2.0
+     */
     NONE,
     /**
      * Counts are rounded to the nearest 5: a remainder of 1 or 2 rounds down, 3 or 4 rounds up (so 7 shows 5 and
      * 8 shows 10). A count from 1 to 4 shows "fewer than 5", as Ofqual publishes it, never 0 or 5; zero shows 0.
+     *
+     * @since 0.2.0
      */
     NEAREST_FIVE;
 
-    /** The text Ofqual uses for a count from 1 to 4 under {@link #NEAREST_FIVE}. */
+    /**
+     * The text Ofqual uses for a count from 1 to 4 under {@link #NEAREST_FIVE}.
+     *
+     * @since 0.2.0
+     */
     public static final String FEWER_THAN_FIVE = "fewer than 5";
 
     /**
@@ -25,6 +35,7 @@ public enum Rounding {
      * @param count  the count, at least 0
      * @return the text
      * @throws IllegalArgumentException if {@code count} is negative
+     * @since 0.2.0
      */
     public String format(long count) {
         if (count < 0) {
@@ -46,6 +57,7 @@ public enum Rounding {
      * @param count  the count, at least 0
      * @return the rounded count
      * @throws IllegalArgumentException if {@code count} is negative
+     * @since 0.2.0
      */
     public long round(long count) {
         if (count < 0) {

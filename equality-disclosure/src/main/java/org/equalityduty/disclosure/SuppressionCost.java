@@ -6,9 +6,17 @@ package org.equalityduty.disclosure;
  * @since 0.2.0
  */
 public enum SuppressionCost {
-    /** Each withheld cell costs its count (at least 1): withhold as little of the total as practical (the default). */
+    /**
+     * Each withheld cell costs its count (at least 1): withhold as little of the total as practical (the default).
+     *
+     * @since 0.2.0
+     */
     CELL_VALUE,
-    /** Each withheld cell costs 1: withhold as few cells as practical. */
+    /**
+     * Each withheld cell costs 1: withhold as few cells as practical.
+     *
+     * @since 0.2.0
+     */
     CELL_COUNT;
 
     long of(long value) {

@@ -18,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @since 0.2.0
  */
 public final class TableBuilder {
-    /** The largest count accepted: far more people than any school or trust has, and safe from overflow. */
+    /**
+     * The largest count accepted: far more people than any school or trust has, and safe from overflow.
+     *
+     * @since 0.2.0
+     */
     public static final long MAX_COUNT = 1_000_000_000L;
 
     private final Publication.Builder owner;
@@ -62,6 +66,7 @@ public final class TableBuilder {
      *
      * @param labels  the labels, distinct, not blank, at least one
      * @return this builder
+     * @since 0.2.0
      */
     public TableBuilder rows(String... labels) {
         this.rows = labels("rows", labels);
@@ -73,6 +78,7 @@ public final class TableBuilder {
      *
      * @param labels  the labels, distinct, not blank, at least one
      * @return this builder
+     * @since 0.2.0
      */
     public TableBuilder columns(String... labels) {
         this.columns = labels("columns", labels);
@@ -84,6 +90,7 @@ public final class TableBuilder {
      *
      * @param values  the counts, each at least 0, not null
      * @return this builder
+     * @since 0.2.0
      */
     public TableBuilder counts(long[][] values) {
         Objects.requireNonNull(values, "counts");
@@ -99,6 +106,7 @@ public final class TableBuilder {
      * Adds a total row (each column's total) and a total column (each row's total), with the grand total.
      *
      * @return this builder
+     * @since 0.2.0
      */
     public TableBuilder totals() {
         totalRow = true;
@@ -110,6 +118,7 @@ public final class TableBuilder {
      * Adds a total row: each column's total.
      *
      * @return this builder
+     * @since 0.2.0
      */
     public TableBuilder totalRow() {
         totalRow = true;
@@ -120,6 +129,7 @@ public final class TableBuilder {
      * Adds a total column: each row's total.
      *
      * @return this builder
+     * @since 0.2.0
      */
     public TableBuilder totalColumn() {
         totalColumn = true;
@@ -131,6 +141,7 @@ public final class TableBuilder {
      *
      * @param label  the label, not blank
      * @return this builder
+     * @since 0.2.0
      */
     public TableBuilder totalLabel(String label) {
         this.totalLabel = labels("totalLabel", label).get(0);
@@ -143,6 +154,7 @@ public final class TableBuilder {
      * @param label  the subtotal row's label, not blank
      * @param ofRows  the interior rows it adds up, at least one
      * @return this builder
+     * @since 0.2.0
      */
     public TableBuilder subtotalRow(String label, String... ofRows) {
         String l = labels("subtotalRow", label).get(0);
@@ -156,6 +168,7 @@ public final class TableBuilder {
      *
      * @param withholdable  whether totals may be withheld
      * @return this builder
+     * @since 0.2.0
      */
     public TableBuilder totalsMayBeWithheld(boolean withholdable) {
         this.totalsWithholdable = withholdable;
@@ -168,6 +181,7 @@ public final class TableBuilder {
      * @return the publication builder
      * @throws DisclosureInputException if labels or counts are missing, the counts are not rows by columns, a count
      *         is negative or above {@link #MAX_COUNT}, or a label repeats or a subtotal names a missing row
+     * @since 0.2.0
      */
     public Publication.Builder add() {
         if (rows.isEmpty()) {

@@ -21,12 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @since 0.2.0
  */
 public final class ApplicantRow {
-    private static final int ID = index("applicant_id");
-    private static final int SEX = index("sex");
-    private static final int STAGE = index("stage");
-    private static final int VACANCY = index("vacancy_id");
-    private static final int ETHNICITY = index("ethnicity");
-    private static final int DISABILITY = index("disability");
+    private static final int ID = Layout.APPLICANTS.index("applicant_id");
+    private static final int SEX = Layout.APPLICANTS.index("sex");
+    private static final int STAGE = Layout.APPLICANTS.index("stage");
+    private static final int VACANCY = Layout.APPLICANTS.index("vacancy_id");
+    private static final int ETHNICITY = Layout.APPLICANTS.index("ethnicity");
+    private static final int DISABILITY = Layout.APPLICANTS.index("disability");
 
     private static final PersonView<ApplicantRow> VIEW = PersonView
             .<ApplicantRow>builder(ApplicantRow::getCategory)
@@ -52,17 +52,8 @@ public final class ApplicantRow {
         disability = f.code(DISABILITY, Codes.DISABILITY);
     }
 
-    private static int index(String column) {
-        int i = Layout.APPLICANTS.getColumns().indexOf(column);
-        if (i < 0) {
-            throw new AssertionError(column);
-        }
-        return i;
-    }
-
     static @Nullable ApplicantRow parse(Fields f) {
-        ApplicantRow row = new ApplicantRow(f);
-        return f.hasError() ? null : row;
+        return f.unlessError(new ApplicantRow(f));
     }
 
     /**

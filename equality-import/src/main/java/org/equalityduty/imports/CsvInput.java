@@ -7,10 +7,12 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.function.IntFunction;
@@ -122,11 +124,29 @@ final class CsvInput implements Closeable {
         }
     }
 
+    /**
+     * Opens the rest of a data file that the byte path ({@link PupilBytes}) has read up to the start of a row: the
+     * stream's first byte starts line {@code firstLine}; the separator is the comma; there is no byte order mark,
+     * {@code sep=} line or empty file to look for; and the stream already counts against the size limit.
+     */
+    static CsvInput rest(InputStream limited, long firstLine, ImportOptions options) {
+        // A line before the rest, read and dropped here: the parser names the line of a record in its messages
+        // except for the first record it reads, and the rest's first row must be named as any other.
+        InputStream withLine = new SequenceInputStream(new ByteArrayInputStream(new byte[] {'x', '\n'}), limited);
+        InputStream buffered = new BufferedInputStream(withLine, 1 << 16);
+        BufferedReader text = new BufferedReader(new Utf8Reader(buffered, firstLine - 1), 1 << 14);
+        QuoteTracker tracker = new QuoteTracker(text, ',', false, firstLine - 1);
+        CsvInput csv = new CsvInput(buffered, tracker, firstLine - 2, ',', false, options);
+        csv.fetch();
+        return csv;
+    }
+
     private static FatalProblem fatal(ImportProblem p) {
         return new FatalProblem(p);
     }
 
-    private static ImportProblem io(IOException e, ImportOptions options) {
+    /** The problem of a failed read of the bytes: over the size limit, not UTF-8, or the stream's own failure. */
+    static ImportProblem io(IOException e, ImportOptions options) {
         if (e instanceof LimitedInputStream.OverLimit) {
             return ImportProblem.fileError("the file is larger than " + Text.count(options.getMaxFileBytes())
                     + " bytes (the limit)");

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -70,7 +69,7 @@ public final class EqualityImport {
      */
     public static ImportSummary forEachPupil(Path file, ImportOptions options, Consumer<? super PupilRow> sink)
             throws ImportException {
-        return read(Layout.PUPILS, file, options, PupilRow::parse, sink);
+        return EqualityImport.<PupilRow>readFile(file, options, sink, PupilBytes::read);
     }
 
     /**
@@ -86,7 +85,7 @@ public final class EqualityImport {
      */
     public static ImportSummary forEachPupil(InputStream in, String sourceName, ImportOptions options,
             Consumer<? super PupilRow> sink) throws ImportException {
-        return read(Layout.PUPILS, in, sourceName, options, PupilRow::parse, sink);
+        return PupilBytes.read(in, sourceName, options, sink);
     }
 
     /**
@@ -101,7 +100,8 @@ public final class EqualityImport {
      */
     public static ImportSummary forEachStaff(Path file, ImportOptions options, Consumer<? super StaffRow> sink)
             throws ImportException {
-        return read(Layout.STAFF, file, options, StaffRow::parse, sink);
+        return EqualityImport.<StaffRow>readFile(file, options, sink,
+                (in, s, o, k) -> read(Layout.STAFF, in, s, o, StaffRow::parse, k));
     }
 
     /**
@@ -132,7 +132,8 @@ public final class EqualityImport {
      */
     public static ImportSummary forEachApplicant(Path file, ImportOptions options,
             Consumer<? super ApplicantRow> sink) throws ImportException {
-        return read(Layout.APPLICANTS, file, options, ApplicantRow::parse, sink);
+        return EqualityImport.<ApplicantRow>readFile(file, options, sink,
+                (in, s, o, k) -> read(Layout.APPLICANTS, in, s, o, ApplicantRow::parse, k));
     }
 
     /**
@@ -215,14 +216,21 @@ public final class EqualityImport {
 
     // ------------------------------------------------------------------------------------------------ reading
 
-    private static <T> ImportSummary read(Layout layout, Path file, ImportOptions options,
-            Function<Fields, T> parser, Consumer<? super T> sink) throws ImportException {
+    /** A read of a stream through one of the layouts. */
+    @FunctionalInterface
+    private interface StreamRead<T> {
+        ImportSummary read(InputStream in, String source, ImportOptions options, Consumer<? super T> sink)
+                throws ImportException;
+    }
+
+    private static <T> ImportSummary readFile(Path file, ImportOptions options, Consumer<? super T> sink,
+            StreamRead<T> read) throws ImportException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sink, "sink");
         String source = sourceName(file);
         try (InputStream in = open(file, source, options)) {
-            return read(layout, in, source, options, parser, sink);
+            return read.read(in, source, options, sink);
         } catch (IOException e) {
             throw new ImportException(source, List.of(ImportProblem.fileError("the file cannot be read: "
                     + e.getMessage())), 1);
@@ -277,118 +285,21 @@ public final class EqualityImport {
         Objects.requireNonNull(source, "sourceName");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sink, "sink");
-        Problems problems = new Problems(options.getMaxProblems());
+        RowReader<T> reader = new RowReader<>(layout, source, options, parser, sink);
         try (CsvInput csv = CsvInput.open(unclosable(in), options, false)) {
             CsvRecord header = csv.next();
             if (header == null) {
                 throw new FatalProblem(ImportProblem.fileError("the file has no header row; expected the columns "
                         + layout.header() + " first"));
             }
-            long headerLine = csv.line(header);
-            List<String> columns = layout.getColumns();
-            int[] position = new int[columns.size()];
-            Arrays.fill(position, -1);
-            String[] names = new String[header.getFieldCount()];
-            List<String> ignored = new ArrayList<>();
-            for (int i = 0; i < header.getFieldCount(); i++) {
-                String raw = Text.clean(header.getField(i));
-                if (raw.isEmpty()) {
-                    continue;
-                }
-                String column = options.getMapping().columnFor(raw).orElse(Text.headerKey(raw));
-                int k = columns.indexOf(column);
-                names[i] = column;
-                if (k < 0) {
-                    ignored.add(raw);
-                } else if (position[k] >= 0) {
-                    problems.add(ImportProblem.error(headerLine, column, raw, "a second column for " + column
-                            + " (the first is column " + (position[k] + 1) + ")"));
-                } else {
-                    position[k] = i;
-                }
-            }
-            for (String required : layout.getRequiredColumns()) {
-                if (position[columns.indexOf(required)] < 0) {
-                    problems.add(ImportProblem.error(headerLine, required, "", "required column is missing"));
-                }
-            }
-            if (problems.errors() > 0) {
-                throw new ImportException(source, problems.listed(), problems.count());
-            }
-            csv.columnNames(i -> i < names.length && names[i] != null ? names[i] : "");
-            Fields fields = new Fields(layout, position, options.getMapping(), problems);
-            int width = header.getFieldCount();
-            long rows = 0;
-            long used = 0;
-            long flagged = 0;
-            long blank = 0;
-            boolean failing = false;
-            for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
-                if (firstNonBlank(r, 0) < 0) {
-                    blank++;
-                    continue;
-                }
-                long line = csv.line(r);
-                if (++rows > options.getMaxRows()) {
-                    throw new FatalProblem(ImportProblem.error(line, "", "", "the file has more than "
-                            + Text.count(options.getMaxRows()) + " rows (the limit)"));
-                }
-                fields.reset(r, line);
-                int count = r.getFieldCount();
-                if (count < width) {
-                    fields.rowError("the row has " + count + (count == 1 ? " field" : " fields") + ", but the"
-                            + " header has " + width + " (is the row cut short?)");
-                } else if (count > width && firstNonBlank(r, width) >= 0) {
-                    fields.rowError("the row has " + count + " fields, but the header has " + width
-                            + " (a value with a " + describe(csv.separator()) + " in it must be in quotes)");
-                }
-                T row = fields.hasError() ? null : parser.apply(fields);
-                if (row == null) {
-                    failing |= !options.isSkipBadRows();
-                    continue;
-                }
-                if (fields.isFlagged()) {
-                    flagged++;
-                }
-                if (!failing) {
-                    sink.accept(row);
-                    used++;
-                }
-            }
-            if (failing) {
-                throw new ImportException(source, problems.listed(), problems.count());
-            }
-            return new ImportSummary(source, layout, rows, used, flagged, blank, problems.listed(),
-                    problems.count(), fields.flaggedValues(), ignored);
+            reader.header(RowReader.fieldsOf(header), csv.line(header));
+            csv.columnNames(reader.columnNames());
+            reader.rows(csv);
+            return reader.summary();
         } catch (FatalProblem f) {
-            problems.add(f.problem());
-            throw new ImportException(source, problems.listed(), problems.count());
+            throw reader.stopped(f.problem());
         } catch (IOException e) {
-            problems.add(ImportProblem.fileError("the file cannot be read: " + e.getMessage()));
-            throw new ImportException(source, problems.listed(), problems.count());
+            throw reader.stopped(ImportProblem.fileError("the file cannot be read: " + e.getMessage()));
         }
-    }
-
-    private static String describe(char separator) {
-        switch (separator) {
-            case ';':
-                return "semicolon";
-            case '\t':
-                return "tab";
-            case '|':
-                return "vertical bar";
-            default:
-                return "comma";
-        }
-    }
-
-    /** The index of the first non-blank field from {@code from}, or -1 if all are blank. */
-    private static int firstNonBlank(CsvRecord r, int from) {
-        for (int i = from, n = r.getFieldCount(); i < n; i++) {
-            if (!Text.clean(r.getField(i)).isEmpty()) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -71,6 +71,11 @@ final class Fields {
         return error;
     }
 
+    /** The row read from these fields, or null if a field had an error (recorded). */
+    <T> @Nullable T unlessError(T row) {
+        return error ? null : row;
+    }
+
     boolean isFlagged() {
         return flagged;
     }

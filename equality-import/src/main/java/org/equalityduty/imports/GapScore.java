@@ -11,13 +11,29 @@ package org.equalityduty.imports;
  * @since 0.2.0
  */
 public enum GapScore {
-    /** KS2 reading scaled score ({@code ks2_reading}); standard: 100 or more. @since 0.2.0 */
+    /**
+     * KS2 reading scaled score ({@code ks2_reading}); standard: 100 or more.
+     *
+     * @since 0.2.0
+     */
     KS2_READING("KS2 reading scaled score", true),
-    /** KS2 maths scaled score ({@code ks2_maths}); standard: 100 or more. @since 0.2.0 */
+    /**
+     * KS2 maths scaled score ({@code ks2_maths}); standard: 100 or more.
+     *
+     * @since 0.2.0
+     */
     KS2_MATHS("KS2 maths scaled score", true),
-    /** KS4 Attainment 8 score ({@code ks4_attainment8}). @since 0.2.0 */
+    /**
+     * KS4 Attainment 8 score ({@code ks4_attainment8}).
+     *
+     * @since 0.2.0
+     */
     KS4_ATTAINMENT_8("KS4 Attainment 8 score", false),
-    /** Mean KS4 English and maths grade ({@code ks4_english_maths_grade}). @since 0.2.0 */
+    /**
+     * Mean KS4 English and maths grade ({@code ks4_english_maths_grade}).
+     *
+     * @since 0.2.0
+     */
     KS4_ENGLISH_MATHS_GRADE("KS4 mean English and maths grade", false);
 
     private final String label;

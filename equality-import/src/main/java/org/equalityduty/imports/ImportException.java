@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * Thrown when a file cannot be imported: it lists every problem found (up to the options' cap, with the count of
- * the rest), each with its line, column, value and reason. It is the only exception the readers throw for bad or
- * unreadable input, so that a command can print {@link #getMessage()} and exit, with no stack trace.
+ * the rest, and always the error that stopped the read), each with its line, column, value and reason. It is the
+ * only exception the readers throw for bad or unreadable input, so that a command can print {@link #getMessage()}
+ * and exit, with no stack trace.
  *
  * <p>When a streaming read fails, the sink may already have received some rows: discard what it accumulated.
  *
@@ -60,8 +61,7 @@ public final class ImportException extends Exception {
             b.append("\n  ").append(p);
         }
         if (count > problems.size()) {
-            b.append("\n  and ").append(Text.count(count - problems.size())).append(" more (the first ")
-                    .append(Text.count(problems.size())).append(" are listed)");
+            b.append("\n  and ").append(Text.count(count - problems.size())).append(" more, not listed");
         }
         return b.toString();
     }

@@ -14,13 +14,29 @@ import java.util.Objects;
  * @since 0.2.0
  */
 public final class ImportOptions {
-    /** The default largest file: 512 MiB. @since 0.2.0 */
+    /**
+     * The default largest file: 512 MiB.
+     *
+     * @since 0.2.0
+     */
     public static final long DEFAULT_MAX_FILE_BYTES = 512L * 1024 * 1024;
-    /** The default most rows after the header: 2,000,000. @since 0.2.0 */
+    /**
+     * The default most rows after the header: 2,000,000.
+     *
+     * @since 0.2.0
+     */
     public static final long DEFAULT_MAX_ROWS = 2_000_000L;
-    /** The default longest field: 10,000 characters. @since 0.2.0 */
+    /**
+     * The default longest field: 10,000 characters.
+     *
+     * @since 0.2.0
+     */
     public static final int DEFAULT_MAX_FIELD_LENGTH = 10_000;
-    /** The default number of problems listed: 100. @since 0.2.0 */
+    /**
+     * The default number of problems listed: 100.
+     *
+     * @since 0.2.0
+     */
     public static final int DEFAULT_MAX_PROBLEMS = 100;
 
     private static final ImportOptions DEFAULTS = new ImportOptions(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ROWS,

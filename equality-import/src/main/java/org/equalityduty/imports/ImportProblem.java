@@ -27,9 +27,17 @@ public final class ImportProblem implements Serializable {
      * @since 0.2.0
      */
     public enum Severity {
-        /** The row (or the file) cannot be used as it is. @since 0.2.0 */
+        /**
+         * The row (or the file) cannot be used as it is.
+         *
+         * @since 0.2.0
+         */
         ERROR,
-        /** The row is used; the value is kept as not recorded. @since 0.2.0 */
+        /**
+         * The row is used; the value is kept as not recorded.
+         *
+         * @since 0.2.0
+         */
         WARNING
     }
 

@@ -72,15 +72,27 @@ import java.util.TreeSet;
  */
 @SuppressWarnings("ImmutableEnumChecker") // the column lists are List.copyOf: unmodifiable
 public enum Layout {
-    /** One row per pupil. @since 0.2.0 */
+    /**
+     * One row per pupil.
+     *
+     * @since 0.2.0
+     */
     PUPILS("pupils", List.of("pupil_id", "school_urn", "sex", "ethnicity", "sen", "disadvantaged"),
             List.of("eal", "looked_after", "year_group", "ks2_reading", "ks2_maths", "ks2_writing_expected",
                     "ks4_attainment8", "ks4_english_maths_grade", "sessions_possible", "sessions_missed",
                     "suspensions")),
-    /** One row per member of staff. @since 0.2.0 */
+    /**
+     * One row per member of staff.
+     *
+     * @since 0.2.0
+     */
     STAFF("staff", List.of("staff_id", "school_urn", "sex", "ethnicity", "role", "fte"),
             List.of("disability", "grade", "hourly_pay")),
-    /** One row per job applicant. @since 0.2.0 */
+    /**
+     * One row per job applicant.
+     *
+     * @since 0.2.0
+     */
     APPLICANTS("applicants", List.of("applicant_id", "sex", "stage"),
             List.of("vacancy_id", "ethnicity", "disability"));
 
@@ -156,6 +168,19 @@ public enum Layout {
      */
     public static Set<String> allColumns() {
         return ALL;
+    }
+
+    /**
+     * The index of one of the layout's columns in {@link #getColumns()}, for the row classes' constants.
+     *
+     * @throws AssertionError if the layout has no such column (a mistake in a row class)
+     */
+    int index(String column) {
+        int i = columns.indexOf(column);
+        if (i < 0) {
+            throw new AssertionError(people + " has no column " + column);
+        }
+        return i;
     }
 
     String header() {

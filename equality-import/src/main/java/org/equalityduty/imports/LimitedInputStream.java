@@ -26,23 +26,47 @@ final class LimitedInputStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
+        if (count >= limit) {
+            return beyond();
+        }
         int b = in.read();
-        if (b >= 0 && ++count > limit) {
-            throw new OverLimit();
+        if (b >= 0) {
+            count++;
         }
         return b;
     }
 
+    /**
+     * Reads at most up to the limit, so that the failure comes exactly when a byte beyond it is asked for (the rows
+     * before it are read, whatever the reader's buffers).
+     */
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = in.read(buffer, offset, length);
+        if (length == 0) {
+            return 0;
+        }
+        if (count >= limit) {
+            return beyond();
+        }
+        int n = in.read(buffer, offset, (int) Math.min(length, limit - count));
         if (n > 0) {
             count += n;
-            if (count > limit) {
-                throw new OverLimit();
-            }
         }
         return n;
+    }
+
+    /** At the limit: the end of the input, or the failure if there is a byte more. */
+    private int beyond() throws IOException {
+        if (in.read() < 0) {
+            return -1;
+        }
+        throw new OverLimit();
+    }
+
+    /** At most the bytes left under the limit: a reader that reads on while bytes are available stops there. */
+    @Override
+    public int available() throws IOException {
+        return (int) Math.min(in.available(), limit - count);
     }
 
     @Override

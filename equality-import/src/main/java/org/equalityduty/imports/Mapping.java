@@ -189,7 +189,7 @@ public final class Mapping {
                 }
             }
         } catch (FatalProblem f) {
-            problems.add(f.problem());
+            problems.stop(f.problem());
             throw new ImportException(sourceName, problems.listed(), problems.count());
         }
         if (problems.count() > 0) {

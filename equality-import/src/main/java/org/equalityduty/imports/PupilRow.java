@@ -27,26 +27,35 @@ import org.jspecify.annotations.Nullable;
  * @since 0.2.0
  */
 public final class PupilRow {
-    private static final int ID = index("pupil_id");
-    private static final int URN = index("school_urn");
-    private static final int SEX = index("sex");
-    private static final int ETHNICITY = index("ethnicity");
-    private static final int SEN = index("sen");
-    private static final int DISADVANTAGED = index("disadvantaged");
-    private static final int EAL = index("eal");
-    private static final int LOOKED_AFTER = index("looked_after");
-    private static final int YEAR_GROUP = index("year_group");
-    private static final int KS2_READING = index("ks2_reading");
-    private static final int KS2_MATHS = index("ks2_maths");
-    private static final int KS2_WRITING = index("ks2_writing_expected");
-    private static final int ATTAINMENT_8 = index("ks4_attainment8");
-    private static final int ENGLISH_MATHS = index("ks4_english_maths_grade");
-    private static final int POSSIBLE = index("sessions_possible");
-    private static final int MISSED = index("sessions_missed");
-    private static final int SUSPENSIONS = index("suspensions");
+    static final int ID = Layout.PUPILS.index("pupil_id");
+    static final int URN = Layout.PUPILS.index("school_urn");
+    static final int SEX = Layout.PUPILS.index("sex");
+    static final int ETHNICITY = Layout.PUPILS.index("ethnicity");
+    static final int SEN = Layout.PUPILS.index("sen");
+    static final int DISADVANTAGED = Layout.PUPILS.index("disadvantaged");
+    static final int EAL = Layout.PUPILS.index("eal");
+    static final int LOOKED_AFTER = Layout.PUPILS.index("looked_after");
+    static final int YEAR_GROUP = Layout.PUPILS.index("year_group");
+    static final int KS2_READING = Layout.PUPILS.index("ks2_reading");
+    static final int KS2_MATHS = Layout.PUPILS.index("ks2_maths");
+    static final int KS2_WRITING = Layout.PUPILS.index("ks2_writing_expected");
+    static final int ATTAINMENT_8 = Layout.PUPILS.index("ks4_attainment8");
+    static final int ENGLISH_MATHS = Layout.PUPILS.index("ks4_english_maths_grade");
+    static final int POSSIBLE = Layout.PUPILS.index("sessions_possible");
+    static final int MISSED = Layout.PUPILS.index("sessions_missed");
+    static final int SUSPENSIONS = Layout.PUPILS.index("suspensions");
 
     /** The KS2 expected standard in scaled-score points. */
     static final int EXPECTED_STANDARD = 100;
+    /** The range of a KS2 scaled score. */
+    static final int KS2_MIN = 80;
+    static final int KS2_MAX = 120;
+    /** The highest Attainment 8 score, KS4 grade and count of sessions or suspensions. */
+    static final double ATTAINMENT_8_MAX = 90;
+    static final double GRADE_MAX = 9;
+    static final int SESSIONS_MAX = 1000;
+    static final String ATTAINMENT_8_EXPECTED = "expected a number from 0 to 90, or blank";
+    static final String GRADE_EXPECTED = "expected a number from 0 to 9, or blank";
 
     private static final Outcome KS2_READING_OUTCOME = Outcome.of(KeyStage.KS2, Subject.READING);
     private static final Outcome KS2_MATHS_OUTCOME = Outcome.of(KeyStage.KS2, Subject.MATHS);
@@ -63,9 +72,9 @@ public final class PupilRow {
     private final long line;
     private final String pupilId;
     private final String schoolUrn;
-    private final Category sex;
-    private final CensusEthnicity ethnicity;
-    private final Category sen;
+    private final @Nullable Category sex;
+    private final @Nullable CensusEthnicity ethnicity;
+    private final @Nullable Category sen;
     private final byte disadvantaged;
     private final byte eal;
     private final byte lookedAfter;
@@ -79,46 +88,60 @@ public final class PupilRow {
     private final int sessionsMissed;
     private final int suspensions;
 
-    @SuppressWarnings("NullAway") // a field is null only when its column had an error, and parse() then drops the row
-    private PupilRow(Fields f) {
-        line = f.line();
-        pupilId = f.id(ID);
-        schoolUrn = f.urn(URN);
-        sex = f.code(SEX, Codes.SEX);
-        ethnicity = f.ethnicity(ETHNICITY);
-        sen = f.code(SEN, Codes.SEN);
-        disadvantaged = f.flag(DISADVANTAGED);
-        eal = f.flag(EAL);
-        lookedAfter = f.flag(LOOKED_AFTER);
-        Integer year = f.code(YEAR_GROUP, Codes.YEAR_GROUP);
-        yearGroup = year == null ? Fields.NONE : year;
-        ks2Reading = f.whole(KS2_READING, 80, 120);
-        ks2Maths = f.whole(KS2_MATHS, 80, 120);
-        ks2WritingExpected = f.flag(KS2_WRITING);
-        attainment8 = f.decimal(ATTAINMENT_8, 0, 90, false, "expected a number from 0 to 90, or blank");
-        englishMathsGrade = f.decimal(ENGLISH_MATHS, 0, 9, false, "expected a number from 0 to 9, or blank");
-        sessionsPossible = f.whole(POSSIBLE, 0, 1000);
-        int missed = f.whole(MISSED, 0, 1000);
-        if (missed != Fields.NONE && sessionsPossible != Fields.NONE && missed > sessionsPossible) {
-            f.error(MISSED, "more than sessions_possible (" + sessionsPossible + ")");
-            missed = Fields.NONE;
-        }
-        sessionsMissed = missed;
-        suspensions = f.whole(SUSPENSIONS, 0, 1000);
-    }
-
-    private static int index(String column) {
-        int i = Layout.PUPILS.getColumns().indexOf(column);
-        if (i < 0) {
-            throw new AssertionError(column);
-        }
-        return i;
+    PupilRow(long line, String pupilId, String schoolUrn, @Nullable Category sex,
+            @Nullable CensusEthnicity ethnicity, @Nullable Category sen, byte disadvantaged, byte eal,
+            byte lookedAfter, int yearGroup, int ks2Reading, int ks2Maths, byte ks2WritingExpected,
+            double attainment8, double englishMathsGrade, int sessionsPossible, int sessionsMissed,
+            int suspensions) {
+        this.line = line;
+        this.pupilId = pupilId;
+        this.schoolUrn = schoolUrn;
+        this.sex = sex;
+        this.ethnicity = ethnicity;
+        this.sen = sen;
+        this.disadvantaged = disadvantaged;
+        this.eal = eal;
+        this.lookedAfter = lookedAfter;
+        this.yearGroup = yearGroup;
+        this.ks2Reading = ks2Reading;
+        this.ks2Maths = ks2Maths;
+        this.ks2WritingExpected = ks2WritingExpected;
+        this.attainment8 = attainment8;
+        this.englishMathsGrade = englishMathsGrade;
+        this.sessionsPossible = sessionsPossible;
+        this.sessionsMissed = sessionsMissed;
+        this.suspensions = suspensions;
     }
 
     /** Reads a row; null if it has an error (recorded in the fields). */
     static @Nullable PupilRow parse(Fields f) {
-        PupilRow row = new PupilRow(f);
-        return f.hasError() ? null : row;
+        String pupilId = f.id(ID);
+        String schoolUrn = f.urn(URN);
+        Category sex = f.code(SEX, Codes.SEX);
+        CensusEthnicity ethnicity = f.ethnicity(ETHNICITY);
+        Category sen = f.code(SEN, Codes.SEN);
+        byte disadvantaged = f.flag(DISADVANTAGED);
+        byte eal = f.flag(EAL);
+        byte lookedAfter = f.flag(LOOKED_AFTER);
+        Integer year = f.code(YEAR_GROUP, Codes.YEAR_GROUP);
+        int ks2Reading = f.whole(KS2_READING, KS2_MIN, KS2_MAX);
+        int ks2Maths = f.whole(KS2_MATHS, KS2_MIN, KS2_MAX);
+        byte ks2Writing = f.flag(KS2_WRITING);
+        double attainment8 = f.decimal(ATTAINMENT_8, 0, ATTAINMENT_8_MAX, false, ATTAINMENT_8_EXPECTED);
+        double englishMaths = f.decimal(ENGLISH_MATHS, 0, GRADE_MAX, false, GRADE_EXPECTED);
+        int possible = f.whole(POSSIBLE, 0, SESSIONS_MAX);
+        int missed = f.whole(MISSED, 0, SESSIONS_MAX);
+        if (missed != Fields.NONE && possible != Fields.NONE && missed > possible) {
+            f.error(MISSED, "more than sessions_possible (" + possible + ")");
+            missed = Fields.NONE;
+        }
+        int suspensions = f.whole(SUSPENSIONS, 0, SESSIONS_MAX);
+        if (f.hasError() || pupilId == null || schoolUrn == null) {
+            return null;
+        }
+        return new PupilRow(f.line(), pupilId, schoolUrn, sex, ethnicity, sen, disadvantaged, eal, lookedAfter,
+                year == null ? Fields.NONE : year, ks2Reading, ks2Maths, ks2Writing, attainment8, englishMaths,
+                possible, missed, suspensions);
     }
 
     /**

@@ -26,6 +26,8 @@ final class QuoteTracker extends FilterReader {
     private boolean afterCr;
     private long quoteLine;
     private boolean eof;
+    /** The one character of {@link #read()}, scanned as a block of one: one copy of the transitions. */
+    private final char[] one = new char[1];
 
     QuoteTracker(Reader in, char separator, boolean comments, long firstLine) {
         super(in);
@@ -40,7 +42,8 @@ final class QuoteTracker extends FilterReader {
         if (c < 0) {
             eof = true;
         } else {
-            step((char) c);
+            one[0] = (char) c;
+            scan(one, 0, 1);
         }
         return c;
     }
@@ -66,8 +69,9 @@ final class QuoteTracker extends FilterReader {
     }
 
     /**
-     * {@link #step(char)} over a block, with the state in locals: the same transitions, but the loop does not write
-     * the fields back per character (the reader sees every character of the file, so this is its hot loop).
+     * Follows a block of characters, with the state in locals so that the loop does not write the fields back per
+     * character (the reader sees every character of the file, so this is its hot loop); {@link #read()} passes its
+     * one character through the same loop.
      */
     private void scan(char[] buffer, int from, int to) {
         int st = state;
@@ -145,62 +149,6 @@ final class QuoteTracker extends FilterReader {
         line = ln;
         afterCr = cr;
         quoteLine = ql;
-    }
-
-    private void step(char c) {
-        boolean newline = c == '\n' || c == '\r';
-        if (c == '\n') {
-            if (!afterCr) {
-                line++;
-            }
-            afterCr = false;
-        } else if (c == '\r') {
-            line++;
-            afterCr = true;
-        } else {
-            afterCr = false;
-        }
-        switch (state) {
-            case RECORD_START:
-            case FIELD_START:
-                if (c == '"') {
-                    state = QUOTED;
-                    quoteLine = line;
-                } else if (comments && state == RECORD_START && c == '#') {
-                    state = COMMENT;
-                } else if (newline) {
-                    state = RECORD_START;
-                } else if (c == separator) {
-                    state = FIELD_START;
-                } else {
-                    state = UNQUOTED;
-                }
-                break;
-            case UNQUOTED:
-            case COMMENT:
-                if (newline) {
-                    state = RECORD_START;
-                } else if (c == separator && state == UNQUOTED) {
-                    state = FIELD_START;
-                }
-                break;
-            case QUOTED:
-                if (c == '"') {
-                    state = QUOTE_SEEN;
-                }
-                break;
-            default: // QUOTE_SEEN
-                if (c == '"') {
-                    state = QUOTED;
-                } else if (newline) {
-                    state = RECORD_START;
-                } else if (c == separator) {
-                    state = FIELD_START;
-                } else {
-                    state = UNQUOTED;
-                }
-                break;
-        }
     }
 
     /** The physical line of the character read last (1 for the first line of the file). */

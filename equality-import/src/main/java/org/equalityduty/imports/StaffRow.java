@@ -23,15 +23,15 @@ import org.jspecify.annotations.Nullable;
  * @since 0.2.0
  */
 public final class StaffRow {
-    private static final int ID = index("staff_id");
-    private static final int URN = index("school_urn");
-    private static final int SEX = index("sex");
-    private static final int ETHNICITY = index("ethnicity");
-    private static final int ROLE = index("role");
-    private static final int FTE = index("fte");
-    private static final int DISABILITY = index("disability");
-    private static final int GRADE = index("grade");
-    private static final int PAY = index("hourly_pay");
+    private static final int ID = Layout.STAFF.index("staff_id");
+    private static final int URN = Layout.STAFF.index("school_urn");
+    private static final int SEX = Layout.STAFF.index("sex");
+    private static final int ETHNICITY = Layout.STAFF.index("ethnicity");
+    private static final int ROLE = Layout.STAFF.index("role");
+    private static final int FTE = Layout.STAFF.index("fte");
+    private static final int DISABILITY = Layout.STAFF.index("disability");
+    private static final int GRADE = Layout.STAFF.index("grade");
+    private static final int PAY = Layout.STAFF.index("hourly_pay");
 
     private static final PersonView<StaffRow> VIEW = PersonView.<StaffRow>builder(StaffRow::getCategory)
             .fte(StaffRow::getFte)
@@ -62,17 +62,8 @@ public final class StaffRow {
         hourlyPay = f.money(PAY);
     }
 
-    private static int index(String column) {
-        int i = Layout.STAFF.getColumns().indexOf(column);
-        if (i < 0) {
-            throw new AssertionError(column);
-        }
-        return i;
-    }
-
     static @Nullable StaffRow parse(Fields f) {
-        StaffRow row = new StaffRow(f);
-        return f.hasError() ? null : row;
+        return f.unlessError(new StaffRow(f));
     }
 
     /**

@@ -36,12 +36,18 @@ final class Utf8Reader extends Reader {
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 14);
-    private long line = 1;
+    private long line;
     private boolean eof;
     private boolean flushed;
 
     Utf8Reader(InputStream in) {
+        this(in, 1);
+    }
+
+    /** A reader whose first byte is on line {@code firstLine} of the file. */
+    Utf8Reader(InputStream in, long firstLine) {
         this.in = in;
+        this.line = firstLine;
         bytes.flip();
     }
 
@@ -62,6 +68,10 @@ final class Utf8Reader extends Reader {
             CoderResult result = decoder.decode(bytes, out, eof);
             count(start, bytes.position());
             if (result.isError()) {
+                if (out.position() > offset) {
+                    // The text before the bad byte first: the rows before it are read, whatever the buffers.
+                    break;
+                }
                 throw new NotUtf8(line);
             }
             if (result.isUnderflow()) {

@@ -204,7 +204,7 @@ class EqualityImportTest {
                 + " or blank)\n"
                 + "  line 3, column 'ks2_maths', value 'x': not a number (expected a whole number from 80 to 120,"
                 + " or blank)\n"
-                + "  and 3 more (the first 2 are listed)",
+                + "  and 3 more, not listed",
                 Csv.pupilsError(csv.toString(), ImportOptions.defaults().withMaxProblems(2)));
     }
 
@@ -277,6 +277,67 @@ class EqualityImportTest {
         assertEquals(5000, rows.size());
         for (int i = 0; i < rows.size(); i++) {
             assertEquals("Pé€\uD83D\uDE00" + i, rows.get(i).getPupilId());
+        }
+    }
+
+    /**
+     * The fuzzer's finding crash-8d4aeb7e (saved with the fuzz test's inputs; its first byte chose the pupils layout
+     * with the small limits of {@link CsvImportContract#OPTIONS}): line 4's three unknown codes filled the cap of
+     * three, and the row limit that stopped the read on line 7 was counted but not listed, so the failed read listed
+     * warnings only. The stopping problem now takes the last place.
+     */
+    @Test
+    void aReadStoppedWithTheCapFullOfWarningsListsWhatStoppedIt() throws IOException {
+        byte[] saved;
+        try (var in = EqualityImportTest.class.getResourceAsStream(
+                "CsvImportFuzzTestInputs/readCsv/crash-8d4aeb7eedc4305401ce7e0257ffe797d5acee67")) {
+            saved = java.util.Objects.requireNonNull(in, "the saved input").readAllBytes();
+        }
+        assertEquals(1, saved[0], "the way: pupils, small limits");
+        ImportOptions options = CsvImportContract.OPTIONS.get(1);
+        ImportException e = assertThrows(ImportException.class, () -> EqualityImport.forEachPupil(
+                new ByteArrayInputStream(saved, 1, saved.length - 1), "pupils.csv", options, p -> { }));
+        assertEquals("pupils.csv cannot be imported: 4 problems\n"
+                + "  line 4, column 'ethnicity', value 'FAPKN': unknown code, kept as not recorded (expected a census"
+                + " ethnicity code such as WBRI or WSCO, REFU, NOBT, or blank)\n"
+                + "  line 4, column 'sen', value '0': unknown code, kept as not recorded (expected E, K or N, or"
+                + " blank)\n"
+                + "  line 7: the file has more than 5 rows (the limit)\n"
+                + "  and 1 more, not listed", e.getMessage());
+        assertEquals(4, e.getProblemCount());
+        assertEquals(List.of(ImportProblem.Severity.WARNING, ImportProblem.Severity.WARNING,
+                ImportProblem.Severity.ERROR), e.getProblems().stream().map(ImportProblem::getSeverity).toList());
+    }
+
+    @Test
+    void aFailedReadListsItsFirstErrorWhenWarningsFillTheCap() {
+        String csv = HEADER + ",ks2_maths\nP1,123456,X,WBRI,N,1,100\nP2,123456,M,WXYZ,N,1,100\n"
+                + "P3,123456,M,WBRI,Q,1,100\nP4,123456,M,WBRI,N,1,abc\nP5,123456,M,WBRI,N,1,999\n";
+        assertEquals("pupils.csv cannot be imported: 5 problems\n"
+                + "  line 2, column 'sex', value 'X': unknown code, kept as not recorded (expected M or F, or blank)\n"
+                + "  line 3, column 'ethnicity', value 'WXYZ': unknown code, kept as not recorded (expected a census"
+                + " ethnicity code such as WBRI or WSCO, REFU, NOBT, or blank)\n"
+                + "  line 5, column 'ks2_maths', value 'abc': not a number (expected a whole number from 80 to 120,"
+                + " or blank)\n"
+                + "  and 2 more, not listed", Csv.pupilsError(csv, ImportOptions.defaults().withMaxProblems(3)));
+    }
+
+    @Test
+    void aStreamOverTheSizeLimitStopsAtTheLimitWithTheProblemsOfTheRowsBefore() {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 2000; i++) {
+            csv.append('P').append(i).append(i == 10 ? ",123456,X,WBRI,N,1\n" : ",123456,M,WBRI,N,1\n");
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        for (int limit : new int[] {1000, 30_000}) {
+            ImportException e = assertThrows(ImportException.class, () -> EqualityImport.forEachPupil(
+                    new ByteArrayInputStream(bytes), "pupils.csv", ImportOptions.defaults().withMaxFileBytes(limit),
+                    p -> { }));
+            assertEquals("pupils.csv cannot be imported: 2 problems\n"
+                    + "  line 12, column 'sex', value 'X': unknown code, kept as not recorded (expected M or F, or"
+                    + " blank)\n"
+                    + "  the file is larger than " + String.format(java.util.Locale.ROOT, "%,d", limit)
+                    + " bytes (the limit)", e.getMessage(), "limit " + limit);
         }
     }
 }

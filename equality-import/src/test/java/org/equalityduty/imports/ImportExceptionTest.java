@@ -17,7 +17,7 @@ class ImportExceptionTest {
         assertEquals("staff.csv cannot be imported: 7 problems\n"
                 + "  line 2, column 'sex': blank\n"
                 + "  line 3: short row\n"
-                + "  and 5 more (the first 2 are listed)", e.getMessage());
+                + "  and 5 more, not listed", e.getMessage());
         assertEquals("staff.csv", e.getSource());
         assertEquals(List.of(A, B), e.getProblems());
         assertEquals(7, e.getProblemCount());

@@ -32,7 +32,12 @@ class ReaderInternalsTest {
         LimitedInputStream block = new LimitedInputStream(new ByteArrayInputStream(new byte[4]), 4);
         assertEquals(4, block.read(new byte[8], 0, 8));
         assertEquals(-1, block.read(new byte[8], 0, 8));
+        // Exactly at the limit: the bytes up to it are read, and the failure comes when one beyond it is asked for.
         LimitedInputStream blockOver = new LimitedInputStream(new ByteArrayInputStream(new byte[5]), 4);
+        assertEquals(3, blockOver.read(new byte[8], 0, 3));
+        assertEquals(1, blockOver.available(), "one byte left under the limit, though the stream has two");
+        assertEquals(1, blockOver.read(new byte[8], 0, 8));
+        assertEquals(0, blockOver.available());
         assertThrows(LimitedInputStream.OverLimit.class, () -> blockOver.read(new byte[8], 0, 8));
         LimitedInputStream skipping = new LimitedInputStream(new ByteArrayInputStream(new byte[6]), 4);
         assertEquals(4, skipping.skip(4));

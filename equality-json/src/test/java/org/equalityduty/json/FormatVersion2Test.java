@@ -134,6 +134,10 @@ class FormatVersion2Test {
             + "equality plan document; the fields are kind, formatVersion, organisation, jurisdiction, period, "
             + "title, publishedOn, introduction, objectives, impactStatement, informationPublishedOn, "
             + "progressReportDates, publicationRules",
+        "\"publishedOn\": \"2023-09-15\"|\"aims\": [\"foster_good_relations\"]|/aims|'aims' is not a field of an "
+            + "equality plan document; the fields are kind, formatVersion, organisation, jurisdiction, period, "
+            + "title, publishedOn, introduction, objectives, impactStatement, informationPublishedOn, "
+            + "progressReportDates, publicationRules",
         "\"targetDate\": \"2026-07-31\"|\"targetDate\": \"2026-07\"|/objectives/0/targetDate|'2026-07' must be a date "
             + "written yyyy-mm-dd, such as 2024-07-31",
         "\"kind\": \"attainment_gap\"|\"kind\": \"attendance_rate\"|/objectives/0/actions/0/successCriteria/0/measure/kind|"
@@ -253,6 +257,12 @@ class FormatVersion2Test {
         ",\"adoptions\":[{\"organisation\":\"Trust\",\"objectives\":[{\"id\":\"t 1\"}]}]|/adoptions/0/objectives/0/id|"
             + "id 't 1' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit",
         ",\"version\":\"\"|/version|must not be blank",
+        // aims stated once for all objectives
+        ",\"aims\":\"foster_good_relations\"|/aims|must be a list (a JSON array), not text",
+        ",\"aims\":[\"tackle_prejudice\"]|/aims/0|'tackle_prejudice' is not a duty aim code; use one of "
+            + "eliminate_discrimination, advance_equality_of_opportunity, foster_good_relations",
+        ",\"aims\":[\"foster_good_relations\",\"foster_good_relations\"]|/aims/1|repeats 'foster_good_relations'",
+        ",\"aims\":[null]|/aims/0|must not be null",
     })
     void badPlanPartsGiveExactProblems(String plan, String pointer, String message) {
         assertEquals(List.of(pointer + ": " + message), problems(v2("", "", plan)));
@@ -303,6 +313,16 @@ class FormatVersion2Test {
         assertEquals("/objectives/1/successCriteria/0", v1.pointerTo("objectives[1].successCriteria[0].baseline"));
         assertEquals("/period/end", v1.pointerTo("period.end"));
         assertEquals("", v1.pointerTo("review"));
+    }
+
+    @Test
+    void aimsStatedOnceForThePlanAreReadAndWrittenBack() {
+        EqualityPlan trust = JSON.readPlan(text(Golden.path("plan-v2-trust.json")));
+        assertEquals(Set.of(org.equalityduty.core.duty.DutyAim.values()), trust.getAims());
+        assertEquals(Set.of(), trust.getObjectives().get(0).getAims());
+        assertEquals(trust.getAims(), trust.aimsOf(trust.getObjectives().get(0)));
+        assertEquals("/aims", JSON.readPlanDocument(text(Golden.path("plan-v2-trust.json"))).pointerTo("aims"));
+        assertEquals("/aims/1", JSON.readPlanDocument(text(Golden.path("plan-v2-trust.json"))).pointerTo("aims[1]"));
     }
 
     // ------------------------------------------------------------------------------------------------- adoptions

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
+import org.equalityduty.core.duty.DutyAim;
 import org.equalityduty.core.duty.Jurisdiction;
 import org.equalityduty.core.duty.Organisation;
 import org.equalityduty.core.duty.OrganisationType;
@@ -111,7 +112,10 @@ final class SamplesV2 {
                 .build();
     }
 
-    /** A trust plan with a start and no end, adopted by {@link #schoolPlan()}. */
+    /**
+     * A trust plan with a start and no end, adopted by {@link #schoolPlan()}, that states the duty's aims once for
+     * all its objectives.
+     */
     static EqualityPlan trustPlan() {
         return EqualityPlan.builder()
                 .organisation(Organisation.builder().type(OrganisationType.TRUST).name("Example Learning Trust")
@@ -120,6 +124,8 @@ final class SamplesV2 {
                 .openEndedStart(PlanDate.month(YearMonth.of(2024, 4)))
                 .periodAsWritten("Applicable from April 2024")
                 .version("April 2024")
+                .addAims(DutyAim.ELIMINATE_DISCRIMINATION, DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY,
+                        DutyAim.FOSTER_GOOD_RELATIONS)
                 .addObjectives(Objective.builder().id("t1").title("Embed equality in the curriculum").build())
                 .addObjectives(Objective.builder().id("t2").title("Embed equality in the wider organisation").build())
                 .build();

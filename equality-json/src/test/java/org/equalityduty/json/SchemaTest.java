@@ -168,6 +168,7 @@ class SchemaTest {
         }
         assertCodes(plan, "/properties/jurisdiction", Jurisdiction.values(), Jurisdiction::getCode);
         assertCodes(plan, "/$defs/objective/properties/aims/items", DutyAim.values(), DutyAim::getCode);
+        assertCodes(plan, "/properties/aims/items", DutyAim.values(), DutyAim::getCode);
         assertCodes(plan, "/$defs/objective/properties/characteristics/items", ProtectedCharacteristic.values(),
                 ProtectedCharacteristic::getCode);
         assertCodes(plan, "/$defs/objective/properties/populations/items", Population.values(), Population::getCode);

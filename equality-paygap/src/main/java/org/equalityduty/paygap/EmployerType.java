@@ -10,9 +10,17 @@ import java.time.MonthDay;
  * @since 0.2.0
  */
 public enum EmployerType {
-    /** A public authority listed in Schedule 2 to SI 2017/353 (academy trusts, schools): snapshot 31 March. */
+    /**
+     * A public authority listed in Schedule 2 to SI 2017/353 (academy trusts, schools): snapshot 31 March.
+     *
+     * @since 0.2.0
+     */
     PUBLIC_AUTHORITY(MonthDay.of(3, 31), "SI 2017/353 Schedule 1 para 1"),
-    /** A private or voluntary sector employer under SI 2017/172: snapshot 5 April. */
+    /**
+     * A private or voluntary sector employer under SI 2017/172: snapshot 5 April.
+     *
+     * @since 0.2.0
+     */
     PRIVATE_OR_VOLUNTARY(MonthDay.of(4, 5), "SI 2017/172 reg 1(2)");
 
     private final MonthDay snapshot;
@@ -27,6 +35,7 @@ public enum EmployerType {
      * Gets the statutory snapshot date in each year.
      *
      * @return the day of the year, not null
+     * @since 0.2.0
      */
     public MonthDay getSnapshot() {
         return snapshot;
@@ -36,6 +45,7 @@ public enum EmployerType {
      * Gets the provision that sets the snapshot date.
      *
      * @return the citation, not null
+     * @since 0.2.0
      */
     public String getSource() {
         return source;

@@ -15,9 +15,17 @@ import org.jspecify.annotations.Nullable;
  * @since 0.2.0
  */
 public final class Figure {
-    /** The rounding of every published figure: half up. */
+    /**
+     * The rounding of every published figure: half up.
+     *
+     * @since 0.2.0
+     */
     public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
-    /** The decimal places of every published figure: one, as the gov.uk service takes them. */
+    /**
+     * The decimal places of every published figure: one, as the gov.uk service takes them.
+     *
+     * @since 0.2.0
+     */
     public static final int SCALE = 1;
 
     private final String name;
@@ -39,6 +47,7 @@ public final class Figure {
      * @param value  the value already rounded to one decimal place, not null
      * @return the figure, not null
      * @throws org.equalityduty.core.InvalidValueException if the value does not have one decimal place
+     * @since 0.2.0
      */
     public static Figure computed(String name, BigDecimal value) {
         Checks.notNull(value, "value");
@@ -54,6 +63,7 @@ public final class Figure {
      * @param name  the figure's name, not null
      * @param reason  why, as a sentence a person understands, not null
      * @return the figure, not null
+     * @since 0.2.0
      */
     public static Figure notComputed(String name, String reason) {
         return new Figure(name, FigureStatus.NOT_COMPUTED, null, reason);
@@ -65,6 +75,7 @@ public final class Figure {
      * @param name  the figure's name, not null
      * @param reason  why, not null
      * @return the figure, not null
+     * @since 0.2.0
      */
     public static Figure withheld(String name, String reason) {
         return new Figure(name, FigureStatus.WITHHELD, null, reason);
@@ -74,6 +85,7 @@ public final class Figure {
      * Gets the figure's name (the gov.uk field name for the gender pay gap figures).
      *
      * @return the name, not null
+     * @since 0.2.0
      */
     public String getName() {
         return name;
@@ -83,6 +95,7 @@ public final class Figure {
      * Gets the status.
      *
      * @return the status, not null
+     * @since 0.2.0
      */
     public FigureStatus getStatus() {
         return status;
@@ -92,6 +105,7 @@ public final class Figure {
      * Gets the published value, rounded half up to one decimal place.
      *
      * @return the value if computed, otherwise empty, not null
+     * @since 0.2.0
      */
     public Optional<BigDecimal> getValue() {
         return Optional.ofNullable(value);
@@ -101,6 +115,7 @@ public final class Figure {
      * Gets the reason the figure was not computed or is withheld.
      *
      * @return the reason, empty if computed, not null
+     * @since 0.2.0
      */
     public String getReason() {
         return reason;

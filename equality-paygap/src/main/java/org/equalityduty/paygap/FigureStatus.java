@@ -8,10 +8,22 @@ package org.equalityduty.paygap;
  * @since 0.2.0
  */
 public enum FigureStatus {
-    /** Computed: the figure has a value. */
+    /**
+     * Computed: the figure has a value.
+     *
+     * @since 0.2.0
+     */
     COMPUTED,
-    /** Not computed: the data cannot give it (no women, no bonus recipients among men, a column absent). */
+    /**
+     * Not computed: the data cannot give it (no women, no bonus recipients among men, a column absent).
+     *
+     * @since 0.2.0
+     */
     NOT_COMPUTED,
-    /** Computed over too few people to publish: withheld (group pay gaps below the minimum group size). */
+    /**
+     * Computed over too few people to publish: withheld (group pay gaps below the minimum group size).
+     *
+     * @since 0.2.0
+     */
     WITHHELD
 }

@@ -51,6 +51,7 @@ public final class GenderPayGap {
      * @param snapshot  the snapshot date, not null
      * @return the report, not null
      * @throws InvalidValueException if an employee id appears more than once
+     * @since 0.2.0
      */
     public static GenderPayGapReport calculate(Iterable<PayRecord> records, LocalDate snapshot) {
         return calculate(records, snapshot, PayGapOptions.defaults());
@@ -64,6 +65,7 @@ public final class GenderPayGap {
      * @param options  the options, not null
      * @return the report, not null
      * @throws InvalidValueException if an employee id appears more than once (the count, and the first five named)
+     * @since 0.2.0
      */
     public static GenderPayGapReport calculate(Iterable<PayRecord> records, LocalDate snapshot,
             PayGapOptions options) {

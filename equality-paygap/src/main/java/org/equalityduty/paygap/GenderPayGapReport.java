@@ -17,7 +17,11 @@ import java.util.Objects;
  * @since 0.2.0
  */
 public final class GenderPayGapReport {
-    /** The number of relevant employees from which reporting is required (SI 2017/353 Sch 1 para 1). */
+    /**
+     * The number of relevant employees from which reporting is required (SI 2017/353 Sch 1 para 1).
+     *
+     * @since 0.2.0
+     */
     public static final int REPORTING_THRESHOLD = 250;
 
     private final LocalDate snapshot;
@@ -46,6 +50,7 @@ public final class GenderPayGapReport {
      * Gets the snapshot date.
      *
      * @return the date, not null
+     * @since 0.2.0
      */
     public LocalDate getSnapshot() {
         return snapshot;
@@ -55,6 +60,7 @@ public final class GenderPayGapReport {
      * Gets the employer type the figures were computed for.
      *
      * @return the type, not null
+     * @since 0.2.0
      */
     public EmployerType getEmployerType() {
         return employerType;
@@ -64,6 +70,7 @@ public final class GenderPayGapReport {
      * Gets the number of relevant employees (everyone employed on the snapshot date, whatever their sex or pay).
      *
      * @return the count, 0 or more
+     * @since 0.2.0
      */
     public long getRelevantEmployees() {
         return counts.relevant();
@@ -73,6 +80,7 @@ public final class GenderPayGapReport {
      * Gets the number of male relevant employees.
      *
      * @return the count, 0 or more
+     * @since 0.2.0
      */
     public long getRelevantMen() {
         return counts.relevantMen();
@@ -82,6 +90,7 @@ public final class GenderPayGapReport {
      * Gets the number of female relevant employees.
      *
      * @return the count, 0 or more
+     * @since 0.2.0
      */
     public long getRelevantWomen() {
         return counts.relevantWomen();
@@ -92,6 +101,7 @@ public final class GenderPayGapReport {
      * out of the figures.
      *
      * @return the count, 0 or more
+     * @since 0.2.0
      */
     public long getNotRecordedSex() {
         return counts.notRecordedSex();
@@ -101,6 +111,7 @@ public final class GenderPayGapReport {
      * Gets the number of male full-pay relevant employees with hourly pay.
      *
      * @return the count, 0 or more
+     * @since 0.2.0
      */
     public long getFullPayRelevantMen() {
         return counts.fullPayMen();
@@ -110,6 +121,7 @@ public final class GenderPayGapReport {
      * Gets the number of female full-pay relevant employees with hourly pay.
      *
      * @return the count, 0 or more
+     * @since 0.2.0
      */
     public long getFullPayRelevantWomen() {
         return counts.fullPayWomen();
@@ -119,6 +131,7 @@ public final class GenderPayGapReport {
      * Gets the number of men paid bonus pay in the 12 months to the snapshot date.
      *
      * @return the count, 0 or more
+     * @since 0.2.0
      */
     public long getMaleBonusRecipients() {
         return counts.maleBonusRecipients();
@@ -128,6 +141,7 @@ public final class GenderPayGapReport {
      * Gets the number of women paid bonus pay in the 12 months to the snapshot date.
      *
      * @return the count, 0 or more
+     * @since 0.2.0
      */
     public long getFemaleBonusRecipients() {
         return counts.femaleBonusRecipients();
@@ -137,6 +151,7 @@ public final class GenderPayGapReport {
      * Tells whether publishing is required: 250 or more relevant employees on the snapshot date.
      *
      * @return true if the employer must publish
+     * @since 0.2.0
      */
     public boolean isReportingRequired() {
         return counts.relevant() >= REPORTING_THRESHOLD;
@@ -146,6 +161,7 @@ public final class GenderPayGapReport {
      * Gets every figure, in the gov.uk service's order.
      *
      * @return the unmodifiable figures by field, all 14 present, not null
+     * @since 0.2.0
      */
     public Map<GovUkField, Figure> getFigures() {
         return figures;
@@ -156,6 +172,7 @@ public final class GenderPayGapReport {
      *
      * @param field  the field, not null
      * @return the figure, not null
+     * @since 0.2.0
      */
     public Figure getFigure(GovUkField field) {
         Figure figure = figures.get(Checks.notNull(field, "field"));
@@ -169,6 +186,7 @@ public final class GenderPayGapReport {
      * Gets the men and women in each quartile pay band, lower first (empty if the hourly figures were not computed).
      *
      * @return the unmodifiable bands, not null
+     * @since 0.2.0
      */
     public List<QuartileBand> getQuartiles() {
         return quartiles;
@@ -178,6 +196,7 @@ public final class GenderPayGapReport {
      * Gets the warnings and notes about the input, in a fixed order.
      *
      * @return the unmodifiable notices, not null
+     * @since 0.2.0
      */
     public List<Notice> getNotices() {
         return notices;

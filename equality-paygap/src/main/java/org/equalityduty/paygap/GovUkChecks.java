@@ -16,9 +16,17 @@ import java.util.Optional;
  * @since 0.2.0
  */
 public final class GovUkChecks {
-    /** The smallest pay gap the service accepts. */
+    /**
+     * The smallest pay gap the service accepts.
+     *
+     * @since 0.2.0
+     */
     public static final BigDecimal MIN_GAP = new BigDecimal("-200.9");
-    /** The largest pay gap the service accepts. */
+    /**
+     * The largest pay gap the service accepts.
+     *
+     * @since 0.2.0
+     */
     public static final BigDecimal MAX_GAP = new BigDecimal("200.9");
     private static final BigDecimal HUNDRED = new BigDecimal("100.0");
 
@@ -30,6 +38,7 @@ public final class GovUkChecks {
      *
      * @param report  the report, not null
      * @return the problems, one sentence each, in field order; empty if the service would accept every figure
+     * @since 0.2.0
      */
     public static List<String> check(GenderPayGapReport report) {
         return check(report.getFigures());
@@ -40,6 +49,7 @@ public final class GovUkChecks {
      *
      * @param figures  the figures, not null
      * @return the problems, one sentence each, in field order; empty if the service would accept every figure
+     * @since 0.2.0
      */
     public static List<String> check(Map<GovUkField, Figure> figures) {
         Checks.notNull(figures, "figures");

@@ -35,6 +35,7 @@ public final class GroupPayGapReport {
      * Gets the grouping's name.
      *
      * @return the name, not null
+     * @since 0.2.0
      */
     public String getGrouping() {
         return grouping;
@@ -44,6 +45,7 @@ public final class GroupPayGapReport {
      * Gets the reference group.
      *
      * @return the reference group's label, not null
+     * @since 0.2.0
      */
     public String getReference() {
         return reference;
@@ -53,6 +55,7 @@ public final class GroupPayGapReport {
      * Gets the minimum group size applied.
      *
      * @return the minimum, at least 1
+     * @since 0.2.0
      */
     public int getMinimumGroupSize() {
         return minimumGroupSize;
@@ -62,6 +65,7 @@ public final class GroupPayGapReport {
      * Gets the number of relevant employees.
      *
      * @return the count, 0 or more
+     * @since 0.2.0
      */
     public long getRelevantEmployees() {
         return relevant;
@@ -71,6 +75,7 @@ public final class GroupPayGapReport {
      * Gets the number of relevant employees who did not disclose (no value, refused, not obtained).
      *
      * @return the count, 0 or more
+     * @since 0.2.0
      */
     public long getNotDisclosed() {
         return notDisclosed;
@@ -80,6 +85,7 @@ public final class GroupPayGapReport {
      * Gets the percentage of relevant employees who did not disclose ({@code NotDisclosedPercent}).
      *
      * @return the figure, not null
+     * @since 0.2.0
      */
     public Figure getNotDisclosedPercent() {
         return notDisclosedPercent;
@@ -89,6 +95,7 @@ public final class GroupPayGapReport {
      * Gets the groups, the reference group first, then by label.
      *
      * @return the unmodifiable groups, not null
+     * @since 0.2.0
      */
     public List<GroupResult> getGroups() {
         return groups;

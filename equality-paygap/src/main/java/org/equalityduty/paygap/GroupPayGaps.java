@@ -30,7 +30,11 @@ import org.jspecify.annotations.Nullable;
  * @since 0.2.0
  */
 public final class GroupPayGaps {
-    /** The minimum group size for publication that the ethnicity pay reporting guidance suggests. */
+    /**
+     * The minimum group size for publication that the ethnicity pay reporting guidance suggests.
+     *
+     * @since 0.2.0
+     */
     public static final int DEFAULT_MINIMUM_GROUP_SIZE = 50;
     private static final String[] BANDS = {"LowerQuartile", "LowerMiddleQuartile", "UpperMiddleQuartile",
         "TopQuartile"};
@@ -46,6 +50,7 @@ public final class GroupPayGaps {
      * @param groupings  the groupings, for example detailed and aggregated ethnicity, not null, not empty
      * @return one report per grouping, in the order given, not null
      * @throws org.equalityduty.core.InvalidValueException if an id repeats or a code is unknown
+     * @since 0.2.0
      */
     public static List<GroupPayGapReport> calculate(Iterable<PayRecord> records, List<Grouping> groupings) {
         return calculate(records, groupings, DEFAULT_MINIMUM_GROUP_SIZE);
@@ -60,6 +65,7 @@ public final class GroupPayGaps {
      * @return one report per grouping, in the order given, not null
      * @throws org.equalityduty.core.InvalidValueException if an id repeats, a code is unknown, or the minimum is
      *         less than 1
+     * @since 0.2.0
      */
     public static List<GroupPayGapReport> calculate(Iterable<PayRecord> records, List<Grouping> groupings,
             int minimumGroupSize) {

@@ -32,6 +32,7 @@ public final class GroupResult {
      * Gets the group's label.
      *
      * @return the label, not null
+     * @since 0.2.0
      */
     public String getGroup() {
         return group;
@@ -41,6 +42,7 @@ public final class GroupResult {
      * Tells whether this is the reference group.
      *
      * @return true for the reference group
+     * @since 0.2.0
      */
     public boolean isReference() {
         return reference;
@@ -51,6 +53,7 @@ public final class GroupResult {
      * {@link #isPublishable()} is false, publish "fewer than" the minimum, not this number.
      *
      * @return the count, 0 or more
+     * @since 0.2.0
      */
     public long getRelevantEmployees() {
         return relevant;
@@ -60,6 +63,7 @@ public final class GroupResult {
      * Tells whether the group has at least the minimum number of relevant employees for publication.
      *
      * @return true if publishable
+     * @since 0.2.0
      */
     public boolean isPublishable() {
         return publishable;
@@ -71,6 +75,7 @@ public final class GroupResult {
      * {@code UpperMiddleQuartile}, {@code TopQuartile}, in that order.
      *
      * @return the unmodifiable figures, not null
+     * @since 0.2.0
      */
     public List<Figure> getFigures() {
         return figures;
@@ -82,6 +87,7 @@ public final class GroupResult {
      * @param name  the figure's name, such as {@code DiffMedianHourlyPercent}, not null
      * @return the figure, not null
      * @throws IllegalArgumentException if there is no such figure
+     * @since 0.2.0
      */
     public Figure getFigure(String name) {
         for (Figure f : figures) {

@@ -20,9 +20,17 @@ import org.equalityduty.core.population.EthnicGroup;
  * @since 0.2.0
  */
 public final class Grouping {
-    /** The attribute read by the ethnicity groupings. */
+    /**
+     * The attribute read by the ethnicity groupings.
+     *
+     * @since 0.2.0
+     */
     public static final String ETHNICITY = "ethnicity";
-    /** The attribute read by the disability grouping. */
+    /**
+     * The attribute read by the disability grouping.
+     *
+     * @since 0.2.0
+     */
     public static final String DISABILITY = "disability";
 
     private final String name;
@@ -47,6 +55,7 @@ public final class Grouping {
      *        {@link org.equalityduty.core.InvalidValueException} for an unknown code; not null
      * @param reference  the reference group, not null
      * @return the grouping, not null
+     * @since 0.2.0
      */
     public static Grouping of(String name, String attribute, Function<String, Optional<String>> classifier,
             String reference) {
@@ -60,6 +69,7 @@ public final class Grouping {
      * @param reference  the reference group's census code, for example {@code WBRI}, not null
      * @return the grouping, not null
      * @throws org.equalityduty.core.InvalidValueException if the reference is not a disclosed census code
+     * @since 0.2.0
      */
     public static Grouping censusEthnicityDetailed(String reference) {
         CensusEthnicity ref = CensusEthnicity.parse(Checks.notNull(reference, "reference"));
@@ -77,6 +87,7 @@ public final class Grouping {
      * @param reference  the reference major group, not null
      * @return the grouping, not null
      * @throws org.equalityduty.core.InvalidValueException if the reference is {@link EthnicGroup#UNCLASSIFIED}
+     * @since 0.2.0
      */
     public static Grouping censusEthnicityAggregated(EthnicGroup reference) {
         Checks.notNull(reference, "reference");
@@ -92,6 +103,7 @@ public final class Grouping {
      * disabled" (the reference), anything else or an absent value is not disclosed.
      *
      * @return the grouping, not null
+     * @since 0.2.0
      */
     public static Grouping disability() {
         return new Grouping("disability", DISABILITY, code -> {
@@ -121,6 +133,7 @@ public final class Grouping {
      * Gets the grouping's name.
      *
      * @return the name, not null
+     * @since 0.2.0
      */
     public String getName() {
         return name;
@@ -130,6 +143,7 @@ public final class Grouping {
      * Gets the attribute read.
      *
      * @return the attribute name, not null
+     * @since 0.2.0
      */
     public String getAttribute() {
         return attribute;
@@ -139,6 +153,7 @@ public final class Grouping {
      * Gets the reference group.
      *
      * @return the reference group's label, not null
+     * @since 0.2.0
      */
     public String getReference() {
         return reference;
@@ -150,6 +165,7 @@ public final class Grouping {
      * @param record  the record, not null
      * @return the group, or empty for not disclosed, not null
      * @throws org.equalityduty.core.InvalidValueException if the code is unknown (the message names the record)
+     * @since 0.2.0
      */
     public Optional<String> classify(PayRecord record) {
         String value = record.getAttributes().get(attribute);

@@ -18,6 +18,7 @@ public sealed interface HourlyPay permits HourlyPay.Rate, HourlyPay.PeriodPay {
      * Gets the hourly rate of pay.
      *
      * @return the hourly rate, greater than 0, not null
+     * @since 0.2.0
      */
     BigDecimal getHourlyRate();
 
@@ -27,6 +28,7 @@ public sealed interface HourlyPay permits HourlyPay.Rate, HourlyPay.PeriodPay {
      * @param rate  the hourly rate, greater than 0, not null
      * @return the hourly pay, not null
      * @throws org.equalityduty.core.InvalidValueException if the rate is 0 or less
+     * @since 0.2.0
      */
     static HourlyPay rate(BigDecimal rate) {
         return new Rate(Checks.positive(rate, "hourlyPay"));
@@ -38,6 +40,7 @@ public sealed interface HourlyPay permits HourlyPay.Rate, HourlyPay.PeriodPay {
      * @param rate  the hourly rate, for example {@code "12.45"}, not null
      * @return the hourly pay, not null
      * @throws org.equalityduty.core.InvalidValueException if the text is not a number greater than 0
+     * @since 0.2.0
      */
     static HourlyPay rate(String rate) {
         return rate(Decimals.parse(rate, "hourlyPay"));
@@ -55,6 +58,7 @@ public sealed interface HourlyPay permits HourlyPay.Rate, HourlyPay.PeriodPay {
      * @return the hourly pay, not null
      * @throws org.equalityduty.core.InvalidValueException if the pay is 0 or less, the bonus negative or the period
      *         has no days
+     * @since 0.2.0
      */
     static HourlyPay fromPeriod(BigDecimal ordinaryPay, BigDecimal bonusInPeriod, int periodDays,
             WeeklyHours weeklyHours) {
@@ -125,6 +129,7 @@ public sealed interface HourlyPay permits HourlyPay.Rate, HourlyPay.PeriodPay {
          * Gets the ordinary pay for the period.
          *
          * @return the ordinary pay, not null
+         * @since 0.2.0
          */
         public BigDecimal getOrdinaryPay() {
             return ordinaryPay;
@@ -134,6 +139,7 @@ public sealed interface HourlyPay permits HourlyPay.Rate, HourlyPay.PeriodPay {
          * Gets the bonus pay falling in the period.
          *
          * @return the bonus pay in the period, 0 or more, not null
+         * @since 0.2.0
          */
         public BigDecimal getBonusInPeriod() {
             return bonusInPeriod;
@@ -143,6 +149,7 @@ public sealed interface HourlyPay permits HourlyPay.Rate, HourlyPay.PeriodPay {
          * Gets the length of the pay period.
          *
          * @return the days, at least 1
+         * @since 0.2.0
          */
         public int getPeriodDays() {
             return periodDays;
@@ -152,6 +159,7 @@ public sealed interface HourlyPay permits HourlyPay.Rate, HourlyPay.PeriodPay {
          * Gets the weekly working hours.
          *
          * @return the weekly hours, not null
+         * @since 0.2.0
          */
         public WeeklyHours getWeeklyHours() {
             return weeklyHours;

@@ -17,9 +17,17 @@ public final class Notice {
      * @since 0.2.0
      */
     public enum Level {
-        /** Something that may make the figures wrong for publication. */
+        /**
+         * Something that may make the figures wrong for publication.
+         *
+         * @since 0.2.0
+         */
         WARNING,
-        /** Information that does not change the figures. */
+        /**
+         * Information that does not change the figures.
+         *
+         * @since 0.2.0
+         */
         NOTE
     }
 
@@ -40,6 +48,7 @@ public final class Notice {
      * @param code  a stable code such as {@code snapshot-date}, not null
      * @param message  the message, not null
      * @return the notice, not null
+     * @since 0.2.0
      */
     public static Notice of(Level level, String code, String message) {
         return new Notice(level, code, message);
@@ -49,6 +58,7 @@ public final class Notice {
      * Gets the level.
      *
      * @return the level, not null
+     * @since 0.2.0
      */
     public Level getLevel() {
         return level;
@@ -58,6 +68,7 @@ public final class Notice {
      * Gets the stable code.
      *
      * @return the code, not null
+     * @since 0.2.0
      */
     public String getCode() {
         return code;
@@ -67,6 +78,7 @@ public final class Notice {
      * Gets the message.
      *
      * @return the message, not null
+     * @since 0.2.0
      */
     public String getMessage() {
         return message;

@@ -31,6 +31,7 @@ public final class PayGapOptions {
      * Obtains the defaults: a public authority (snapshot 31 March), hourly and bonus pay available.
      *
      * @return the defaults, not null
+     * @since 0.2.0
      */
     public static PayGapOptions defaults() {
         return DEFAULTS;
@@ -41,6 +42,7 @@ public final class PayGapOptions {
      *
      * @param type  the employer type, not null
      * @return the options, not null
+     * @since 0.2.0
      */
     public PayGapOptions withEmployerType(EmployerType type) {
         return new PayGapOptions(Checks.notNull(type, "employerType"), hourlyPayUnavailable, bonusPayUnavailable);
@@ -52,6 +54,7 @@ public final class PayGapOptions {
      *
      * @param reason  why, for example "the file has no hourly_pay column", not null
      * @return the options, not null
+     * @since 0.2.0
      */
     public PayGapOptions withHourlyPayUnavailable(String reason) {
         return new PayGapOptions(employerType, Checks.notNull(reason, "reason"), bonusPayUnavailable);
@@ -62,6 +65,7 @@ public final class PayGapOptions {
      *
      * @param reason  why, not null
      * @return the options, not null
+     * @since 0.2.0
      */
     public PayGapOptions withBonusPayUnavailable(String reason) {
         return new PayGapOptions(employerType, hourlyPayUnavailable, Checks.notNull(reason, "reason"));
@@ -71,6 +75,7 @@ public final class PayGapOptions {
      * Gets the employer type.
      *
      * @return the employer type, not null
+     * @since 0.2.0
      */
     public EmployerType getEmployerType() {
         return employerType;
@@ -80,6 +85,7 @@ public final class PayGapOptions {
      * Gets why the input has no hourly pay, if it has none.
      *
      * @return the reason, or empty if hourly pay is available, not null
+     * @since 0.2.0
      */
     public Optional<String> getHourlyPayUnavailable() {
         return Optional.ofNullable(hourlyPayUnavailable);
@@ -89,6 +95,7 @@ public final class PayGapOptions {
      * Gets why the input has no bonus pay, if it has none.
      *
      * @return the reason, or empty if bonus pay is available, not null
+     * @since 0.2.0
      */
     public Optional<String> getBonusPayUnavailable() {
         return Optional.ofNullable(bonusPayUnavailable);

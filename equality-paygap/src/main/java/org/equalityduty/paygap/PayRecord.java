@@ -74,6 +74,7 @@ public final class PayRecord {
      * @param bonusPay  the bonus pay in the 12 months to the snapshot as decimal text, {@code "0"} for none, not null
      * @return the record, not null
      * @throws org.equalityduty.core.InvalidValueException if a value cannot be used
+     * @since 0.2.0
      */
     public static PayRecord of(String id, Sex sex, String hourlyRate, String bonusPay) {
         return builder().id(id).sex(sex).hourlyPay(HourlyPay.rate(hourlyRate))
@@ -84,6 +85,7 @@ public final class PayRecord {
      * Creates a builder.
      *
      * @return a new builder, not null
+     * @since 0.2.0
      */
     public static Builder builder() {
         return new Builder();
@@ -93,6 +95,7 @@ public final class PayRecord {
      * Gets the employee id.
      *
      * @return the id, not null
+     * @since 0.2.0
      */
     public String getId() {
         return id;
@@ -102,6 +105,7 @@ public final class PayRecord {
      * Gets the sex.
      *
      * @return the sex, not null
+     * @since 0.2.0
      */
     public Sex getSex() {
         return sex;
@@ -112,6 +116,7 @@ public final class PayRecord {
      * relevant pay period).
      *
      * @return true if full-pay relevant
+     * @since 0.2.0
      */
     public boolean isFullPay() {
         return fullPay;
@@ -121,6 +126,7 @@ public final class PayRecord {
      * Gets the hourly pay, if given.
      *
      * @return the hourly pay, or empty if not given, not null
+     * @since 0.2.0
      */
     public Optional<HourlyPay> getHourlyPay() {
         return Optional.ofNullable(hourlyPay);
@@ -130,6 +136,7 @@ public final class PayRecord {
      * Gets the bonus pay in the 12 months ending with the snapshot date, if known.
      *
      * @return the bonus pay (0 for none), or empty if not known, not null
+     * @since 0.2.0
      */
     public Optional<BigDecimal> getBonusPay() {
         return Optional.ofNullable(bonusPay);
@@ -139,6 +146,7 @@ public final class PayRecord {
      * Gets the attributes, such as {@code ethnicity} or {@code disability} codes, sorted by name.
      *
      * @return the unmodifiable attributes, not null
+     * @since 0.2.0
      */
     public SortedMap<String, String> getAttributes() {
         return attributes;
@@ -186,6 +194,7 @@ public final class PayRecord {
          *
          * @param id  the employee id, 1 to 64 characters, not null
          * @return this builder, not null
+         * @since 0.2.0
          */
         public Builder id(String id) {
             this.id = Checks.notNull(id, "id");
@@ -197,6 +206,7 @@ public final class PayRecord {
          *
          * @param sex  the sex, not null
          * @return this builder, not null
+         * @since 0.2.0
          */
         public Builder sex(Sex sex) {
             this.sex = Checks.notNull(sex, "sex");
@@ -208,6 +218,7 @@ public final class PayRecord {
          *
          * @param fullPay  false if on reduced or nil pay because of leave in the relevant pay period
          * @return this builder, not null
+         * @since 0.2.0
          */
         public Builder fullPay(boolean fullPay) {
             this.fullPay = fullPay;
@@ -219,6 +230,7 @@ public final class PayRecord {
          *
          * @param hourlyPay  the hourly pay, not null
          * @return this builder, not null
+         * @since 0.2.0
          */
         public Builder hourlyPay(HourlyPay hourlyPay) {
             this.hourlyPay = Checks.notNull(hourlyPay, "hourlyPay");
@@ -230,6 +242,7 @@ public final class PayRecord {
          *
          * @param bonusPay  the bonus pay, 0 for none, not null
          * @return this builder, not null
+         * @since 0.2.0
          */
         public Builder bonusPay(BigDecimal bonusPay) {
             this.bonusPay = Checks.notNull(bonusPay, "bonusPay");
@@ -242,6 +255,7 @@ public final class PayRecord {
          * @param name  the attribute name, not null
          * @param value  the value, not null
          * @return this builder, not null
+         * @since 0.2.0
          */
         public Builder attribute(String name, String value) {
             attributes.put(Checks.notNull(name, "attribute name"), Checks.notNull(value, "attribute " + name));
@@ -254,6 +268,7 @@ public final class PayRecord {
          * @return the record, not null
          * @throws NullPointerException if the id or the sex was not set
          * @throws org.equalityduty.core.InvalidValueException if a value cannot be used
+         * @since 0.2.0
          */
         public PayRecord build() {
             return new PayRecord(this);

@@ -24,6 +24,7 @@ public final class QuartileBand {
      * Gets the band's name: {@code Lower}, {@code LowerMiddle}, {@code UpperMiddle} or {@code Top}.
      *
      * @return the name, not null
+     * @since 0.2.0
      */
     public String getName() {
         return name;
@@ -33,6 +34,7 @@ public final class QuartileBand {
      * Gets the number of men in the band.
      *
      * @return the count, 0 or more
+     * @since 0.2.0
      */
     public long getMen() {
         return men;
@@ -42,6 +44,7 @@ public final class QuartileBand {
      * Gets the number of women in the band.
      *
      * @return the count, 0 or more
+     * @since 0.2.0
      */
     public long getWomen() {
         return women;
@@ -51,6 +54,7 @@ public final class QuartileBand {
      * Gets the number of employees in the band.
      *
      * @return the count, 0 or more
+     * @since 0.2.0
      */
     public long getSize() {
         return men + women;

@@ -12,11 +12,23 @@ package org.equalityduty.paygap;
  * @since 0.2.0
  */
 public enum Sex {
-    /** Male. */
+    /**
+     * Male.
+     *
+     * @since 0.2.0
+     */
     MALE,
-    /** Female. */
+    /**
+     * Female.
+     *
+     * @since 0.2.0
+     */
     FEMALE,
-    /** Not recorded (or neither): counted, reported, left out of the figures. */
+    /**
+     * Not recorded (or neither): counted, reported, left out of the figures.
+     *
+     * @since 0.2.0
+     */
     NOT_RECORDED;
 
     /**
@@ -26,6 +38,7 @@ public enum Sex {
      * @param code  the code, not null
      * @return the sex, not null
      * @throws org.equalityduty.core.InvalidValueException if the code is none of these
+     * @since 0.2.0
      */
     public static Sex parse(String code) {
         Checks.notNull(code, "sex");

@@ -18,7 +18,11 @@ import java.util.Objects;
  * @since 0.2.0
  */
 public final class WeeklyHours {
-    /** The number of weeks averaged where hours vary. */
+    /**
+     * The number of weeks averaged where hours vary.
+     *
+     * @since 0.2.0
+     */
     public static final int WEEKS_AVERAGED = 12;
 
     private final BigDecimal hours;
@@ -33,6 +37,7 @@ public final class WeeklyHours {
      * @param hours  the hours a week, greater than 0, not null
      * @return the weekly hours, not null
      * @throws org.equalityduty.core.InvalidValueException if the hours are 0 or less
+     * @since 0.2.0
      */
     public static WeeklyHours of(BigDecimal hours) {
         return new WeeklyHours(Checks.positive(hours, "weeklyHours"));
@@ -44,6 +49,7 @@ public final class WeeklyHours {
      * @param hours  the hours a week as a decimal string, for example {@code "37.5"}, not null
      * @return the weekly hours, not null
      * @throws org.equalityduty.core.InvalidValueException if the text is not a number greater than 0
+     * @since 0.2.0
      */
     public static WeeklyHours of(String hours) {
         return of(Decimals.parse(hours, "weeklyHours"));
@@ -57,6 +63,7 @@ public final class WeeklyHours {
      * @param weeks  the hours worked in each of the 12 weeks, each greater than 0, not null
      * @return the average weekly hours, not null
      * @throws org.equalityduty.core.InvalidValueException if there are not 12 weeks or a week's hours are 0 or less
+     * @since 0.2.0
      */
     public static WeeklyHours averageOf(List<BigDecimal> weeks) {
         Checks.notNull(weeks, "weeks");
@@ -79,6 +86,7 @@ public final class WeeklyHours {
      * Gets the weekly hours.
      *
      * @return the hours a week, greater than 0, not null
+     * @since 0.2.0
      */
     public BigDecimal getHours() {
         return hours;

@@ -6,11 +6,23 @@ package org.equalityduty.testkit;
  * @since 0.1.0
  */
 public enum ApplicationStage {
-    /** Applied and was not shortlisted. */
+    /**
+     * Applied and was not shortlisted.
+     *
+     * @since 0.1.0
+     */
     APPLIED,
-    /** Shortlisted (interviewed) and not appointed. */
+    /**
+     * Shortlisted (interviewed) and not appointed.
+     *
+     * @since 0.1.0
+     */
     SHORTLISTED,
-    /** Appointed. */
+    /**
+     * Appointed.
+     *
+     * @since 0.1.0
+     */
     APPOINTED;
 
     /**

@@ -22,10 +22,7 @@ import org.equalityduty.core.plan.QualitativeCriterion;
 import org.equalityduty.core.plan.QuantitativeTarget;
 import org.equalityduty.core.plan.SuccessCriterion;
 import org.equalityduty.core.plan.TimeFrame;
-import org.equalityduty.testkit.internal.DataSetDraws;
 import org.equalityduty.testkit.internal.DomainDraws;
-import org.equalityduty.testkit.internal.Faces;
-import org.equalityduty.testkit.internal.NearMissDraws;
 
 /**
  * The testkit's generators of valid domain values, near misses and data sets, each a {@link Sample}: a function of

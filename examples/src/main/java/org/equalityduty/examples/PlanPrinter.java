@@ -56,12 +56,16 @@ public final class PlanPrinter {
                 .append(" | published ").append(plan.getPublishedOn().map(LocalDate::toString).orElse("(date not stated)"))
                 .append('\n');
         plan.getIntroduction().ifPresent(t -> wrap(out, "", t));
+        if (!plan.getAims().isEmpty()) {
+            wrap(out, "Duty aims of every objective: ", join(plan.getAims(), DutyAim::getLabel, "(none stated)"));
+        }
         for (Objective objective : plan.getObjectives()) {
             out.append('\n');
             wrap(out, "", "Objective " + objective.getId() + ": " + objective.getTitle());
             objective.getRationale().ifPresent(t -> wrap(out, "  Why: ", t));
             wrap(out, "  For: ", join(objective.getPopulations(), Population::getCode, "(no population)"));
-            wrap(out, "  Duty aims: ", join(objective.getAims(), DutyAim::getLabel, "(none stated)"));
+            wrap(out, "  Duty aims: ", join(objective.getAims(), DutyAim::getLabel,
+                    plan.getAims().isEmpty() ? "(none stated)" : "(the plan's)"));
             wrap(out, "  Characteristics: ",
                     join(objective.getCharacteristics(), ProtectedCharacteristic::getLabel, "(none stated)"));
             if (!objective.getGroups().isEmpty()) {

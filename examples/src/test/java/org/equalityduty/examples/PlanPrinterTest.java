@@ -18,4 +18,19 @@ class PlanPrinterTest {
         assertTrue(text.lines().allMatch(l -> l.length() <= 100), "lines wrap at 100 characters");
         assertEquals(text, PlanPrinter.render(SeedPlans.soke()), "deterministic");
     }
+
+    @Test
+    void printsAimsStatedOnceForThePlanAndSaysObjectivesTakeThem() {
+        String text = PlanPrinter.render(org.equalityduty.core.plan.EqualityPlan.builder()
+                .organisation(org.equalityduty.core.duty.Organisation.school("Example Primary", "123456"))
+                .jurisdiction(org.equalityduty.core.duty.Jurisdiction.ENGLAND)
+                .addAims(org.equalityduty.core.duty.DutyAim.FOSTER_GOOD_RELATIONS,
+                        org.equalityduty.core.duty.DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
+                .addObjectives(org.equalityduty.core.plan.Objective.builder().id("1").title("Respect").build())
+                .build());
+        assertTrue(text.contains("\nDuty aims of every objective: advance equality of opportunity, foster good "
+                + "relations\n"), text);
+        assertTrue(text.contains("\n  Duty aims: (the plan's)\n"), text);
+        assertTrue(PlanPrinter.render(SeedPlans.soke()).lines().noneMatch(l -> l.startsWith("Duty aims of every")));
+    }
 }

@@ -57,117 +57,198 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public enum Rule {
-    /** {@code smart.not-measurable}: no measure, or no numeric target. */
+    /**
+     * {@code smart.not-measurable}: no measure, or no numeric target.
+     *
+     * @since 0.1.0
+     */
     NOT_MEASURABLE("smart.not-measurable", SmartLetter.M, Severity.WARNING, "target",
             "SMART: measurable (docs/domain.md, section 6)",
             "Set target: a level to reach (such as 30%) or a change from the baseline, in the measure's "
                     + "unit; a criterion with no measure needs a measure as well, and an objective with no criteria "
                     + "needs successCriteria.",
             MeasurableRule::new),
-    /** {@code smart.ambiguous-target}: "by N%" on a measure that is itself a percentage, or of unknown unit. */
+    /**
+     * {@code smart.ambiguous-target}: "by N%" on a measure that is itself a percentage, or of unknown unit.
+     *
+     * @since 0.1.0
+     */
     AMBIGUOUS_TARGET("smart.ambiguous-target", SmartLetter.M, Severity.WARNING, "target",
             "SMART: measurable (docs/domain.md, section 6)",
             "Restate target.kind in percentage points or as a percentage of the starting value, not \"by "
                     + "N%\", and give the baseline.",
             UnambiguousTargetRule::new),
-    /** {@code smart.no-baseline}: a target with no starting value. */
+    /**
+     * {@code smart.no-baseline}: a target with no starting value.
+     *
+     * @since 0.1.0
+     */
     NO_BASELINE("smart.no-baseline", SmartLetter.M, Severity.WARNING, "baseline",
             "SMART: measurable (docs/domain.md, section 6)",
             "Set baseline: the current value and the date it refers to, so progress can be measured from it.",
             HasBaselineRule::new),
-    /** {@code smart.direction-contradicts}: the direction contradicts the target or the measure. */
+    /**
+     * {@code smart.direction-contradicts}: the direction contradicts the target or the measure.
+     *
+     * @since 0.1.0
+     */
     DIRECTION_CONTRADICTS("smart.direction-contradicts", SmartLetter.A, Severity.ERROR, "direction",
             "SMART: achievable (docs/domain.md, section 6)",
             "Make direction agree with the target: a gap that must narrow, or a target below the baseline, "
                     + "decreases.",
             ConsistentDirectionRule::new),
-    /** {@code smart.share-out-of-range}: a share outside 0% to 100%. */
+    /**
+     * {@code smart.share-out-of-range}: a share outside 0% to 100%.
+     *
+     * @since 0.1.0
+     */
     SHARE_OUT_OF_RANGE("smart.share-out-of-range", SmartLetter.A, Severity.ERROR, "target",
             "SMART: achievable (docs/domain.md, section 6)",
             "Keep baseline and target between 0% and 100%: check the baseline, the target and the size of "
                     + "the change.",
             ShareInRangeRule::new),
-    /** {@code smart.reduction-exceeds-baseline}: a reduction larger than the starting value. */
+    /**
+     * {@code smart.reduction-exceeds-baseline}: a reduction larger than the starting value.
+     *
+     * @since 0.1.0
+     */
     REDUCTION_EXCEEDS_BASELINE("smart.reduction-exceeds-baseline", SmartLetter.A, Severity.ERROR, "target",
             "SMART: achievable (docs/domain.md, section 6)",
             "Reduce target by no more than the baseline; to close a gap completely, set a level target of 0.",
             ReductionWithinBaselineRule::new),
-    /** {@code smart.negative-count}: a negative count. */
+    /**
+     * {@code smart.negative-count}: a negative count.
+     *
+     * @since 0.1.0
+     */
     NEGATIVE_COUNT("smart.negative-count", SmartLetter.A, Severity.ERROR, "target",
             "SMART: achievable (docs/domain.md, section 6)",
             "Use a count of zero or more in baseline and target.",
             NonNegativeCountRule::new),
-    /** {@code smart.not-time-bound}: no deadline, or ongoing work with no review point. */
+    /**
+     * {@code smart.not-time-bound}: no deadline, or ongoing work with no review point.
+     *
+     * @since 0.1.0
+     */
     NOT_TIME_BOUND("smart.not-time-bound", SmartLetter.T, Severity.WARNING, "timeFrame",
             "SMART: time-bound (docs/domain.md, section 6)",
             "Add a date inside the plan period (a deadline on the criterion, a timeFrame on the action or a "
                     + "targetDate on the objective) or, for ongoing work, a review point such as termly or annually.",
             TimeBoundRule::new),
-    /** {@code smart.deadline-outside-period}: a date outside the plan period. */
+    /**
+     * {@code smart.deadline-outside-period}: a date outside the plan period.
+     *
+     * @since 0.1.0
+     */
     DEADLINE_OUTSIDE_PERIOD("smart.deadline-outside-period", SmartLetter.T, Severity.ERROR, "deadline",
             "SMART: time-bound (docs/domain.md, section 6)",
             "Move the date (deadline, timeFrame or targetDate) inside the plan period, or extend period.",
             DeadlinesWithinPeriodRule::new),
-    /** {@code smart.not-specific}: no characteristic or group, or a measure without a focus group. */
+    /**
+     * {@code smart.not-specific}: no characteristic or group, or a measure without a focus group.
+     *
+     * @since 0.1.0
+     */
     NOT_SPECIFIC("smart.not-specific", SmartLetter.S, Severity.WARNING, "groups",
             "SMART: specific (docs/domain.md, section 6)",
             "Name who the work is for in characteristics or groups, and in the measure's focusGroup (for a "
                     + "gap, also its reference: the group it is compared with).",
             SpecificRule::new),
-    /** {@code smart.not-relevant}: no aim of the general duty. */
+    /**
+     * {@code smart.not-relevant}: no aim of the general duty.
+     *
+     * @since 0.1.0
+     */
     NOT_RELEVANT("smart.not-relevant", SmartLetter.R, Severity.WARNING, "aims",
             "Equality Act 2010 s.149(1); SMART: relevant (docs/domain.md, section 6)",
             "Say in aims which aim of the general duty the objective serves: eliminating discrimination, "
-                    + "advancing equality of opportunity or fostering good relations (s.149(1)(a), (b) or (c)).",
+                    + "advancing equality of opportunity or fostering good relations (s.149(1)(a), (b) or (c)); "
+                    + "where the plan states them once for all its objectives, say so in the plan's aims.",
             RelevantRule::new),
-    /** {@code duty.no-objectives}: a plan with no objectives. */
+    /**
+     * {@code duty.no-objectives}: a plan with no objectives.
+     *
+     * @since 0.1.0
+     */
     NO_OBJECTIVES("duty.no-objectives", null, Severity.ERROR, "objectives",
             "specific duties: SI 2017/353 (England), SI 2011/1064 (Wales), SSI 2012/162 (Scotland)",
             "Add at least one entry to objectives, with why it was chosen and how progress will be measured.",
             HasObjectivesRule::new),
-    /** {@code duty.objectives-overdue}: objectives older than the jurisdiction's cycle. */
+    /**
+     * {@code duty.objectives-overdue}: objectives older than the jurisdiction's cycle.
+     *
+     * @since 0.1.0
+     */
     OBJECTIVES_OVERDUE("duty.objectives-overdue", null, Severity.ERROR, "publishedOn",
             "specific duties: objectives at least every 4 years (SI 2017/353, SI 2011/1064, SSI 2012/162)",
             "Review the objectives, publish them again and record the date in publishedOn.",
             ObjectivesUpToDateRule::new),
-    /** {@code duty.information-overdue}: the recorded equality information is older than the jurisdiction's cycle. */
+    /**
+     * {@code duty.information-overdue}: the recorded equality information is older than the jurisdiction's cycle.
+     *
+     * @since 0.1.0
+     */
     INFORMATION_OVERDUE("duty.information-overdue", null, Severity.ERROR, "informationPublishedOn",
             "specific duties: equality information yearly in England (SI 2017/353) and Wales (SI "
                     + "2011/1064), every 2 years in Scotland (SSI 2012/162)",
             "Publish up-to-date equality information and add the date to informationPublishedOn.",
             InformationUpToDateRule::new),
-    /** {@code duty.progress-overdue}: progress not reported within the jurisdiction's cycle. */
+    /**
+     * {@code duty.progress-overdue}: progress not reported within the jurisdiction's cycle.
+     *
+     * @since 0.1.0
+     */
     PROGRESS_OVERDUE("duty.progress-overdue", null, Severity.ERROR, "progressReportDates",
             "specific duties: a progress report every 2 years in Scotland (SSI 2012/162), yearly in Wales "
                     + "(SI 2011/1064)",
             "Publish a progress report on the objectives and add its date to progressReportDates.",
             ProgressUpToDateRule::new),
-    /** {@code duty.characteristic-not-protected-for-pupils}: age, or marriage and civil partnership, for pupils. */
+    /**
+     * {@code duty.characteristic-not-protected-for-pupils}: age, or marriage and civil partnership, for pupils.
+     *
+     * @since 0.1.0
+     */
     CHARACTERISTIC_NOT_PROTECTED_FOR_PUPILS("duty.characteristic-not-protected-for-pupils", null, Severity.ERROR,
             "characteristics",
             "Equality Act 2010 s.84 and Schedule 18 para 1",
             "Remove the characteristic from characteristics, or add staff to populations if that part of "
                     + "the objective is about staff, for whom it is protected.",
             ProtectedForPopulationRule::new),
-    /** {@code duty.marriage-aim}: marriage and civil partnership tied to aims (b) or (c). */
+    /**
+     * {@code duty.marriage-aim}: marriage and civil partnership tied to aims (b) or (c).
+     *
+     * @since 0.1.0
+     */
     MARRIAGE_AIM("duty.marriage-aim", null, Severity.ERROR, "aims",
             "Equality Act 2010 s.149(7)",
             "Tie marriage and civil partnership to aim (a) in aims (eliminate_discrimination), or remove it "
                     + "from characteristics.",
             MarriageAndCivilPartnershipAimRule::new),
-    /** {@code duty.non-protected-only}: every objective is about groups that are not protected characteristics. */
+    /**
+     * {@code duty.non-protected-only}: every objective is about groups that are not protected characteristics.
+     *
+     * @since 0.1.0
+     */
     NON_PROTECTED_ONLY("duty.non-protected-only", null, Severity.ADVICE, "characteristics",
             "Equality Act 2010 ss.4 and 149(1)",
             "Consider adding an objective for a protected characteristic, such as sex, race or disability, "
                     + "or naming in characteristics those your objectives also serve.",
             AddressesProtectedCharacteristicRule::new),
-    /** {@code child.missing}: an objective about pupils without a child-friendly version. */
+    /**
+     * {@code child.missing}: an objective about pupils without a child-friendly version.
+     *
+     * @since 0.1.0
+     */
     CHILD_MISSING("child.missing", null, Severity.ADVICE, "childFriendlyVersion",
             "DfE: publish in an accessible format (docs/domain.md, section 2)",
             "Add childFriendlyVersion: a short version in everyday words, so pupils can see what the school "
                     + "is doing for them.",
             HasChildFriendlyVersionRule::new),
-    /** {@code child.hard-to-read}: a child-friendly version that is hard for a primary pupil. */
+    /**
+     * {@code child.hard-to-read}: a child-friendly version that is hard for a primary pupil.
+     *
+     * @since 0.1.0
+     */
     CHILD_HARD_TO_READ("child.hard-to-read", null, Severity.ADVICE, "childFriendlyVersion",
             "DfE: publish in an accessible format (docs/domain.md, section 2)",
             "Rewrite childFriendlyVersion with shorter sentences and shorter, everyday words.",

@@ -16,11 +16,23 @@ import org.equalityduty.core.InvalidValueException;
  * @since 0.1.0
  */
 public enum Severity {
-    /** The plan is wrong or breaks a duty: fix before publishing. */
+    /**
+     * The plan is wrong or breaks a duty: fix before publishing.
+     *
+     * @since 0.1.0
+     */
     ERROR,
-    /** A common weakness, such as a criterion with no number or no date: worth fixing. */
+    /**
+     * A common weakness, such as a criterion with no number or no date: worth fixing.
+     *
+     * @since 0.1.0
+     */
     WARNING,
-    /** A suggestion that would make the plan better; nothing is wrong. */
+    /**
+     * A suggestion that would make the plan better; nothing is wrong.
+     *
+     * @since 0.1.0
+     */
     ADVICE;
 
     /**

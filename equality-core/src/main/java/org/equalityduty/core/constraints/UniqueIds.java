@@ -23,6 +23,7 @@ public @interface UniqueIds {
      * Gets the message template.
      *
      * @return the template
+     * @since 0.1.0
      */
     String message() default "identifiers must be unique within the plan";
 
@@ -30,6 +31,7 @@ public @interface UniqueIds {
      * Gets the validation groups.
      *
      * @return the groups
+     * @since 0.1.0
      */
     Class<?>[] groups() default {};
 
@@ -37,6 +39,7 @@ public @interface UniqueIds {
      * Gets the payload.
      *
      * @return the payload
+     * @since 0.1.0
      */
     Class<? extends Payload>[] payload() default {};
 }

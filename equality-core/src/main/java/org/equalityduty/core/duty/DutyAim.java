@@ -12,11 +12,23 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum DutyAim {
-    /** s.149(1)(a): eliminate discrimination, harassment, victimisation and other prohibited conduct. */
+    /**
+     * s.149(1)(a): eliminate discrimination, harassment, victimisation and other prohibited conduct.
+     *
+     * @since 0.1.0
+     */
     ELIMINATE_DISCRIMINATION("149(1)(a)", "eliminate discrimination, harassment and victimisation"),
-    /** s.149(1)(b): advance equality of opportunity; spelled out by s.149(3). */
+    /**
+     * s.149(1)(b): advance equality of opportunity; spelled out by s.149(3).
+     *
+     * @since 0.1.0
+     */
     ADVANCE_EQUALITY_OF_OPPORTUNITY("149(1)(b)", "advance equality of opportunity"),
-    /** s.149(1)(c): foster good relations; spelled out by s.149(5). */
+    /**
+     * s.149(1)(c): foster good relations; spelled out by s.149(5).
+     *
+     * @since 0.1.0
+     */
     FOSTER_GOOD_RELATIONS("149(1)(c)", "foster good relations");
 
     private static final Codes<DutyAim> CODES = Codes.of(DutyAim.class, DutyAim::getCode);

@@ -14,15 +14,35 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum DutyLimb {
-    /** s.149(3)(a): remove or minimise disadvantages connected to a relevant protected characteristic. */
+    /**
+     * s.149(3)(a): remove or minimise disadvantages connected to a relevant protected characteristic.
+     *
+     * @since 0.1.0
+     */
     REMOVE_OR_MINIMISE_DISADVANTAGE(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY, "149(3)(a)"),
-    /** s.149(3)(b): take steps to meet the needs of persons who share a characteristic that differ from others'. */
+    /**
+     * s.149(3)(b): take steps to meet the needs of persons who share a characteristic that differ from others'.
+     *
+     * @since 0.1.0
+     */
     MEET_DIFFERENT_NEEDS(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY, "149(3)(b)"),
-    /** s.149(3)(c): encourage participation in public life or other activity where it is disproportionately low. */
+    /**
+     * s.149(3)(c): encourage participation in public life or other activity where it is disproportionately low.
+     *
+     * @since 0.1.0
+     */
     ENCOURAGE_PARTICIPATION(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY, "149(3)(c)"),
-    /** s.149(5)(a): tackle prejudice. */
+    /**
+     * s.149(5)(a): tackle prejudice.
+     *
+     * @since 0.1.0
+     */
     TACKLE_PREJUDICE(DutyAim.FOSTER_GOOD_RELATIONS, "149(5)(a)"),
-    /** s.149(5)(b): promote understanding. */
+    /**
+     * s.149(5)(b): promote understanding.
+     *
+     * @since 0.1.0
+     */
     PROMOTE_UNDERSTANDING(DutyAim.FOSTER_GOOD_RELATIONS, "149(5)(b)");
 
     private static final Codes<DutyLimb> CODES = Codes.of(DutyLimb.class, DutyLimb::getCode);

@@ -18,14 +18,26 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum Jurisdiction {
-    /** England: the Equality Act 2010 (Specific Duties and Public Authorities) Regulations 2017. */
+    /**
+     * England: the Equality Act 2010 (Specific Duties and Public Authorities) Regulations 2017.
+     *
+     * @since 0.1.0
+     */
     ENGLAND(PublicationCycle.builder().instrument("SI 2017/353").informationEvery(Period.ofMonths(12))
             .objectivesEvery(Period.ofYears(4)).payGapEmployeeThreshold(250)
             .staffInformationEmployeeThreshold(150).build()),
-    /** Wales: the Equality Act 2010 (Statutory Duties) (Wales) Regulations 2011. */
+    /**
+     * Wales: the Equality Act 2010 (Statutory Duties) (Wales) Regulations 2011.
+     *
+     * @since 0.1.0
+     */
     WALES(PublicationCycle.builder().instrument("SI 2011/1064").informationEvery(Period.ofMonths(12))
             .objectivesEvery(Period.ofYears(4)).progressEvery(Period.ofMonths(12)).build()),
-    /** Scotland: the Equality Act 2010 (Specific Duties) (Scotland) Regulations 2012. */
+    /**
+     * Scotland: the Equality Act 2010 (Specific Duties) (Scotland) Regulations 2012.
+     *
+     * @since 0.1.0
+     */
     SCOTLAND(PublicationCycle.builder().instrument("SSI 2012/162").informationEvery(Period.ofYears(2))
             .objectivesEvery(Period.ofYears(4)).progressEvery(Period.ofYears(2)).payGapEmployeeThreshold(20)
             .build());

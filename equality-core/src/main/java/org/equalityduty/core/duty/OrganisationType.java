@@ -11,9 +11,17 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum OrganisationType {
-    /** An academy trust (single- or multi-academy), the proprietor of its academies. */
+    /**
+     * An academy trust (single- or multi-academy), the proprietor of its academies.
+     *
+     * @since 0.1.0
+     */
     TRUST,
-    /** A school: a maintained school's governing body or a single academy. */
+    /**
+     * A school: a maintained school's governing body or a single academy.
+     *
+     * @since 0.1.0
+     */
     SCHOOL;
 
     private static final Codes<OrganisationType> CODES = Codes.of(OrganisationType.class, OrganisationType::getCode);

@@ -11,13 +11,29 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.2.0
  */
 public enum Phase {
-    /** Primary: reception to year 6 (infant, junior and first schools included). */
+    /**
+     * Primary: reception to year 6 (infant, junior and first schools included).
+     *
+     * @since 0.2.0
+     */
     PRIMARY,
-    /** Secondary: year 7 onwards, with or without a sixth form. */
+    /**
+     * Secondary: year 7 onwards, with or without a sixth form.
+     *
+     * @since 0.2.0
+     */
     SECONDARY,
-    /** All-through: primary and secondary in one school. */
+    /**
+     * All-through: primary and secondary in one school.
+     *
+     * @since 0.2.0
+     */
     ALL_THROUGH,
-    /** A special school, of any age range: its pupils have special educational needs, most with an education, health and care plan. */
+    /**
+     * A special school, of any age range: its pupils have special educational needs, most with an education, health and care plan.
+     *
+     * @since 0.2.0
+     */
     SPECIAL;
 
     private static final Codes<Phase> CODES = Codes.of(Phase.class, Phase::getCode);

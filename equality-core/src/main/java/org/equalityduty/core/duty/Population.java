@@ -12,13 +12,29 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum Population {
-    /** Pupils of the school or trust (Equality Act 2010 Part 6 Chapter 1). */
+    /**
+     * Pupils of the school or trust (Equality Act 2010 Part 6 Chapter 1).
+     *
+     * @since 0.1.0
+     */
     PUPILS(false),
-    /** Staff employed by the school or trust (Part 5). */
+    /**
+     * Staff employed by the school or trust (Part 5).
+     *
+     * @since 0.1.0
+     */
     STAFF(true),
-    /** Applicants for jobs (Part 5: applicants are protected as prospective employees). */
+    /**
+     * Applicants for jobs (Part 5: applicants are protected as prospective employees).
+     *
+     * @since 0.1.0
+     */
     JOB_APPLICANTS(true),
-    /** Parents, carers, visitors and the wider community served (Part 3 services). */
+    /**
+     * Parents, carers, visitors and the wider community served (Part 3 services).
+     *
+     * @since 0.1.0
+     */
     PARENTS_AND_COMMUNITY(false),
     /**
      * Governors, trustees and members of local governing bodies: office-holders, not employees.

@@ -19,23 +19,59 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum ProtectedCharacteristic {
-    /** Age, s.5. Not protected for pupils in schools (s.84, Schedule 18 para 1). */
+    /**
+     * Age, s.5. Not protected for pupils in schools (s.84, Schedule 18 para 1).
+     *
+     * @since 0.1.0
+     */
     AGE("5", "Age", false),
-    /** Disability, s.6. */
+    /**
+     * Disability, s.6.
+     *
+     * @since 0.1.0
+     */
     DISABILITY("6", "Disability", true),
-    /** Gender reassignment, s.7. */
+    /**
+     * Gender reassignment, s.7.
+     *
+     * @since 0.1.0
+     */
     GENDER_REASSIGNMENT("7", "Gender reassignment", true),
-    /** Marriage and civil partnership, s.8. Not protected for pupils (s.84); aim (a) only (s.149(7)). */
+    /**
+     * Marriage and civil partnership, s.8. Not protected for pupils (s.84); aim (a) only (s.149(7)).
+     *
+     * @since 0.1.0
+     */
     MARRIAGE_AND_CIVIL_PARTNERSHIP("8", "Marriage and civil partnership", false),
-    /** Pregnancy and maternity, ss.17-18. */
+    /**
+     * Pregnancy and maternity, ss.17-18.
+     *
+     * @since 0.1.0
+     */
     PREGNANCY_AND_MATERNITY("17-18", "Pregnancy and maternity", true),
-    /** Race, s.9 (colour, nationality, ethnic or national origins). */
+    /**
+     * Race, s.9 (colour, nationality, ethnic or national origins).
+     *
+     * @since 0.1.0
+     */
     RACE("9", "Race", true),
-    /** Religion or belief, s.10. */
+    /**
+     * Religion or belief, s.10.
+     *
+     * @since 0.1.0
+     */
     RELIGION_OR_BELIEF("10", "Religion or belief", true),
-    /** Sex, s.11. */
+    /**
+     * Sex, s.11.
+     *
+     * @since 0.1.0
+     */
     SEX("11", "Sex", true),
-    /** Sexual orientation, s.12. */
+    /**
+     * Sexual orientation, s.12.
+     *
+     * @since 0.1.0
+     */
     SEXUAL_ORIENTATION("12", "Sexual orientation", true);
 
     private static final Codes<ProtectedCharacteristic> CODES =

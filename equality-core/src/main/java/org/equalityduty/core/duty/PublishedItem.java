@@ -11,15 +11,35 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum PublishedItem {
-    /** Equality information. */
+    /**
+     * Equality information.
+     *
+     * @since 0.1.0
+     */
     EQUALITY_INFORMATION,
-    /** The objectives. */
+    /**
+     * The objectives.
+     *
+     * @since 0.1.0
+     */
     OBJECTIVES,
-    /** Why the objectives were chosen. */
+    /**
+     * Why the objectives were chosen.
+     *
+     * @since 0.1.0
+     */
     REASONS,
-    /** What is planned to achieve the objectives. */
+    /**
+     * What is planned to achieve the objectives.
+     *
+     * @since 0.1.0
+     */
     PLANNED_ACTIONS,
-    /** Progress towards the objectives. */
+    /**
+     * Progress towards the objectives.
+     *
+     * @since 0.1.0
+     */
     PROGRESS;
 
     private static final Codes<PublishedItem> CODES = Codes.of(PublishedItem.class, PublishedItem::getCode);

@@ -11,9 +11,17 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum Publisher {
-    /** The trust, once for all its schools. */
+    /**
+     * The trust, once for all its schools.
+     *
+     * @since 0.1.0
+     */
     TRUST,
-    /** Each school, for itself. */
+    /**
+     * Each school, for itself.
+     *
+     * @since 0.1.0
+     */
     EACH_SCHOOL;
 
     private static final Codes<Publisher> CODES = Codes.of(Publisher.class, Publisher::getCode);

@@ -12,11 +12,23 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum Recurrence {
-    /** Every half term (about six weeks). */
+    /**
+     * Every half term (about six weeks).
+     *
+     * @since 0.1.0
+     */
     HALF_TERMLY(Period.ofWeeks(7)),
-    /** Every term (three terms a year; at most four months apart). */
+    /**
+     * Every term (three terms a year; at most four months apart).
+     *
+     * @since 0.1.0
+     */
     TERMLY(Period.ofMonths(4)),
-    /** Every year. */
+    /**
+     * Every year.
+     *
+     * @since 0.1.0
+     */
     ANNUALLY(Period.ofYears(1));
 
     private static final Codes<Recurrence> CODES = Codes.of(Recurrence.class, Recurrence::getCode);

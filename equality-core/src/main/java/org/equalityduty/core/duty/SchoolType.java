@@ -11,9 +11,17 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.2.0
  */
 public enum SchoolType {
-    /** A maintained school: its governing body owes the duty. */
+    /**
+     * A maintained school: its governing body owes the duty.
+     *
+     * @since 0.2.0
+     */
     MAINTAINED,
-    /** An academy or free school: its proprietor, the academy trust, owes the duty. */
+    /**
+     * An academy or free school: its proprietor, the academy trust, owes the duty.
+     *
+     * @since 0.2.0
+     */
     ACADEMY;
 
     private static final Codes<SchoolType> CODES = Codes.of(SchoolType.class, SchoolType::getCode);

@@ -11,13 +11,29 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum ObservationStatus {
-    /** The value was measured. */
+    /**
+     * The value was measured.
+     *
+     * @since 0.1.0
+     */
     AVAILABLE,
-    /** The measure was not published for the period (such as Progress 8 for 2024/25). */
+    /**
+     * The measure was not published for the period (such as Progress 8 for 2024/25).
+     *
+     * @since 0.1.0
+     */
     NOT_PUBLISHED,
-    /** The value was withheld because the group was too small to publish safely. */
+    /**
+     * The value was withheld because the group was too small to publish safely.
+     *
+     * @since 0.1.0
+     */
     SUPPRESSED,
-    /** The data was not collected. */
+    /**
+     * The data was not collected.
+     *
+     * @since 0.1.0
+     */
     NOT_COLLECTED;
 
     private static final Codes<ObservationStatus> CODES = Codes.of(ObservationStatus.class, ObservationStatus::getCode);

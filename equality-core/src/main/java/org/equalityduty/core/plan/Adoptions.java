@@ -27,13 +27,29 @@ public final class Adoptions {
      * @since 0.2.0
      */
     public enum Status {
-        /** The adopting plan adopts nothing from the given plan's organisation. */
+        /**
+         * The adopting plan adopts nothing from the given plan's organisation.
+         *
+         * @since 0.2.0
+         */
         NOTHING_ADOPTED,
-        /** The version cited is not the adopted plan's version, or the adopted plan states none. */
+        /**
+         * The version cited is not the adopted plan's version, or the adopted plan states none.
+         *
+         * @since 0.2.0
+         */
         VERSION_MISMATCH,
-        /** An adopted id names no objective of the adopted plan. */
+        /**
+         * An adopted id names no objective of the adopted plan.
+         *
+         * @since 0.2.0
+         */
         OBJECTIVE_MISSING,
-        /** A reproduced title differs from the adopted plan's title: wording the adopted plan has replaced. */
+        /**
+         * A reproduced title differs from the adopted plan's title: wording the adopted plan has replaced.
+         *
+         * @since 0.2.0
+         */
         TITLE_DIFFERS
     }
 

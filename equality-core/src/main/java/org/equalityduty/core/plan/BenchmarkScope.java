@@ -11,13 +11,29 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.2.0
  */
 public enum BenchmarkScope {
-    /** A national figure, such as the national average for all pupils in England. */
+    /**
+     * A national figure, such as the national average for all pupils in England.
+     *
+     * @since 0.2.0
+     */
     NATIONAL,
-    /** A figure for a region, such as the North West. */
+    /**
+     * A figure for a region, such as the North West.
+     *
+     * @since 0.2.0
+     */
     REGIONAL,
-    /** A figure for a local authority area. */
+    /**
+     * A figure for a local authority area.
+     *
+     * @since 0.2.0
+     */
     LOCAL_AUTHORITY,
-    /** A figure for the whole trust, compared with one of its schools. */
+    /**
+     * A figure for the whole trust, compared with one of its schools.
+     *
+     * @since 0.2.0
+     */
     TRUST;
 
     private static final Codes<BenchmarkScope> CODES = Codes.of(BenchmarkScope.class, BenchmarkScope::getCode);

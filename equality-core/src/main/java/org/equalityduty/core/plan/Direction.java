@@ -12,11 +12,23 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum Direction {
-    /** The measure should go up. */
+    /**
+     * The measure should go up.
+     *
+     * @since 0.1.0
+     */
     INCREASE,
-    /** The measure should go down, such as a gap that must narrow. */
+    /**
+     * The measure should go down, such as a gap that must narrow.
+     *
+     * @since 0.1.0
+     */
     DECREASE,
-    /** The measure should stay at least where it is. */
+    /**
+     * The measure should stay at least where it is.
+     *
+     * @since 0.1.0
+     */
     MAINTAIN;
 
     private static final Codes<Direction> CODES = Codes.of(Direction.class, Direction::getCode);

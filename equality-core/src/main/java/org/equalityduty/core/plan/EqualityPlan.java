@@ -8,12 +8,15 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.equalityduty.core.InvalidValueException;
 import org.equalityduty.core.constraints.UniqueIds;
+import org.equalityduty.core.duty.DutyAim;
 import org.equalityduty.core.duty.Jurisdiction;
 import org.equalityduty.core.duty.Organisation;
 import org.equalityduty.core.duty.PublicationRule;
@@ -129,6 +132,32 @@ public abstract class EqualityPlan {
      * @since 0.2.0
      */
     public abstract Optional<@Valid ReviewSchedule> getReview();
+
+    /**
+     * Gets the aims of the general duty (s.149(1)) that the plan states once for all its objectives, as many
+     * published plans do ("The objectives will help to meet the three arms of the general duty").
+     *
+     * @return the aims, empty if the plan states none for all its objectives, not null
+     * @since 0.2.0
+     */
+    public abstract Set<DutyAim> getAims();
+
+    /**
+     * Gets the aims of the general duty that an objective serves: its own ({@link Objective#getAims()}) and those
+     * the plan states for all its objectives ({@link #getAims()}).
+     *
+     * @param objective  the objective, not null
+     * @return the aims, in the order of {@link DutyAim}, empty if neither the objective nor the plan states one,
+     *         not null
+     * @since 0.2.0
+     */
+    public Set<DutyAim> aimsOf(Objective objective) {
+        Objects.requireNonNull(objective, "objective");
+        EnumSet<DutyAim> aims = EnumSet.noneOf(DutyAim.class);
+        aims.addAll(objective.getAims());
+        aims.addAll(getAims());
+        return Collections.unmodifiableSet(aims);
+    }
 
     /**
      * Gets the objectives of other plans (a trust's) that this plan adopts by reference; {@link #getObjectives()}

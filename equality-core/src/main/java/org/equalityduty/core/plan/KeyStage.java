@@ -11,17 +11,41 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum KeyStage {
-    /** Early years foundation stage (ages 3-5). */
+    /**
+     * Early years foundation stage (ages 3-5).
+     *
+     * @since 0.1.0
+     */
     EYFS,
-    /** Key stage 1 (ages 5-7). */
+    /**
+     * Key stage 1 (ages 5-7).
+     *
+     * @since 0.1.0
+     */
     KS1,
-    /** Key stage 2 (ages 7-11); scaled scores 80-120, 100 the expected standard. */
+    /**
+     * Key stage 2 (ages 7-11); scaled scores 80-120, 100 the expected standard.
+     *
+     * @since 0.1.0
+     */
     KS2,
-    /** Key stage 3 (ages 11-14). */
+    /**
+     * Key stage 3 (ages 11-14).
+     *
+     * @since 0.1.0
+     */
     KS3,
-    /** Key stage 4 (ages 14-16): GCSEs, Attainment 8, Progress 8. */
+    /**
+     * Key stage 4 (ages 14-16): GCSEs, Attainment 8, Progress 8.
+     *
+     * @since 0.1.0
+     */
     KS4,
-    /** 16-18 study. */
+    /**
+     * 16-18 study.
+     *
+     * @since 0.1.0
+     */
     KS5;
 
     private static final Codes<KeyStage> CODES = Codes.of(KeyStage.class, KeyStage::getCode);

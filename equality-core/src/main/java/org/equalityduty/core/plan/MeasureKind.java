@@ -16,27 +16,69 @@ public enum MeasureKind {
     /**
      * The difference in attainment between a focus group and a reference, reference minus focus group (positive when
      * the focus group does worse, as for the gap index and the pay gap); its unit depends on the outcome.
+     *
+     * @since 0.1.0
      */
     ATTAINMENT_GAP(null, true, false),
-    /** The share of a group reaching a standard, such as % meeting the expected standard. */
+    /**
+     * The share of a group reaching a standard, such as % meeting the expected standard.
+     *
+     * @since 0.1.0
+     */
     ATTAINMENT_RATE(MeasureUnit.PERCENT, false, true),
-    /** A group's mean score, such as a mean scaled score or Attainment 8. */
+    /**
+     * A group's mean score, such as a mean scaled score or Attainment 8.
+     *
+     * @since 0.1.0
+     */
     MEAN_SCORE(MeasureUnit.SCORE, false, false),
-    /** The DfE disadvantage gap index, 0 (no gap) to 10. */
+    /**
+     * The DfE disadvantage gap index, 0 (no gap) to 10.
+     *
+     * @since 0.1.0
+     */
     GAP_INDEX(MeasureUnit.INDEX, true, false),
-    /** A group's share of a population, such as the share of staff who are men. */
+    /**
+     * A group's share of a population, such as the share of staff who are men.
+     *
+     * @since 0.1.0
+     */
     REPRESENTATION_SHARE(MeasureUnit.PERCENT, false, true),
-    /** A count of people or events, such as applicants or reported incidents. */
+    /**
+     * A count of people or events, such as applicants or reported incidents.
+     *
+     * @since 0.1.0
+     */
     COUNT(MeasureUnit.COUNT, false, false),
-    /** A rate such as attendance or exclusions. */
+    /**
+     * A rate such as attendance or exclusions.
+     *
+     * @since 0.1.0
+     */
     RATE(MeasureUnit.PERCENT, false, true),
-    /** A pay gap: (A - B) / A x 100 with A the reference's pay. */
+    /**
+     * A pay gap: (A - B) / A x 100 with A the reference's pay.
+     *
+     * @since 0.1.0
+     */
     PAY_GAP(MeasureUnit.PERCENT, true, false),
-    /** The share of people with a known value for a characteristic. */
+    /**
+     * The share of people with a known value for a characteristic.
+     *
+     * @since 0.1.0
+     */
     DISCLOSURE_RATE(MeasureUnit.PERCENT, false, true),
-    /** The share of survey respondents answering positively. */
+    /**
+     * The share of survey respondents answering positively.
+     *
+     * @since 0.1.0
+     */
     SURVEY_POSITIVE_RATE(MeasureUnit.PERCENT, false, true),
-    /** The share of a group's applicants selected at a stage (shortlisted, appointed). */
+    /**
+     * The share of a group's applicants selected at a stage (shortlisted, appointed).
+     *
+     * @since 0.1.0
+     */
     SELECTION_RATE(MeasureUnit.PERCENT, false, true),
     /**
      * Attendance: sessions attended / possible sessions x 100 (DfE).

@@ -11,15 +11,35 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum MeasureUnit {
-    /** A percentage share or rate, 0 to 100. */
+    /**
+     * A percentage share or rate, 0 to 100.
+     *
+     * @since 0.1.0
+     */
     PERCENT,
-    /** A difference of two percentages. */
+    /**
+     * A difference of two percentages.
+     *
+     * @since 0.1.0
+     */
     PERCENTAGE_POINTS,
-    /** A count of people or events. */
+    /**
+     * A count of people or events.
+     *
+     * @since 0.1.0
+     */
     COUNT,
-    /** A score, such as a KS2 scaled score or an Attainment 8 score, or a difference of scores. */
+    /**
+     * A score, such as a KS2 scaled score or an Attainment 8 score, or a difference of scores.
+     *
+     * @since 0.1.0
+     */
     SCORE,
-    /** An index, such as the DfE disadvantage gap index (0 to 10). */
+    /**
+     * An index, such as the DfE disadvantage gap index (0 to 10).
+     *
+     * @since 0.1.0
+     */
     INDEX;
 
     private static final Codes<MeasureUnit> CODES = Codes.of(MeasureUnit.class, MeasureUnit::getCode);

@@ -34,7 +34,11 @@ import org.jspecify.annotations.Nullable;
  * @since 0.2.0
  */
 public final class PlanDate {
-    /** The text of end of plan. */
+    /**
+     * The text of end of plan.
+     *
+     * @since 0.2.0
+     */
     public static final String END_OF_PLAN = "end_of_plan";
 
     private static final Pattern DAY = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
@@ -58,17 +62,41 @@ public final class PlanDate {
      * @since 0.2.0
      */
     public enum Precision {
-        /** A day, such as 2025-07-18. */
+        /**
+         * A day, such as 2025-07-18.
+         *
+         * @since 0.2.0
+         */
         DAY,
-        /** A month, such as July 2025. */
+        /**
+         * A month, such as July 2025.
+         *
+         * @since 0.2.0
+         */
         MONTH,
-        /** A calendar year, 1 January to 31 December. */
+        /**
+         * A calendar year, 1 January to 31 December.
+         *
+         * @since 0.2.0
+         */
         YEAR,
-        /** An academic year, 1 September to 31 August, such as 2025/26. */
+        /**
+         * An academic year, 1 September to 31 August, such as 2025/26.
+         *
+         * @since 0.2.0
+         */
         ACADEMIC_YEAR,
-        /** A school term: autumn, spring or summer. */
+        /**
+         * A school term: autumn, spring or summer.
+         *
+         * @since 0.2.0
+         */
         TERM,
-        /** The end of the plan's period, whatever it is. */
+        /**
+         * The end of the plan's period, whatever it is.
+         *
+         * @since 0.2.0
+         */
         END_OF_PLAN
     }
 
@@ -80,11 +108,23 @@ public final class PlanDate {
      * @since 0.2.0
      */
     public enum Term {
-        /** The autumn term, September to December. */
+        /**
+         * The autumn term, September to December.
+         *
+         * @since 0.2.0
+         */
         AUTUMN,
-        /** The spring term, January to Easter (at the latest, April). */
+        /**
+         * The spring term, January to Easter (at the latest, April).
+         *
+         * @since 0.2.0
+         */
         SPRING,
-        /** The summer term, Easter (at the earliest, April) to July. */
+        /**
+         * The summer term, Easter (at the earliest, April) to July.
+         *
+         * @since 0.2.0
+         */
         SUMMER
     }
 

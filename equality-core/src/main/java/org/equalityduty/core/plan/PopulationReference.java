@@ -11,9 +11,17 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum PopulationReference implements Reference {
-    /** Everyone in the population who is not in the focus group (one-vs-rest). */
+    /**
+     * Everyone in the population who is not in the focus group (one-vs-rest).
+     *
+     * @since 0.1.0
+     */
     REST_OF_POPULATION,
-    /** Everyone in the population, the focus group included. */
+    /**
+     * Everyone in the population, the focus group included.
+     *
+     * @since 0.1.0
+     */
     WHOLE_POPULATION;
 
     private static final Codes<PopulationReference> CODES =

@@ -18,6 +18,7 @@ public sealed interface Reference permits GroupReference, PopulationReference, B
      * @param <R> the result type
      * @param visitor  the visitor, not null
      * @return the visitor's result
+     * @since 0.1.0
      */
     <R> R accept(Visitor<R> visitor);
 
@@ -33,6 +34,7 @@ public sealed interface Reference permits GroupReference, PopulationReference, B
          *
          * @param reference  the reference, not null
          * @return the result
+         * @since 0.1.0
          */
         R group(GroupReference reference);
 
@@ -41,6 +43,7 @@ public sealed interface Reference permits GroupReference, PopulationReference, B
          *
          * @param reference  the reference, not null
          * @return the result
+         * @since 0.1.0
          */
         R population(PopulationReference reference);
 
@@ -49,6 +52,7 @@ public sealed interface Reference permits GroupReference, PopulationReference, B
          *
          * @param reference  the reference, not null
          * @return the result
+         * @since 0.1.0
          */
         R benchmark(Benchmark reference);
     }

@@ -12,25 +12,65 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum Subject {
-    /** Reading. */
+    /**
+     * Reading.
+     *
+     * @since 0.1.0
+     */
     READING,
-    /** Writing. */
+    /**
+     * Writing.
+     *
+     * @since 0.1.0
+     */
     WRITING,
-    /** Mathematics. */
+    /**
+     * Mathematics.
+     *
+     * @since 0.1.0
+     */
     MATHS,
-    /** Grammar, punctuation and spelling (KS2). */
+    /**
+     * Grammar, punctuation and spelling (KS2).
+     *
+     * @since 0.1.0
+     */
     GRAMMAR_PUNCTUATION_SPELLING,
-    /** English. */
+    /**
+     * English.
+     *
+     * @since 0.1.0
+     */
     ENGLISH,
-    /** Science. */
+    /**
+     * Science.
+     *
+     * @since 0.1.0
+     */
     SCIENCE,
-    /** Reading, writing and maths combined (KS2 headline). */
+    /**
+     * Reading, writing and maths combined (KS2 headline).
+     *
+     * @since 0.1.0
+     */
     READING_WRITING_MATHS,
-    /** English and maths combined (KS4 grade 4+ or 5+). */
+    /**
+     * English and maths combined (KS4 grade 4+ or 5+).
+     *
+     * @since 0.1.0
+     */
     ENGLISH_AND_MATHS,
-    /** Attainment 8 (KS4). */
+    /**
+     * Attainment 8 (KS4).
+     *
+     * @since 0.1.0
+     */
     ATTAINMENT_8,
-    /** Progress 8 (KS4; not published for 2024/25 and 2025/26). */
+    /**
+     * Progress 8 (KS4; not published for 2024/25 and 2025/26).
+     *
+     * @since 0.1.0
+     */
     PROGRESS_8;
 
     private static final Codes<Subject> CODES = Codes.of(Subject.class, Subject::getCode);

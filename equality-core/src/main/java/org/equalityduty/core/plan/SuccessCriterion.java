@@ -19,6 +19,7 @@ public sealed interface SuccessCriterion permits QuantitativeTarget, Milestone, 
      * Gets the identifier, unique within the plan.
      *
      * @return such as {@code o2.a2.c1}, not null
+     * @since 0.1.0
      */
     String getId();
 
@@ -26,6 +27,7 @@ public sealed interface SuccessCriterion permits QuantitativeTarget, Milestone, 
      * Gets the criterion as the plan states it.
      *
      * @return the text, not null
+     * @since 0.1.0
      */
     String getText();
 
@@ -35,6 +37,7 @@ public sealed interface SuccessCriterion permits QuantitativeTarget, Milestone, 
      * @param <R> the result type
      * @param visitor  the visitor, not null
      * @return the visitor's result
+     * @since 0.1.0
      */
     <R> R accept(Visitor<R> visitor);
 
@@ -50,6 +53,7 @@ public sealed interface SuccessCriterion permits QuantitativeTarget, Milestone, 
          *
          * @param criterion  the criterion, not null
          * @return the result
+         * @since 0.1.0
          */
         R quantitative(QuantitativeTarget criterion);
 
@@ -58,6 +62,7 @@ public sealed interface SuccessCriterion permits QuantitativeTarget, Milestone, 
          *
          * @param criterion  the criterion, not null
          * @return the result
+         * @since 0.1.0
          */
         R milestone(Milestone criterion);
 
@@ -66,6 +71,7 @@ public sealed interface SuccessCriterion permits QuantitativeTarget, Milestone, 
          *
          * @param criterion  the criterion, not null
          * @return the result
+         * @since 0.1.0
          */
         R qualitative(QualitativeCriterion criterion);
     }

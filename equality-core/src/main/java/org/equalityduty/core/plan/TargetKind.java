@@ -11,15 +11,35 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum TargetKind {
-    /** An absolute level in the measure's unit, such as 9%. */
+    /**
+     * An absolute level in the measure's unit, such as 9%.
+     *
+     * @since 0.1.0
+     */
     LEVEL,
-    /** An absolute change in the measure's unit, such as 5 applicants or 2 scaled-score points. */
+    /**
+     * An absolute change in the measure's unit, such as 5 applicants or 2 scaled-score points.
+     *
+     * @since 0.1.0
+     */
     CHANGE,
-    /** A change in percentage points of a measure that is a percentage. */
+    /**
+     * A change in percentage points of a measure that is a percentage.
+     *
+     * @since 0.1.0
+     */
     PERCENTAGE_POINTS,
-    /** A relative change, in percent of the baseline value. */
+    /**
+     * A relative change, in percent of the baseline value.
+     *
+     * @since 0.1.0
+     */
     RELATIVE_PERCENT,
-    /** A change "by N%" as the plan states it, without saying whether it is relative or in percentage points; ambiguous when the measure is itself a percentage. */
+    /**
+     * A change "by N%" as the plan states it, without saying whether it is relative or in percentage points; ambiguous when the measure is itself a percentage.
+     *
+     * @since 0.1.0
+     */
     PERCENT_AS_STATED,
     /**
      * A bound the measure must reach or exceed, in the measure's unit: "at least 96%", "Progress 8 of 0.00 or more".

@@ -40,6 +40,7 @@ public sealed interface TimeFrame permits WithinDuration, DueBy, Ongoing, Recurr
          *
          * @param timeFrame  the time frame, not null
          * @return the result
+         * @since 0.1.0
          */
         R within(WithinDuration timeFrame);
 
@@ -48,6 +49,7 @@ public sealed interface TimeFrame permits WithinDuration, DueBy, Ongoing, Recurr
          *
          * @param timeFrame  the time frame, not null
          * @return the result
+         * @since 0.1.0
          */
         R dueBy(DueBy timeFrame);
 
@@ -56,6 +58,7 @@ public sealed interface TimeFrame permits WithinDuration, DueBy, Ongoing, Recurr
          *
          * @param timeFrame  the time frame, not null
          * @return the result
+         * @since 0.1.0
          */
         R ongoing(Ongoing timeFrame);
 
@@ -64,6 +67,7 @@ public sealed interface TimeFrame permits WithinDuration, DueBy, Ongoing, Recurr
          *
          * @param timeFrame  the time frame, not null
          * @return the result
+         * @since 0.1.0
          */
         R recurring(Recurring timeFrame);
     }
@@ -73,6 +77,7 @@ public sealed interface TimeFrame permits WithinDuration, DueBy, Ongoing, Recurr
      *
      * @param planStart  the first day of the plan period, not null
      * @return the due date, empty for ongoing and recurring work, not null
+     * @since 0.1.0
      */
     Optional<LocalDate> dueDate(LocalDate planStart);
 
@@ -80,6 +85,7 @@ public sealed interface TimeFrame permits WithinDuration, DueBy, Ongoing, Recurr
      * Gets the interval at which the work is reviewed or repeated.
      *
      * @return the interval, empty if the time frame sets none, not null
+     * @since 0.1.0
      */
     Optional<Period> reviewInterval();
 
@@ -89,6 +95,7 @@ public sealed interface TimeFrame permits WithinDuration, DueBy, Ongoing, Recurr
      * @param duration  the positive duration, not null
      * @return the time frame, not null
      * @throws InvalidValueException if the duration is not positive
+     * @since 0.1.0
      */
     static WithinDuration within(Period duration) {
         return WithinDuration.of(duration);
@@ -99,6 +106,7 @@ public sealed interface TimeFrame permits WithinDuration, DueBy, Ongoing, Recurr
      *
      * @param date  the due date, not null
      * @return the time frame, not null
+     * @since 0.1.0
      */
     static DueBy dueBy(LocalDate date) {
         return DueBy.of(date);
@@ -108,6 +116,7 @@ public sealed interface TimeFrame permits WithinDuration, DueBy, Ongoing, Recurr
      * Obtains an ongoing time frame with no review point, as plans often say ("Ongoing").
      *
      * @return the time frame, not null
+     * @since 0.1.0
      */
     static Ongoing ongoing() {
         return Ongoing.builder().build();
@@ -118,6 +127,7 @@ public sealed interface TimeFrame permits WithinDuration, DueBy, Ongoing, Recurr
      *
      * @param reviewEvery  how often the work is reviewed, not null
      * @return the time frame, not null
+     * @since 0.1.0
      */
     static Ongoing ongoing(Recurrence reviewEvery) {
         return Ongoing.builder().reviewEvery(reviewEvery).build();
@@ -128,6 +138,7 @@ public sealed interface TimeFrame permits WithinDuration, DueBy, Ongoing, Recurr
      *
      * @param every  how often the work happens, not null
      * @return the time frame, not null
+     * @since 0.1.0
      */
     static Recurring recurring(Recurrence every) {
         return Recurring.of(every);

@@ -23,45 +23,125 @@ import org.equalityduty.core.internal.Strings;
  * @since 0.1.0
  */
 public enum CensusEthnicity {
-    /** White - British. */
+    /**
+     * White - British.
+     *
+     * @since 0.1.0
+     */
     WBRI("White - British", EthnicGroup.WHITE),
-    /** White - Irish. */
+    /**
+     * White - Irish.
+     *
+     * @since 0.1.0
+     */
     WIRI("White - Irish", EthnicGroup.WHITE),
-    /** Traveller of Irish heritage. */
+    /**
+     * Traveller of Irish heritage.
+     *
+     * @since 0.1.0
+     */
     WIRT("Traveller of Irish heritage", EthnicGroup.WHITE),
-    /** Any other White background. */
+    /**
+     * Any other White background.
+     *
+     * @since 0.1.0
+     */
     WOTH("Any other White background", EthnicGroup.WHITE),
-    /** Gypsy / Roma. */
+    /**
+     * Gypsy / Roma.
+     *
+     * @since 0.1.0
+     */
     WROM("Gypsy / Roma", EthnicGroup.WHITE),
-    /** White and Black Caribbean. */
+    /**
+     * White and Black Caribbean.
+     *
+     * @since 0.1.0
+     */
     MWBC("White and Black Caribbean", EthnicGroup.MIXED),
-    /** White and Black African. */
+    /**
+     * White and Black African.
+     *
+     * @since 0.1.0
+     */
     MWBA("White and Black African", EthnicGroup.MIXED),
-    /** White and Asian. */
+    /**
+     * White and Asian.
+     *
+     * @since 0.1.0
+     */
     MWAS("White and Asian", EthnicGroup.MIXED),
-    /** Any other mixed background (Mixed, not Asian). */
+    /**
+     * Any other mixed background (Mixed, not Asian).
+     *
+     * @since 0.1.0
+     */
     MOTH("Any other mixed background", EthnicGroup.MIXED),
-    /** Indian. */
+    /**
+     * Indian.
+     *
+     * @since 0.1.0
+     */
     AIND("Indian", EthnicGroup.ASIAN),
-    /** Pakistani. */
+    /**
+     * Pakistani.
+     *
+     * @since 0.1.0
+     */
     APKN("Pakistani", EthnicGroup.ASIAN),
-    /** Bangladeshi. */
+    /**
+     * Bangladeshi.
+     *
+     * @since 0.1.0
+     */
     ABAN("Bangladeshi", EthnicGroup.ASIAN),
-    /** Any other Asian background. */
+    /**
+     * Any other Asian background.
+     *
+     * @since 0.1.0
+     */
     AOTH("Any other Asian background", EthnicGroup.ASIAN),
-    /** Black - Caribbean. */
+    /**
+     * Black - Caribbean.
+     *
+     * @since 0.1.0
+     */
     BCRB("Black - Caribbean", EthnicGroup.BLACK),
-    /** Black - African. */
+    /**
+     * Black - African.
+     *
+     * @since 0.1.0
+     */
     BAFR("Black - African", EthnicGroup.BLACK),
-    /** Any other Black background. */
+    /**
+     * Any other Black background.
+     *
+     * @since 0.1.0
+     */
     BOTH("Any other Black background", EthnicGroup.BLACK),
-    /** Chinese. */
+    /**
+     * Chinese.
+     *
+     * @since 0.1.0
+     */
     CHNE("Chinese", EthnicGroup.CHINESE),
-    /** Any other ethnic group. */
+    /**
+     * Any other ethnic group.
+     *
+     * @since 0.1.0
+     */
     OOTH("Any other ethnic group", EthnicGroup.ANY_OTHER),
-    /** Refused. */
+    /**
+     * Refused.
+     *
+     * @since 0.1.0
+     */
     REFU("Refused", EthnicGroup.UNCLASSIFIED),
-    /** Information not yet obtained. */
+    /**
+     * Information not yet obtained.
+     *
+     * @since 0.1.0
+     */
     NOBT("Information not yet obtained", EthnicGroup.UNCLASSIFIED);
 
     private static final Map<String, CensusEthnicity> EXTENDED;

@@ -25,13 +25,21 @@ import org.equalityduty.core.internal.Strings;
  */
 public final class Dimensions {
 
-    /** Sex (Equality Act 2010 s.11): {@code female}, {@code male}. */
+    /**
+     * Sex (Equality Act 2010 s.11): {@code female}, {@code male}.
+     *
+     * @since 0.1.0
+     */
     public static final Dimension SEX = Dimension.builder()
             .id("sex").label("Sex").characteristic(ProtectedCharacteristic.SEX)
             .addCategories(Category.of("sex", "female", "Female"), Category.of("sex", "male", "Male"))
             .build();
 
-    /** School census main ethnicity codes (relates to race, s.9), including {@code REFU} and {@code NOBT}. */
+    /**
+     * School census main ethnicity codes (relates to race, s.9), including {@code REFU} and {@code NOBT}.
+     *
+     * @since 0.1.0
+     */
     public static final Dimension ETHNICITY = Dimension.builder()
             .id("ethnicity").label("Ethnicity (census main code)").characteristic(ProtectedCharacteristic.RACE)
             .addAllCategories(Stream.of(CensusEthnicity.values())
@@ -39,7 +47,11 @@ public final class Dimensions {
                     .collect(Collectors.toList()))
             .build();
 
-    /** Major ethnic group (relates to race, s.9); refused and not obtained kept apart. */
+    /**
+     * Major ethnic group (relates to race, s.9); refused and not obtained kept apart.
+     *
+     * @since 0.1.0
+     */
     public static final Dimension ETHNIC_GROUP = Dimension.builder()
             .id("ethnic_group").label("Ethnic group").characteristic(ProtectedCharacteristic.RACE)
             .addAllCategories(majorGroups())
@@ -70,7 +82,11 @@ public final class Dimensions {
                     Category.of("sen_provision", "N", "No SEN"))
             .build();
 
-    /** English as an additional language (census first language). Not a protected characteristic. */
+    /**
+     * English as an additional language (census first language). Not a protected characteristic.
+     *
+     * @since 0.1.0
+     */
     public static final Dimension EAL = Dimension.builder()
             .id("eal").label("English as an additional language")
             .addCategories(Category.of("eal", "eal", "First language other than English"),
@@ -79,7 +95,11 @@ public final class Dimensions {
                     Category.of("eal", "not_obtained", "Information not obtained", Disclosure.NOT_OBTAINED))
             .build();
 
-    /** Disability as recorded for staff (s.6). */
+    /**
+     * Disability as recorded for staff (s.6).
+     *
+     * @since 0.1.0
+     */
     public static final Dimension DISABILITY = Dimension.builder()
             .id("disability").label("Disability").characteristic(ProtectedCharacteristic.DISABILITY)
             .addCategories(Category.of("disability", "disabled", "Disabled"),
@@ -88,7 +108,11 @@ public final class Dimensions {
                     Category.of("disability", "not_obtained", "Information not obtained", Disclosure.NOT_OBTAINED))
             .build();
 
-    /** Staff role, following the school workforce census groupings. Not a protected characteristic. */
+    /**
+     * Staff role, following the school workforce census groupings. Not a protected characteristic.
+     *
+     * @since 0.1.0
+     */
     public static final Dimension STAFF_ROLE = Dimension.builder()
             .id("staff_role").label("Staff role")
             .addCategories(Category.of("staff_role", "leadership", "Leadership"),

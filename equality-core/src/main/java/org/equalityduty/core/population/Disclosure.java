@@ -12,11 +12,23 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum Disclosure {
-    /** A known value, such as {@code WBRI} or {@code male}. */
+    /**
+     * A known value, such as {@code WBRI} or {@code male}.
+     *
+     * @since 0.1.0
+     */
     KNOWN,
-    /** The person declined to say (census code {@code REFU} for ethnicity). */
+    /**
+     * The person declined to say (census code {@code REFU} for ethnicity).
+     *
+     * @since 0.1.0
+     */
     REFUSED,
-    /** The information has not yet been obtained (census code {@code NOBT} for ethnicity). */
+    /**
+     * The information has not yet been obtained (census code {@code NOBT} for ethnicity).
+     *
+     * @since 0.1.0
+     */
     NOT_OBTAINED;
 
     private static final Codes<Disclosure> CODES = Codes.of(Disclosure.class, Disclosure::getCode);

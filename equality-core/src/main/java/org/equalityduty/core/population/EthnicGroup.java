@@ -14,19 +14,47 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum EthnicGroup {
-    /** White. */
+    /**
+     * White.
+     *
+     * @since 0.1.0
+     */
     WHITE("White"),
-    /** Mixed or multiple ethnic groups. */
+    /**
+     * Mixed or multiple ethnic groups.
+     *
+     * @since 0.1.0
+     */
     MIXED("Mixed"),
-    /** Asian or Asian British. */
+    /**
+     * Asian or Asian British.
+     *
+     * @since 0.1.0
+     */
     ASIAN("Asian"),
-    /** Black, Black British, Caribbean or African. */
+    /**
+     * Black, Black British, Caribbean or African.
+     *
+     * @since 0.1.0
+     */
     BLACK("Black"),
-    /** Chinese. */
+    /**
+     * Chinese.
+     *
+     * @since 0.1.0
+     */
     CHINESE("Chinese"),
-    /** Any other ethnic group. */
+    /**
+     * Any other ethnic group.
+     *
+     * @since 0.1.0
+     */
     ANY_OTHER("Any other ethnic group"),
-    /** Unclassified: refused or information not yet obtained. */
+    /**
+     * Unclassified: refused or information not yet obtained.
+     *
+     * @since 0.1.0
+     */
     UNCLASSIFIED("Unclassified");
 
     private static final Codes<EthnicGroup> CODES = Codes.of(EthnicGroup.class, EthnicGroup::getCode);

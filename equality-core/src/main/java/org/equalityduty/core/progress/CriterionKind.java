@@ -17,11 +17,23 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum CriterionKind {
-    /** A {@link org.equalityduty.core.plan.QuantitativeTarget}. */
+    /**
+     * A {@link org.equalityduty.core.plan.QuantitativeTarget}.
+     *
+     * @since 0.1.0
+     */
     QUANTITATIVE,
-    /** A {@link org.equalityduty.core.plan.Milestone}. */
+    /**
+     * A {@link org.equalityduty.core.plan.Milestone}.
+     *
+     * @since 0.1.0
+     */
     MILESTONE,
-    /** A {@link org.equalityduty.core.plan.QualitativeCriterion}. */
+    /**
+     * A {@link org.equalityduty.core.plan.QualitativeCriterion}.
+     *
+     * @since 0.1.0
+     */
     QUALITATIVE;
 
     private static final Codes<CriterionKind> CODES = Codes.of(CriterionKind.class, CriterionKind::getCode);

@@ -15,27 +15,71 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum CriterionStatus {
-    /** The latest value meets the target. */
+    /**
+     * The latest value meets the target.
+     *
+     * @since 0.1.0
+     */
     ACHIEVED,
-    /** Not yet met, but the trend projected to the deadline meets the target (or, with no deadline, moves in the stated direction). */
+    /**
+     * Not yet met, but the trend projected to the deadline meets the target (or, with no deadline, moves in the stated direction).
+     *
+     * @since 0.1.0
+     */
     ON_TRACK,
-    /** Not met, and the deadline has passed or the trend does not reach the target. */
+    /**
+     * Not met, and the deadline has passed or the trend does not reach the target.
+     *
+     * @since 0.1.0
+     */
     OFF_TRACK,
-    /** The latest value's interval includes the target, so the data cannot say whether it is met. */
+    /**
+     * The latest value's interval includes the target, so the data cannot say whether it is met.
+     *
+     * @since 0.1.0
+     */
     INCONCLUSIVE,
-    /** Not met, with too few points to project a trend; or a milestone whose due date has not passed. */
+    /**
+     * Not met, with too few points to project a trend; or a milestone whose due date has not passed.
+     *
+     * @since 0.1.0
+     */
     NOT_YET_DUE,
-    /** No value is available; a missing year is a status, not an error. */
+    /**
+     * No value is available; a missing year is a status, not an error.
+     *
+     * @since 0.1.0
+     */
     NO_DATA,
-    /** The criterion has no numeric target to measure against. */
+    /**
+     * The criterion has no numeric target to measure against.
+     *
+     * @since 0.1.0
+     */
     NOT_MEASURABLE,
-    /** A milestone recorded as completed. */
+    /**
+     * A milestone recorded as completed.
+     *
+     * @since 0.1.0
+     */
     DONE,
-    /** A milestone not recorded as completed after its due date. */
+    /**
+     * A milestone not recorded as completed after its due date.
+     *
+     * @since 0.1.0
+     */
     OVERDUE,
-    /** A qualitative criterion with evidence recorded. */
+    /**
+     * A qualitative criterion with evidence recorded.
+     *
+     * @since 0.1.0
+     */
     EVIDENCE_RECORDED,
-    /** A qualitative criterion with no evidence recorded. */
+    /**
+     * A qualitative criterion with no evidence recorded.
+     *
+     * @since 0.1.0
+     */
     NO_EVIDENCE;
 
     private static final Codes<CriterionStatus> CODES = Codes.of(CriterionStatus.class, CriterionStatus::getCode);

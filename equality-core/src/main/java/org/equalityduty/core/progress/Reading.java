@@ -11,9 +11,17 @@ import org.equalityduty.core.internal.Codes;
  * @since 0.1.0
  */
 public enum Reading {
-    /** N% of the baseline value: the target is baseline x (1 +/- N/100). */
+    /**
+     * N% of the baseline value: the target is baseline x (1 +/- N/100).
+     *
+     * @since 0.1.0
+     */
     RELATIVE,
-    /** N percentage points: the target is baseline +/- N. */
+    /**
+     * N percentage points: the target is baseline +/- N.
+     *
+     * @since 0.1.0
+     */
     PERCENTAGE_POINTS;
 
     private static final Codes<Reading> CODES = Codes.of(Reading.class, Reading::getCode);

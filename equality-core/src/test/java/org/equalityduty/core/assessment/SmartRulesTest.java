@@ -268,6 +268,23 @@ class SmartRulesTest {
     }
 
     @Test
+    void aimsStatedOnceForThePlanCountForEveryObjective() {
+        // Issue 13, "Less noise": a plan that states the duty's aims once for all its objectives (as Barrow CEVC
+        // Primary's "The objectives will help to meet the three arms of the general duties") ties each of them.
+        Objective noAim = Fixtures.objectiveBuilder("o1").addCharacteristics(ProtectedCharacteristic.SEX)
+                .addPopulations(Population.STAFF)
+                .addActions(Fixtures.action(TimeFrame.dueBy(DEADLINE), Fixtures.goodCriterion())).build();
+        Objective other = Fixtures.objectiveBuilder("o2").addCharacteristics(ProtectedCharacteristic.RACE)
+                .addPopulations(Population.STAFF)
+                .addActions(Fixtures.action(TimeFrame.dueBy(DEADLINE), Fixtures.goodCriterion())).build();
+        EqualityPlan planWide = Fixtures.planBuilder().addAims(DutyAim.FOSTER_GOOD_RELATIONS)
+                .addObjectives(noAim, other).addInformationPublishedOn(LocalDate.of(2024, 9, 1)).build();
+        assertNone(planWide, "smart.not-relevant");
+        assertEquals("[objectives[0] o1 SMART, objectives[1] o2 SMART]",
+                Fixtures.assess(planWide).getObjectives().toString());
+    }
+
+    @Test
     void summaryListsTheLettersMet() {
         Action ongoing = Fixtures.action(TimeFrame.ongoing(), QualitativeCriterion.of("c1", "Positive feedback"));
         Objective o = Fixtures.objectiveBuilder("o1").addCharacteristics(ProtectedCharacteristic.SEX)

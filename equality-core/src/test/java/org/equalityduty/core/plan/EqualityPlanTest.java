@@ -3,11 +3,15 @@ package org.equalityduty.core.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.EnumSet;
+import java.util.Set;
+import org.equalityduty.core.duty.DutyAim;
 import org.equalityduty.core.duty.Jurisdiction;
 import org.equalityduty.core.duty.Organisation;
 import org.junit.jupiter.api.Test;
@@ -121,5 +125,23 @@ class EqualityPlanTest {
                 java.util.Arrays.stream(KeyStage.values()).map(KeyStage::getCode).collect(Collectors.toList()));
         assertSame(Subject.PROGRESS_8, Subject.fromCode("progress_8"));
         assertSame(KeyStage.KS4, KeyStage.fromCode("ks4"));
+    }
+
+    @Test
+    void anObjectiveServesItsOwnAimsAndThePlansAims() {
+        Objective own = Objective.builder().id("o1").title("One").addAims(DutyAim.ELIMINATE_DISCRIMINATION).build();
+        Objective none = Objective.builder().id("o2").title("Two").build();
+        EqualityPlan plan = EqualityPlan.builder().organisation(Organisation.school("Example Primary", "123456"))
+                .jurisdiction(Jurisdiction.ENGLAND).addAims(DutyAim.FOSTER_GOOD_RELATIONS)
+                .addObjectives(own, none).build();
+        assertEquals(Set.of(DutyAim.FOSTER_GOOD_RELATIONS), plan.getAims());
+        assertEquals(List.of(DutyAim.ELIMINATE_DISCRIMINATION, DutyAim.FOSTER_GOOD_RELATIONS),
+                List.copyOf(plan.aimsOf(own)));
+        assertEquals(EnumSet.of(DutyAim.FOSTER_GOOD_RELATIONS), plan.aimsOf(none));
+        // A plan that states no aims of its own leaves each objective with its own.
+        assertEquals(Set.of(), PLAN.getAims());
+        assertEquals(Set.of(), PLAN.aimsOf(PLAN.getObjectives().get(1)));
+        assertEquals("objective", assertThrows(NullPointerException.class, () -> PLAN.aimsOf(null)).getMessage());
+        assertThrows(UnsupportedOperationException.class, () -> plan.aimsOf(none).add(DutyAim.ELIMINATE_DISCRIMINATION));
     }
 }

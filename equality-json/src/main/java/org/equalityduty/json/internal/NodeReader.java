@@ -89,7 +89,7 @@ public final class NodeReader {
         TITLE, PUBLISHED_ON, INTRODUCTION, OBJECTIVES, IMPACT_STATEMENT, INFORMATION_PUBLISHED_ON,
         PROGRESS_REPORT_DATES, PUBLICATION_RULES};
     private static final String[] PLAN_FIELDS_V2 = {KIND, FORMAT_VERSION_FIELD, ORGANISATION, JURISDICTION, PERIOD,
-        REVIEW, TITLE, VERSION, PUBLISHED_ON, INTRODUCTION, ADOPTIONS, OBJECTIVES, IMPACT_STATEMENT,
+        REVIEW, TITLE, VERSION, PUBLISHED_ON, INTRODUCTION, AIMS, ADOPTIONS, OBJECTIVES, IMPACT_STATEMENT,
         INFORMATION_PUBLISHED_ON, PROGRESS_REPORT_DATES, PUBLICATION_RULES};
     private static final String[] PROGRESS_FIELDS = {KIND, FORMAT_VERSION_FIELD, AS_OF, SERIES,
         MILESTONES_COMPLETED, EVIDENCE};
@@ -178,6 +178,9 @@ public final class NodeReader {
         set(optional(o, at, TITLE, this::text), b::title);
         set(optional(o, at, PUBLISHED_ON, this::date), b::publishedOn);
         set(optional(o, at, INTRODUCTION, this::text), b::introduction);
+        if (v2()) {
+            set(optional(o, at, AIMS, (n, p) -> codes(n, p, DUTY_AIMS)), b::addAllAims);
+        }
         set(optional(o, at, OBJECTIVES, (n, p) -> list(n, p, this::objective)), b::addAllObjectives);
         set(optional(o, at, IMPACT_STATEMENT, this::text), b::impactStatement);
         set(optional(o, at, INFORMATION_PUBLISHED_ON, (n, p) -> list(n, p, this::date)),

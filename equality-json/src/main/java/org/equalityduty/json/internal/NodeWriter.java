@@ -83,6 +83,7 @@ public final class NodeWriter {
         text(o, VERSION, plan.getVersion());
         date(o, PUBLISHED_ON, plan.getPublishedOn());
         text(o, INTRODUCTION, plan.getIntroduction());
+        codes(o, AIMS, DUTY_AIMS.sortedCodes(plan.getAims()));
         list(o, ADOPTIONS, plan.getAdoptions(), NodeWriter::adoption);
         list(o, OBJECTIVES, plan.getObjectives(), NodeWriter::objective);
         text(o, IMPACT_STATEMENT, plan.getImpactStatement());

@@ -22,6 +22,7 @@ public record Intersection<A, B>(A first, B second) {
      *
      * @param first the first dimension's category, not null
      * @param second the second dimension's category, not null
+     * @since 0.1.0
      */
     public Intersection {
         Objects.requireNonNull(first, "first");

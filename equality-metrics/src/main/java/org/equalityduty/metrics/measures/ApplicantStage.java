@@ -9,11 +9,23 @@ package org.equalityduty.metrics.measures;
  * @since 0.1.0
  */
 public enum ApplicantStage {
-    /** Applied, and went no further. @since 0.1.0 */
+    /**
+     * Applied, and went no further.
+     *
+     * @since 0.1.0
+     */
     APPLIED,
-    /** Shortlisted (invited to interview), and not appointed. @since 0.1.0 */
+    /**
+     * Shortlisted (invited to interview), and not appointed.
+     *
+     * @since 0.1.0
+     */
     SHORTLISTED,
-    /** Appointed. @since 0.1.0 */
+    /**
+     * Appointed.
+     *
+     * @since 0.1.0
+     */
     APPOINTED;
 
     /**

@@ -26,13 +26,29 @@ public final class Comparison {
      * @since 0.1.0
      */
     public enum Kind {
-        /** Another named group. @since 0.1.0 */
+        /**
+         * Another named group.
+         *
+         * @since 0.1.0
+         */
         NAMED_GROUP,
-        /** Everyone outside the focus group. @since 0.1.0 */
+        /**
+         * Everyone outside the focus group.
+         *
+         * @since 0.1.0
+         */
         REST_OF_POPULATION,
-        /** Everyone, including the focus group. @since 0.1.0 */
+        /**
+         * Everyone, including the focus group.
+         *
+         * @since 0.1.0
+         */
         WHOLE_POPULATION,
-        /** A known external figure such as a national average. @since 0.1.0 */
+        /**
+         * A known external figure such as a national average.
+         *
+         * @since 0.1.0
+         */
         EXTERNAL_BENCHMARK
     }
 

@@ -27,6 +27,7 @@ public record AbsoluteChange(double from, double to, OptionalDouble points, Metr
      * @param reason the reason, not null
      * @throws IllegalArgumentException if {@code points} is present under a status without a figure, absent under
      *         one with a figure, or not finite
+     * @since 0.2.0
      */
     public AbsoluteChange {
         Objects.requireNonNull(points, "points");

@@ -8,10 +8,22 @@ import org.equalityduty.metrics.options.Polarity;
  * @since 0.1.0
  */
 public enum Ahead {
-    /** The focus group has the more favourable figure. @since 0.1.0 */
+    /**
+     * The focus group has the more favourable figure.
+     *
+     * @since 0.1.0
+     */
     FOCUS,
-    /** The reference has the more favourable figure. @since 0.1.0 */
+    /**
+     * The reference has the more favourable figure.
+     *
+     * @since 0.1.0
+     */
     REFERENCE,
-    /** The point estimates are equal (difference 0, ratio 1). @since 0.1.0 */
+    /**
+     * The point estimates are equal (difference 0, ratio 1).
+     *
+     * @since 0.1.0
+     */
     NEITHER
 }

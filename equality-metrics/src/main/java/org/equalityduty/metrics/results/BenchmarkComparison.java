@@ -33,6 +33,7 @@ public record BenchmarkComparison(ShareResult share, double benchmark, OptionalD
      * @param additionalMembersNeeded the headcount change, not null
      * @param status the status, not null
      * @param reason the reason, not null
+     * @since 0.1.0
      */
     public BenchmarkComparison {
         Objects.requireNonNull(share, "share");

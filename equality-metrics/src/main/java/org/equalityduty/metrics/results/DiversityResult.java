@@ -29,6 +29,7 @@ public record DiversityResult(double index, long n, int categories, MetricStatus
      * @param status the status, not null
      * @param reason the reason, not null
      * @throws IllegalArgumentException if the index is not finite under a status that has a figure
+     * @since 0.1.0
      */
     public DiversityResult {
         Objects.requireNonNull(status, "status");

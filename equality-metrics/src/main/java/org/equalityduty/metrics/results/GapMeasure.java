@@ -6,12 +6,28 @@ package org.equalityduty.metrics.results;
  * @since 0.1.0
  */
 public enum GapMeasure {
-    /** Focus mean minus reference mean, with a Welch interval. @since 0.1.0 */
+    /**
+     * Focus mean minus reference mean, with a Welch interval.
+     *
+     * @since 0.1.0
+     */
     MEAN_DIFFERENCE,
-    /** Focus proportion minus reference proportion, with a Newcombe hybrid-score interval. @since 0.1.0 */
+    /**
+     * Focus proportion minus reference proportion, with a Newcombe hybrid-score interval.
+     *
+     * @since 0.1.0
+     */
     PROPORTION_DIFFERENCE,
-    /** Focus proportion divided by reference proportion, with a Katz log interval. @since 0.1.0 */
+    /**
+     * Focus proportion divided by reference proportion, with a Katz log interval.
+     *
+     * @since 0.1.0
+     */
     PROPORTION_RATIO,
-    /** Hedges' g: bias-corrected standardised mean difference, focus minus reference. @since 0.1.0 */
+    /**
+     * Hedges' g: bias-corrected standardised mean difference, focus minus reference.
+     *
+     * @since 0.1.0
+     */
     HEDGES_G
 }

@@ -27,6 +27,7 @@ public record RelativeChange(double from, double to, OptionalDouble percent, Met
      * @param reason the reason, not null
      * @throws IllegalArgumentException if {@code percent} is present under a status without a figure, absent under
      *         one with a figure, or not finite
+     * @since 0.2.0
      */
     public RelativeChange {
         Objects.requireNonNull(percent, "percent");

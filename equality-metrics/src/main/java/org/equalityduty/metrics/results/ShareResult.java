@@ -39,6 +39,7 @@ public record ShareResult(double numerator, double denominator, long headcount, 
      * @param status the status, not null
      * @param reason the reason, not null
      * @throws IllegalArgumentException if the share or a limit is not finite under a status that has a figure
+     * @since 0.1.0
      */
     public ShareResult {
         Objects.requireNonNull(status, "status");

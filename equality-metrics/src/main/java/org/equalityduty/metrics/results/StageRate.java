@@ -39,6 +39,7 @@ public record StageRate<K>(K group, String stage, String previousStage, long sel
      * @param belowFourFifths the four-fifths flag
      * @param status the status, not null
      * @param reason the reason, not null
+     * @since 0.1.0
      */
     public StageRate {
         Objects.requireNonNull(group, "group");

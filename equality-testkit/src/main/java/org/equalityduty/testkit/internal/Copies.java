@@ -48,7 +48,7 @@ public final class Copies {
                 .addAllProgressReportDates(p.getProgressReportDates())
                 .addAllPublicationRules(p.getPublicationRules());
         b.openEndedStart(p.getOpenEndedStart()).periodAsWritten(p.getPeriodAsWritten()).version(p.getVersion())
-                .review(p.getReview()).addAllAdoptions(p.getAdoptions());
+                .review(p.getReview()).addAllAims(p.getAims()).addAllAdoptions(p.getAdoptions());
         p.getTitle().ifPresent(b::title);
         p.getPublishedOn().ifPresent(b::publishedOn);
         p.getIntroduction().ifPresent(b::introduction);

@@ -6,6 +6,7 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.equalityduty.core.duty.DutyAim;
 import org.equalityduty.core.duty.Organisation;
 import org.equalityduty.core.duty.OrganisationType;
 import org.equalityduty.core.duty.Phase;
@@ -104,6 +105,9 @@ public final class Version2Draws {
         }
         if (s.chance(3000)) {
             b.version("v" + s.intBetween(1, 9));
+        }
+        if (s.chance(3000)) {
+            b.addAllAims(s.distinct(List.of(DutyAim.values()), 1, 3));
         }
         if (s.chance(3000)) {
             b.addAdoptions(Adoption.builder().organisation("The Trust").version("2024")

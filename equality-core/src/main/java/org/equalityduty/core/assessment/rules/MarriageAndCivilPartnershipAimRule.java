@@ -15,6 +15,10 @@ import org.equalityduty.core.plan.Objective;
  * tied to aims (b) or (c) without aim (a), so that no aim of the objective serves it; not for an objective that names
  * every protected characteristic, where it is one of "all".
  *
+ * <p>It reads the objective's own aims only: the aims a plan states once for all its objectives
+ * ({@link EqualityPlan#getAims()}) are the duty's aims recited in general, not a claim that this objective serves
+ * marriage and civil partnership under aim (b) or (c).
+ *
  * @since 0.2.0
  */
 public final class MarriageAndCivilPartnershipAimRule implements Check {

@@ -6,7 +6,9 @@ import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.Objective;
 
 /**
- * Rule {@code smart.not-relevant}: an objective tied to no aim of the general duty (Equality Act 2010 s.149(1)).
+ * Rule {@code smart.not-relevant}: an objective tied to no aim of the general duty (Equality Act 2010 s.149(1)),
+ * neither by its own aims nor by aims the plan states once for all its objectives (issue 13: "aims stated at plan
+ * level count for every objective").
  *
  * @since 0.2.0
  */
@@ -23,7 +25,7 @@ public final class RelevantRule implements Check {
     public void run(EqualityPlan plan, LocalDate asOf, Findings findings) {
         List<Objective> objectives = plan.getObjectives();
         for (int o = 0; o < objectives.size(); o++) {
-            if (objectives.get(o).getAims().isEmpty()) {
+            if (plan.aimsOf(objectives.get(o)).isEmpty()) {
                 findings.add(Site.objective(o), "This objective is not tied to any aim of the general equality duty.");
             }
         }

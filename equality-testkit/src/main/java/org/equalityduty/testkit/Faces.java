@@ -1,10 +1,13 @@
-package org.equalityduty.testkit.internal;
+package org.equalityduty.testkit;
 
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
-import org.equalityduty.testkit.Sample;
 import org.quicktheories.core.Gen;
+import org.equalityduty.testkit.internal.Draw;
+import org.equalityduty.testkit.internal.QtSource;
+import org.equalityduty.testkit.internal.RandomSource;
+import org.equalityduty.testkit.internal.Source;
 
 /**
  * Turns a draw into the testkit's one face, a {@link Sample}, which also knows its QuickTheories {@link Gen}: both
@@ -14,7 +17,7 @@ import org.quicktheories.core.Gen;
  *
  * @since 0.1.0
  */
-public final class Faces {
+final class Faces {
     private Faces() {
     }
 
@@ -26,7 +29,7 @@ public final class Faces {
      * @return the sample, not null
      * @since 0.1.0
      */
-    public static <T> Sample<T> sample(Draw<T> draw) {
+    static <T> Sample<T> sample(Draw<T> draw) {
         return new Drawn<>(Objects.requireNonNull(draw, "draw"));
     }
 

@@ -1,4 +1,4 @@
-package org.equalityduty.testkit.internal;
+package org.equalityduty.testkit;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,15 +9,8 @@ import org.equalityduty.core.population.CensusEthnicity;
 import org.equalityduty.core.population.Dimensions;
 import org.equalityduty.core.population.EthnicGroup;
 import org.equalityduty.core.plan.KeyStage;
-import org.equalityduty.testkit.ApplicantPoolConfig;
-import org.equalityduty.testkit.ApplicationStage;
-import org.equalityduty.testkit.JobApplicant;
-import org.equalityduty.testkit.Ks2Result;
-import org.equalityduty.testkit.Ks4Result;
-import org.equalityduty.testkit.Pupil;
-import org.equalityduty.testkit.PupilCohortConfig;
-import org.equalityduty.testkit.StaffListConfig;
-import org.equalityduty.testkit.StaffMember;
+import org.equalityduty.testkit.internal.DomainDraws;
+import org.equalityduty.testkit.internal.Source;
 
 /**
  * Draws pupil cohorts, staff lists and applicant pools; the distributions are documented on the configuration
@@ -27,7 +20,7 @@ import org.equalityduty.testkit.StaffMember;
  *
  * @since 0.1.0
  */
-public final class DataSetDraws {
+final class DataSetDraws {
     private static final Category FEMALE = Dimensions.SEX.category("female");
     private static final Category MALE = Dimensions.SEX.category("male");
     private static final List<Category> SEN = List.of(Dimensions.SEN_PROVISION.category("N"),
@@ -73,7 +66,7 @@ public final class DataSetDraws {
      * @return the pupils, not null
      * @since 0.1.0
      */
-    public static List<Pupil> pupils(Source s, PupilCohortConfig config) {
+    static List<Pupil> pupils(Source s, PupilCohortConfig config) {
         int size = s.intBetween(config.getMinSize(), config.getMaxSize());
         return s.list(size, size, i -> pupil(s, config, id("P", i, size)));
     }
@@ -124,7 +117,7 @@ public final class DataSetDraws {
      * @return the staff, not null
      * @since 0.1.0
      */
-    public static List<StaffMember> staff(Source s, StaffListConfig config) {
+    static List<StaffMember> staff(Source s, StaffListConfig config) {
         int size = s.intBetween(config.getMinSize(), config.getMaxSize());
         return s.list(size, size, i -> member(s, config, id("S", i, size)));
     }
@@ -164,7 +157,7 @@ public final class DataSetDraws {
      * @return the applicants, not null
      * @since 0.1.0
      */
-    public static List<JobApplicant> applicants(Source s, ApplicantPoolConfig config) {
+    static List<JobApplicant> applicants(Source s, ApplicantPoolConfig config) {
         int size = s.intBetween(config.getMinSize(), config.getMaxSize());
         return s.list(size, size, i -> applicant(s, config, id("A", i, size)));
     }

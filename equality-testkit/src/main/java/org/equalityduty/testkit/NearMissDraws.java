@@ -1,10 +1,8 @@
-package org.equalityduty.testkit.internal;
+package org.equalityduty.testkit;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.Collections;
 import java.util.Optional;
 import org.equalityduty.core.assessment.Rule;
 import org.equalityduty.core.plan.Action;
@@ -26,7 +24,9 @@ import org.equalityduty.core.plan.QuantitativeTarget;
 import org.equalityduty.core.plan.SuccessCriterion;
 import org.equalityduty.core.plan.Target;
 import org.equalityduty.core.plan.TargetKind;
-import org.equalityduty.testkit.NearMiss;
+import org.equalityduty.testkit.internal.Copies;
+import org.equalityduty.testkit.internal.DomainDraws;
+import org.equalityduty.testkit.internal.Source;
 
 /**
  * Draws near misses: a SMART-complete plan with one element changed so that it breaks exactly one rule.
@@ -39,18 +39,7 @@ import org.equalityduty.testkit.NearMiss;
  *
  * @since 0.1.0
  */
-public final class NearMissDraws {
-    /**
-     * The rules this class draws near misses for, each keyed by the rule itself.
-     *
-     * @since 0.2.0
-     */
-    public static final Set<Rule> DRAWN = Collections.unmodifiableSet(EnumSet.of(Rule.NOT_MEASURABLE,
-            Rule.AMBIGUOUS_TARGET, Rule.NO_BASELINE, Rule.DIRECTION_CONTRADICTS, Rule.SHARE_OUT_OF_RANGE,
-            Rule.REDUCTION_EXCEEDS_BASELINE, Rule.NEGATIVE_COUNT, Rule.NOT_TIME_BOUND, Rule.DEADLINE_OUTSIDE_PERIOD,
-            Rule.NOT_SPECIFIC, Rule.NOT_RELEVANT, Rule.VALUE_OUT_OF_SCALE, Rule.BASELINE_AFTER_DEADLINE,
-            Rule.FOCUS_IS_REFERENCE, Rule.POPULATION_MISMATCH));
-
+final class NearMissDraws {
     private NearMissDraws() {
     }
 
@@ -63,7 +52,7 @@ public final class NearMissDraws {
      * @throws IllegalArgumentException if the rule code is unknown
      * @since 0.1.0
      */
-    public static NearMiss nearMiss(Source s, Rule rule) {
+    static NearMiss nearMiss(Source s, Rule rule) {
         requireKnown(rule);
         EqualityPlan plan = DomainDraws.plan(s, true);
         int o = s.intBetween(0, plan.getObjectives().size() - 1);
@@ -221,7 +210,7 @@ public final class NearMissDraws {
      * @return the near miss, not null
      * @since 0.1.0
      */
-    public static NearMiss anyNearMiss(Source s) {
+    static NearMiss anyNearMiss(Source s) {
         return nearMiss(s, s.pick(NearMiss.rules()));
     }
 
@@ -233,7 +222,7 @@ public final class NearMissDraws {
      * @throws IllegalArgumentException if it is not one of {@link NearMiss#rules()}
      * @since 0.1.0
      */
-    public static Rule requireKnown(Rule rule) {
+    static Rule requireKnown(Rule rule) {
         if (!NearMiss.rules().contains(java.util.Objects.requireNonNull(rule, "rule"))) {
             throw new IllegalArgumentException("rule " + rule.getCode() + " has no near misses: only the SMART rules "
                     + NearMiss.rules().stream().map(Rule::getCode).collect(java.util.stream.Collectors.toList()));
