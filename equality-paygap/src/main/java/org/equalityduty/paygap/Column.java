@@ -19,6 +19,8 @@ final class Column {
         1_000_000_000L, 10_000_000_000L};
     private static final int MAX_PRECISION = 18;
     private static final long[] EMPTY = {};
+    /** What {@link #toScaled} returns for a value that has no primitive form. */
+    static final long NOT_SCALED = Long.MIN_VALUE;
 
     long[] scaled = new long[16];
     // Null exactly while the column is primitive (isPrimitive); every use checks that first.
@@ -27,21 +29,35 @@ final class Column {
     private long longSum;
     private BigDecimal sum = BigDecimal.ZERO;
 
-    @SuppressWarnings("NullAway") // values is set by toDecimals() when it is null, as the field says
+    /** Adds a value. */
     void add(BigDecimal v) {
+        long s = toScaled(v);
+        if (s == NOT_SCALED) {
+            addDecimal(v);
+        } else {
+            addScaled(s);
+        }
+    }
+
+    /** Adds a value given in its primitive form (a result of {@link #toScaled}, not {@link #NOT_SCALED}). */
+    void addScaled(long s) {
         if (values == null) {
-            long s = toScaled(v);
-            if (s != Long.MIN_VALUE) {
-                long total = longSum + s;
-                if (((longSum ^ total) & (s ^ total)) >= 0) {
-                    if (size == scaled.length) {
-                        scaled = Arrays.copyOf(scaled, size * 2);
-                    }
-                    scaled[size++] = s;
-                    longSum = total;
-                    return;
+            long total = longSum + s;
+            if (((longSum ^ total) & (s ^ total)) >= 0) {
+                if (size == scaled.length) {
+                    scaled = Arrays.copyOf(scaled, size * 2);
                 }
+                scaled[size++] = s;
+                longSum = total;
+                return;
             }
+        }
+        addDecimal(BigDecimal.valueOf(s, SCALE));
+    }
+
+    @SuppressWarnings("NullAway") // values is set by toDecimals() when it is null, as the field says
+    private void addDecimal(BigDecimal v) {
+        if (values == null) {
             toDecimals();
         }
         if (size == values.length) {
@@ -51,17 +67,19 @@ final class Column {
         sum = sum.add(v);
     }
 
-    /** The value scaled by 10^4 as a long, or {@code Long.MIN_VALUE} if it has more places or is too large. */
-    private static long toScaled(BigDecimal v) {
+    /** The value scaled by 10^4 as a long, or {@link #NOT_SCALED} if it has more places or is too large. */
+    static long toScaled(BigDecimal v) {
         int scale = v.scale();
         if (scale > SCALE || scale < SCALE - POW10.length + 1 || v.precision() > MAX_PRECISION) {
-            return Long.MIN_VALUE;
+            return NOT_SCALED;
         }
-        long unscaled = v.unscaledValue().longValue();
+        // The unscaled value: at scale 0 and at most 18 digits, longValue() returns it without making a BigInteger
+        // (unscaledValue() would make one per value).
+        long unscaled = v.scaleByPowerOfTen(scale).longValue();
         long factor = POW10[SCALE - scale];
         long hi = Math.multiplyHigh(unscaled, factor);
         long lo = unscaled * factor;
-        return ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) && lo != Long.MIN_VALUE ? lo : Long.MIN_VALUE;
+        return ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) && lo != NOT_SCALED ? lo : NOT_SCALED;
     }
 
     private void toDecimals() {
@@ -90,20 +108,16 @@ final class Column {
         return values == null ? BigDecimal.valueOf(longSum, SCALE) : sum;
     }
 
-    /** The median by selection (reorders the values), size at least 1. */
+    /**
+     * The median by selection, size at least 1: the middle value, or the exact mean of the two middle values. A
+     * primitive column is read in place (radix selection); a column of decimals is reordered.
+     */
     BigDecimal median() {
         if (values == null) {
-            int upper = size / 2;
-            Selection.select(scaled, 0, size, upper);
-            if (size % 2 == 1) {
-                return BigDecimal.valueOf(scaled[upper], SCALE);
-            }
-            long lower = scaled[0];
-            for (int i = 1; i < upper; i++) {
-                lower = Math.max(lower, scaled[i]);
-            }
-            return BigDecimal.valueOf(lower, SCALE).add(BigDecimal.valueOf(scaled[upper], SCALE))
-                    .multiply(Decimals.HALF);
+            long[] middle = RadixSelect.select(new long[][] {scaled}, new int[] {size}, new int[] {(size - 1) / 2,
+                size / 2});
+            BigDecimal lower = BigDecimal.valueOf(middle[0], SCALE);
+            return size % 2 == 1 ? lower : lower.add(BigDecimal.valueOf(middle[1], SCALE)).multiply(Decimals.HALF);
         }
         return Selection.median(values, size);
     }

@@ -72,7 +72,7 @@ public final class GenderPayGap {
         Checks.notNull(records, "records");
         Checks.notNull(snapshot, "snapshot");
         Checks.notNull(options, "options");
-        IdIndex firstSeen = new IdIndex();
+        IdIndex firstSeen = IdIndex.of(records);
         long relevant = 0;
         long men = 0;
         long women = 0;
@@ -90,7 +90,7 @@ public final class GenderPayGap {
                 throw new NullPointerException("record " + (relevant + 1));
             }
             relevant++;
-            firstSeen.add(r.getId());
+            firstSeen.add(r.getId(), r.idHash);
             Sex sex = r.getSex();
             if (sex == Sex.NOT_RECORDED) {
                 notRecorded++;
@@ -102,14 +102,21 @@ public final class GenderPayGap {
             } else {
                 women++;
             }
+            // The pay's primitive form where it has one (nearly always), read from the record itself.
             if (r.isFullPay()) {
-                if (r.getHourlyPay().isPresent()) {
+                if (r.hourlyScaled != Column.NOT_SCALED) {
+                    (male ? hourlyMen : hourlyWomen).addScaled(r.hourlyScaled);
+                } else if (r.getHourlyPay().isPresent()) {
                     (male ? hourlyMen : hourlyWomen).add(r.getHourlyPay().get().getHourlyRate());
                 } else if (missingHourly++ == 0) {
                     firstMissingHourly = r.getId();
                 }
             }
-            if (r.getBonusPay().isPresent()) {
+            if (r.bonusScaled != Column.NOT_SCALED) {
+                if (r.bonusScaled > 0) {
+                    (male ? bonusMen : bonusWomen).addScaled(r.bonusScaled);
+                }
+            } else if (r.getBonusPay().isPresent()) {
                 BigDecimal bonus = r.getBonusPay().get();
                 if (bonus.signum() > 0) {
                     (male ? bonusMen : bonusWomen).add(bonus);

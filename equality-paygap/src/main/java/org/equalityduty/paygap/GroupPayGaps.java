@@ -81,14 +81,14 @@ public final class GroupPayGaps {
         for (int g = 0; g < groupings.size(); g++) {
             byGrouping.add(new TreeMap<>());
         }
-        IdIndex ids = new IdIndex();
+        IdIndex ids = IdIndex.of(records);
         long relevant = 0;
         long missingHourly = 0;
         long missingBonus = 0;
         for (PayRecord r : records) {
             Checks.notNull(r, "record");
             relevant++;
-            ids.add(r.getId());
+            ids.add(r.getId(), r.idHash);
             BigDecimal rate = null;
             if (r.isFullPay()) {
                 if (r.getHourlyPay().isPresent()) {

@@ -34,6 +34,14 @@ public final class PayRecord {
     private final @Nullable HourlyPay hourlyPay;
     private final @Nullable BigDecimal bonusPay;
     private final SortedMap<String, String> attributes;
+    /**
+     * Derived once, when the record is built, for the calculations' single pass: the hourly rate and the bonus in
+     * units of 10^-4 ({@link Column#NOT_SCALED} if absent or if the value does not fit that form, when the decimal is
+     * used), and the id's hash for {@link IdIndex}. So the pass reads this object alone, not the decimals behind it.
+     */
+    final long hourlyScaled;
+    final long bonusScaled;
+    final int idHash;
 
     private PayRecord(Builder b) {
         this.id = checkId(b.id);
@@ -44,6 +52,9 @@ public final class PayRecord {
         // Most records have no attributes: share one empty map rather than a tree per record.
         this.attributes = b.attributes.isEmpty() ? Collections.emptySortedMap()
                 : Collections.unmodifiableSortedMap(new TreeMap<>(b.attributes));
+        this.hourlyScaled = hourlyPay == null ? Column.NOT_SCALED : Column.toScaled(hourlyPay.getHourlyRate());
+        this.bonusScaled = bonusPay == null ? Column.NOT_SCALED : Column.toScaled(bonusPay);
+        this.idHash = IdIndex.hash(id);
     }
 
     private static String checkId(@Nullable String given) {

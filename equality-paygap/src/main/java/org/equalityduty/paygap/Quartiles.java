@@ -18,7 +18,8 @@ import java.util.List;
  * the employees of each category still to place, by largest remainder (ties to the category with more still to
  * place, then to the earlier category). The result depends only on the counts, never on the input order.
  *
- * <p>Boundaries are found by selection, not by sorting: expected linear time.
+ * <p>Boundaries are found by selection, not by sorting: radix selection in place on primitive columns (linear time),
+ * introselect on a copy for decimals (expected linear time).
  */
 final class Quartiles {
     static final int BANDS = 4;
@@ -136,7 +137,7 @@ final class Quartiles {
         return counts;
     }
 
-    /** As {@link #counts(Column[])}, on primitive values (fast: no pointer chasing). */
+    /** As {@link #counts(Column[])}, on primitive values (fast: no pointer chasing; radix selection in place). */
     private static long[][] counts(long[][] rates, int[] sizes) {
         int categories = sizes.length;
         long[][] counts = new long[BANDS][categories];
@@ -147,66 +148,81 @@ final class Quartiles {
         if (n == 0) {
             return counts;
         }
-        long[] all = new long[n];
-        int at = 0;
-        for (int c = 0; c < categories; c++) {
-            System.arraycopy(rates[c], 0, all, at, sizes[c]);
-            at += sizes[c];
-        }
         long[] ends = ends(n);
         // Boundary k (1..3) lies between ranks ends[k] and ends[k] + 1; only boundaries inside the ranking count.
-        long[] lastBelow = new long[BANDS - 1];
         int boundaries = 0;
-        long[] straddling = new long[BANDS - 1];
+        while (boundaries < BANDS - 1 && ends[boundaries + 1] < n) {
+            boundaries++;
+        }
+        int[] ranks = new int[2 * boundaries];
+        for (int k = 0; k < boundaries; k++) {
+            ranks[2 * k] = (int) ends[k + 1] - 1;
+            ranks[2 * k + 1] = (int) ends[k + 1];
+        }
+        long[] around = RadixSelect.select(rates, sizes, ranks);
+        long[] lastBelow = new long[boundaries];
+        // The straddling rates, each with the first boundary it spans (where its band would start).
+        long[] straddling = new long[boundaries];
+        int[] firstBoundary = new int[boundaries];
         int t = 0;
-        int from = 0;
-        for (int k = 1; k < BANDS; k++) {
-            int below = (int) ends[k] - 1;
-            if (ends[k] >= n) {
-                break;
-            }
-            if (below >= from) {
-                Selection.select(all, from, n, below);
-            }
-            int above = below + 1;
-            Selection.select(all, above, n, above);
-            from = above;
-            lastBelow[boundaries++] = all[below];
-            if (all[below] == all[above] && (t == 0 || straddling[t - 1] != all[below])) {
-                straddling[t++] = all[below];
+        for (int k = 0; k < boundaries; k++) {
+            long low = around[2 * k];
+            lastBelow[k] = low;
+            if (low == around[2 * k + 1] && (t == 0 || straddling[t - 1] != low)) {
+                firstBoundary[t] = k;
+                straddling[t++] = low;
             }
         }
-        all = null;
-        long[][] tied = new long[t][categories];
-        long[] lower = new long[t];
+        // One pass, no branch on the data: per category, how many rates are at most, and below, each boundary's rate
+        // (three boundaries always, the missing ones at the largest long, their counts unused).
+        long[] x = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
+        System.arraycopy(lastBelow, 0, x, 0, boundaries);
+        long[][] atMost = new long[categories][];
+        long[][] below = new long[categories][];
         for (int c = 0; c < categories; c++) {
             long[] r = rates[c];
+            long x0 = x[0];
+            long x1 = x[1];
+            long x2 = x[2];
+            long le0 = 0;
+            long le1 = 0;
+            long le2 = 0;
+            long lt0 = 0;
+            long lt1 = 0;
+            long lt2 = 0;
             for (int i = 0; i < sizes[c]; i++) {
                 long v = r[i];
-                int tie = -1;
-                for (int s = 0; s < t; s++) {
-                    int cmp = Long.compare(v, straddling[s]);
-                    if (cmp == 0) {
-                        tie = s;
-                    } else if (cmp < 0) {
-                        lower[s]++;
-                    }
-                }
-                if (tie >= 0) {
-                    tied[tie][c]++;
-                    continue;
-                }
-                int band = 0;
-                for (int k = 0; k < boundaries; k++) {
-                    if (v > lastBelow[k]) {
-                        band++;
-                    }
-                }
-                counts[band][c]++;
+                le0 += v <= x0 ? 1 : 0;
+                le1 += v <= x1 ? 1 : 0;
+                le2 += v <= x2 ? 1 : 0;
+                lt0 += v < x0 ? 1 : 0;
+                lt1 += v < x1 ? 1 : 0;
+                lt2 += v < x2 ? 1 : 0;
+            }
+            atMost[c] = new long[] {le0, le1, le2};
+            below[c] = new long[] {lt0, lt1, lt2};
+        }
+        // A rate's band is the number of boundary rates below it: band b holds the rates above boundary b - 1's rate
+        // and at most boundary b's. A straddling rate's employees are taken out of the band they would start in and
+        // shared by reg 13(2).
+        for (int c = 0; c < categories; c++) {
+            long previous = 0;
+            for (int b = 0; b <= boundaries; b++) {
+                long upTo = b < boundaries ? atMost[c][b] : sizes[c];
+                counts[b][c] += upTo - previous;
+                previous = upTo;
             }
         }
         for (int s = 0; s < t; s++) {
-            allocate(tied[s], lower[s], ends, counts);
+            int k = firstBoundary[s];
+            long[] tied = new long[categories];
+            long lower = 0;
+            for (int c = 0; c < categories; c++) {
+                tied[c] = atMost[c][k] - below[c][k];
+                lower += below[c][k];
+                counts[k][c] -= tied[c];
+            }
+            allocate(tied, lower, ends, counts);
         }
         return counts;
     }

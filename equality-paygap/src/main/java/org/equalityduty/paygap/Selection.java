@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
- * Order statistics by selection: introselect with a three-way partition (many employees share a rate, and equal
- * keys must not degrade it), falling back to a sort of the remaining range if the partitions stay unbalanced.
- * Expected linear time; never quadratic. Reorders the array it is given.
+ * Order statistics of decimals by selection: introselect with a three-way partition (many employees share a rate, and
+ * equal keys must not degrade it), falling back to a sort of the remaining range if the partitions stay unbalanced.
+ * Expected linear time; never quadratic. Reorders the array it is given. (Columns of primitive values use
+ * {@link RadixSelect}, which is faster and reads them in place.)
  */
 final class Selection {
     private static final int SMALL = 16;
@@ -58,46 +59,6 @@ final class Selection {
         }
     }
 
-    static void select(long[] a, int lo, int hi, int k) {
-        int depth = 2 * (32 - Integer.numberOfLeadingZeros(hi - lo));
-        while (hi - lo > SMALL) {
-            if (depth-- == 0) {
-                Arrays.sort(a, lo, hi);
-                return;
-            }
-            long pivot = median3(a[lo], a[(lo + hi) >>> 1], a[hi - 1]);
-            int lt = lo;
-            int i = lo;
-            int gt = hi - 1;
-            while (i <= gt) {
-                int c = Long.compare(a[i], pivot);
-                if (c < 0) {
-                    swap(a, lt++, i++);
-                } else if (c > 0) {
-                    swap(a, i, gt--);
-                } else {
-                    i++;
-                }
-            }
-            if (k < lt) {
-                hi = lt;
-            } else if (k > gt) {
-                lo = gt + 1;
-            } else {
-                return;
-            }
-        }
-        for (int i = lo + 1; i < hi; i++) {
-            long v = a[i];
-            int j = i - 1;
-            while (j >= lo && a[j] > v) {
-                a[j + 1] = a[j];
-                j--;
-            }
-            a[j + 1] = v;
-        }
-    }
-
     /** The median of {@code a[0, n)}, n at least 1: the middle value, or the exact mean of the two middle values. */
     static BigDecimal median(BigDecimal[] a, int n) {
         int upper = n / 2;
@@ -127,16 +88,6 @@ final class Selection {
             }
         }
         return y;
-    }
-
-    private static long median3(long x, long y, long z) {
-        return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
-    }
-
-    private static void swap(long[] a, int i, int j) {
-        long t = a[i];
-        a[i] = a[j];
-        a[j] = t;
     }
 
     private static void swap(BigDecimal[] a, int i, int j) {

@@ -86,6 +86,30 @@ class GenderPayGapTest {
     }
 
     /**
+     * A negative gap exactly half way, whose mean is a recurring decimal: men 335.00 over 22 (10.05 x 4, 11.15,
+     * 12.25, 13.05 x 2, 14.15, 15.25 x 3, 16.05 x 3, 17.15, 18.25, 19.05, 20.15 x 2, 21.25 x 2; mean 15.2272...) and
+     * women 247.90 over 16 (10.05 x 2, 13.05 x 4, 14.15 x 2, 15.25 x 2, 16.05, 19.05 x 2, 20.15, 21.25 x 2; mean
+     * 15.49375). By hand, (A - B) / A = 1 - (247.90 x 22) / (335.00 x 16) = 1 - 5,453.8 / 5,360 = -93.8 / 5,360 =
+     * -0.0175 exactly: -1.75%, half up (away from zero) -1.8. A mean rounded to any number of places first would give
+     * -1.7499...% and -1.7.
+     */
+    @Test
+    void aGapExactlyHalfWayRoundsAwayFromZero() {
+        List<String> items = new ArrayList<>();
+        for (String rate : List.of("10.05", "10.05", "10.05", "10.05", "11.15", "12.25", "13.05", "13.05", "14.15",
+                "15.25", "15.25", "15.25", "16.05", "16.05", "16.05", "17.15", "18.25", "19.05", "20.15", "20.15",
+                "21.25", "21.25")) {
+            items.add("M:" + rate);
+        }
+        for (String rate : List.of("10.05", "10.05", "13.05", "13.05", "13.05", "13.05", "14.15", "14.15", "15.25",
+                "15.25", "16.05", "19.05", "19.05", "20.15", "21.25", "21.25")) {
+            items.add("F:" + rate);
+        }
+        GenderPayGapReport r = GenderPayGap.calculate(Records.of(items.toArray(new String[0])), SNAPSHOT);
+        assertEquals("-1.8", value(r, GovUkField.DIFF_MEAN_HOURLY_PERCENT));
+    }
+
+    /**
      * Hourly pay from the pay period (gov.uk "the gender pay gap data you must gather",
      * https://gov.uk/guidance/the-gender-pay-gap-data-you-must-gather: a monthly-paid employee's pay period is the
      * calendar month, 1 April to 30 April in its example, so 30 days). By hand: 2,000 ordinary + 100 bonus in the
