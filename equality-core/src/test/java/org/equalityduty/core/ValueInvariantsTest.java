@@ -199,4 +199,39 @@ class ValueInvariantsTest {
                 assertThrows(InvalidValueException.class, () -> Target.of(TargetKind.LEVEL,
                         fortyDigits.multiply(BigDecimal.TEN))).getMessage());
     }
+
+    @Test
+    void figuresOfAnObservationAreBoundedLikeEveryFigure() {
+        // Figures have at most 50 digits before the point (Decimals.FIGURE_INTEGER_DIGITS): 1E+50 has 51.
+        assertEquals("value is too large: at most 50 digits before the decimal point, not 1E+50",
+                assertThrows(InvalidValueException.class, () -> Observation.of(D, new BigDecimal("1E+50")))
+                        .getMessage());
+        assertEquals(new BigDecimal("1E+49"), Observation.of(D, new BigDecimal("1E+49")).getValue().orElseThrow());
+    }
+
+    @Test
+    void aPublicationCyclesProgressIntervalMustBePositive() {
+        assertEquals("progressEvery must be a positive period, not P0D", assertThrows(InvalidValueException.class,
+                () -> org.equalityduty.core.duty.PublicationCycle.builder().instrument("SI 2017/353")
+                        .informationEvery(Period.ofYears(1))
+                        .objectivesEvery(Period.ofYears(4)).progressEvery(Period.ZERO).build()).getMessage());
+    }
+
+    @Test
+    void boundsThatAreAllowed() {
+        // A tolerance of zero means exactly in line; a share of one person in one is a share.
+        assertEquals(BigDecimal.ZERO, org.equalityduty.core.plan.InLineWith.builder()
+                .benchmark(org.equalityduty.core.plan.Benchmark.of("national", BigDecimal.TEN))
+                .tolerance(BigDecimal.ZERO).build().getTolerance().orElseThrow());
+        assertEquals(1, org.equalityduty.core.plan.StatedShare.of(new BigDecimal("100"), 1, 1).getDenominator());
+        assertEquals("denominator must be 1 or more, not 0", assertThrows(InvalidValueException.class,
+                () -> org.equalityduty.core.plan.StatedShare.of(BigDecimal.ZERO, 0, 0)).getMessage());
+    }
+
+    @Test
+    void targetsReadAsTheirKind() {
+        assertEquals("level 30", Target.of(TargetKind.LEVEL, "30").toString());
+        assertEquals("change of 5", Target.of(TargetKind.CHANGE, "5").toString());
+        assertEquals("5% of the baseline", Target.of(TargetKind.RELATIVE_PERCENT, "5").toString());
+    }
 }

@@ -11,6 +11,7 @@ import org.equalityduty.core.plan.Benchmark;
 import org.equalityduty.core.plan.BenchmarkScope;
 import org.equalityduty.core.plan.Direction;
 import org.equalityduty.core.plan.EqualityPlan;
+import org.equalityduty.core.plan.InLineWith;
 import org.equalityduty.core.plan.Measure;
 import org.equalityduty.core.plan.MeasureKind;
 import org.equalityduty.core.plan.QuantitativeTarget;
@@ -71,5 +72,19 @@ class BenchmarkUnstatedRuleTest {
     @Test
     void theSchoolsOwnGroupIsNotAnExternalBenchmark() {
         assertNone(plan(Benchmark.builder().label("other pupils").group(OTHERS).build()), CODE);
+    }
+
+    @Test
+    void aBenchmarkToBeInLineWithThatHasNoFigureIsFlagged() {
+        QuantitativeTarget c = QuantitativeTarget.builder().id("o1.c1").text("attendance in line with national")
+                .measure(Measure.builder().kind(MeasureKind.ATTENDANCE_RATE).population(Population.PUPILS)
+                        .focusGroup(DISADVANTAGED).build())
+                .direction(Direction.MAINTAIN).directionStated(false)
+                .inLineWith(InLineWith.builder().benchmark(national(null)).tolerance(BigDecimal.ONE).build()).build();
+        assertOnly(Fixtures.plan(Fixtures.objectiveBuilder("o1").addAims(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
+                .addPopulations(Population.PUPILS).addGroups(DISADVANTAGED).addSuccessCriteria(c).build()), CODE,
+                Severity.WARNING, "objectives[0].successCriteria[0]",
+                "The benchmark \"non-disadvantaged pupils nationally\" (national) has no figure, year or source, so "
+                        + "nobody can tell what the criterion compares with.");
     }
 }

@@ -2,8 +2,11 @@ package org.equalityduty.core.assessment;
 
 import static org.equalityduty.core.assessment.Fixtures.assertNone;
 import static org.equalityduty.core.assessment.Fixtures.assertOnly;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.equalityduty.core.constraints.Severity;
 import org.equalityduty.core.duty.DutyAim;
 import org.equalityduty.core.duty.Jurisdiction;
@@ -17,9 +20,11 @@ import org.equalityduty.core.plan.Measure;
 import org.equalityduty.core.plan.MeasureKind;
 import org.equalityduty.core.plan.PlanDate;
 import org.equalityduty.core.plan.PlanPeriod;
+import org.equalityduty.core.plan.QualitativeCriterion;
 import org.equalityduty.core.plan.QuantitativeTarget;
 import org.equalityduty.core.plan.ReviewSchedule;
 import org.equalityduty.core.plan.Subject;
+import org.equalityduty.core.plan.SuccessCriterion;
 import org.equalityduty.core.population.Dimensions;
 import org.equalityduty.core.population.Group;
 import org.junit.jupiter.api.Test;
@@ -43,14 +48,18 @@ class MeasureNotPublishedRuleTest {
     }
 
     private static EqualityPlan.Builder plan(Measure measure, Phase... phases) {
-        QuantitativeTarget c = QuantitativeTarget.builder().id("o1.c1").text("narrow the progress gap")
-                .measure(measure).direction(Direction.INCREASE).build();
+        return plan(QuantitativeTarget.builder().id("o1.c1").text("narrow the progress gap").measure(measure)
+                .direction(Direction.INCREASE).build(), Optional.empty(), phases);
+    }
+
+    private static EqualityPlan.Builder plan(SuccessCriterion c, Optional<LocalDate> targetDate, Phase... phases) {
         return EqualityPlan.builder()
                 .organisation(Organisation.builder().type(org.equalityduty.core.duty.OrganisationType.SCHOOL)
                         .name("Test School").addPhases(phases).build())
                 .jurisdiction(Jurisdiction.ENGLAND)
                 .addObjectives(Fixtures.objectiveBuilder("o1").addAims(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
-                        .addPopulations(Population.PUPILS).addGroups(DISADVANTAGED).addSuccessCriteria(c).build());
+                        .addPopulations(Population.PUPILS).addGroups(DISADVANTAGED).addSuccessCriteria(c)
+                        .targetDate(targetDate).build());
     }
 
     private static PlanPeriod academic(int first, int last) {
@@ -112,5 +121,68 @@ class MeasureNotPublishedRuleTest {
         Measure attendance = Measure.builder().kind(MeasureKind.ATTENDANCE_RATE).population(Population.PUPILS)
                 .focusGroup(DISADVANTAGED).build();
         assertNone(plan(attendance).period(academic(2019, 2021)).build(), CODE);
+    }
+
+    private static String only(EqualityPlan plan) {
+        List<Finding> found = Fixtures.findings(plan, CODE);
+        assertEquals(1, found.size(), found::toString);
+        return found.get(0).getMessage();
+    }
+
+    private static String progressIn(String years, String reason) {
+        return "This criterion relies on a progress measure in " + years + ", when it is not published: " + reason
+                + ".";
+    }
+
+    @Test
+    void aCriterionEndsAtItsDeadlineElseItsObjectivesTargetDateElseThePlansEnd() {
+        // Progress 8 in a secondary school's plan for 2023/24 to 2027/28: missing in 2024/25 and 2025/26.
+        Measure p8 = progress().addKeyStages(KeyStage.KS4).build();
+        assertEquals(progressIn("2024/25, 2025/26", P8), only(plan(p8, Phase.SECONDARY).period(academic(2023, 2028))
+                .build()));
+        // A deadline of 31 December 2025 reaches into 2025/26 (from 1 September 2025): both years still count.
+        QuantitativeTarget.Builder target = QuantitativeTarget.builder().id("o1.c1").text("narrow the progress gap")
+                .measure(p8).direction(Direction.INCREASE);
+        assertEquals(progressIn("2024/25, 2025/26", P8), only(plan(target.deadline(LocalDate.of(2025, 12, 31))
+                .build(), Optional.empty(), Phase.SECONDARY).period(academic(2023, 2028)).build()));
+        // Undated, it ends at its objective's target date: 30 June 2025 is in 2024/25, before 2025/26 begins.
+        QuantitativeTarget undated = QuantitativeTarget.builder().id("o1.c1").text("narrow the progress gap")
+                .measure(p8).direction(Direction.INCREASE).build();
+        assertEquals(progressIn("2024/25", P8), only(plan(undated, Optional.of(LocalDate.of(2025, 6, 30)),
+                Phase.SECONDARY).period(academic(2023, 2028)).build()));
+    }
+
+    @Test
+    void aQualitativeCriterionsMeasureCountsToo() {
+        QualitativeCriterion c = QualitativeCriterion.builder().id("o1.c1").text("pupils make more progress")
+                .measure(progress().addKeyStages(KeyStage.KS2).build()).build();
+        assertEquals(progressIn("2024/25", KS2), only(plan(c, Optional.empty(), Phase.PRIMARY)
+                .period(academic(2024, 2025)).build()));
+    }
+
+    @Test
+    void aProgressMeasureWithNoKeyStageInASecondaryOrAllThroughSchool() {
+        // Secondary only: Progress 8, missing in 2024/25 and 2025/26 of "2022-2026" (2022/23 to 2025/26).
+        assertEquals(progressIn("2024/25, 2025/26", P8),
+                only(plan(progress().build(), Phase.SECONDARY).periodAsWritten("2022-2026").build()));
+        // Primary and secondary: both measures, neither published only in 2024/25.
+        assertEquals(progressIn("2024/25", "neither KS2 progress nor Progress 8 is published then"),
+                only(plan(progress().build(), Phase.PRIMARY, Phase.SECONDARY).periodAsWritten("2022-2026").build()));
+    }
+
+    @Test
+    void attainmentAtEachTestedKeyStageIsMissingInTheCancelledYears() {
+        String cancelled = "This criterion relies on school-level results in 2019/20, 2020/21, when they are not "
+                + "published: the 2019/20 and 2020/21 assessments and exams were cancelled, and no school-level "
+                + "results were published.";
+        for (KeyStage tested : List.of(KeyStage.KS1, KeyStage.KS2, KeyStage.KS4)) {
+            Measure m = Measure.builder().kind(MeasureKind.ATTAINMENT_RATE).population(Population.PUPILS)
+                    .focusGroup(DISADVANTAGED).addKeyStages(tested).build();
+            assertEquals(cancelled, only(plan(m).period(academic(2019, 2021)).build()), tested.toString());
+        }
+        // KS3 has no national tests whose school-level results were published: nothing went missing.
+        Measure ks3 = Measure.builder().kind(MeasureKind.ATTAINMENT_RATE).population(Population.PUPILS)
+                .focusGroup(DISADVANTAGED).addKeyStages(KeyStage.KS3).build();
+        assertNone(plan(ks3).period(academic(2019, 2021)).build(), CODE);
     }
 }

@@ -179,4 +179,16 @@ class PlanAssessorTest {
         assertEquals("objectives[9]", paths.get(9));
         assertEquals("objectives[10]", paths.get(10));
     }
+
+    @Test
+    void twoMessagesOfOneRuleAtOnePlaceBecomeOneFinding() {
+        // Both the baseline (-5%) and the target (120%) of one criterion are impossible shares.
+        List<Finding> found = Fixtures.findings(Fixtures.plan(Fixtures.objective(Fixtures.quant(Fixtures.share(), "-5",
+                Direction.INCREASE, TargetKind.LEVEL, "120",
+                LocalDate.of(2026, 7, 31)))), "smart.share-out-of-range");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("objectives[0].actions[0].successCriteria[0]", found.get(0).getPath());
+        assertEquals("The baseline of -5% is not a possible share: shares lie between 0% and 100%. The target of "
+                + "120% is not a possible share: shares lie between 0% and 100%.", found.get(0).getMessage());
+    }
 }

@@ -77,4 +77,17 @@ class ReadabilityTest {
         assertTrue(Readability.of(" ... 42 ").getReadingEase().isEmpty());
         assertEquals(0, Readability.of("...").getSentences());
     }
+
+    @Test
+    void apostrophesAtTheEndOfAWordAndOddWords() {
+        // "The dogs' bowls." by hand: 3 words, 1 sentence, 3 syllables; the final apostrophe ends "dogs".
+        Readability r = Readability.of("The dogs' bowls.");
+        assertEquals("Readability[words=3, sentences=1, syllables=3]", r.toString());
+        // A text that ends in an apostrophe: "the dogs'" is 2 words, 1 (unterminated) sentence.
+        assertEquals("Readability[words=2, sentences=1, syllables=2]", Readability.of("the dogs'").toString());
+        // Dictionary: clas-ses, bus-es (2 each); a two-letter "le" (as in the surname Le Roux) is 1.
+        assertEquals(2, Readability.syllables("classes"));
+        assertEquals(2, Readability.syllables("buses"));
+        assertEquals(1, Readability.syllables("le"));
+    }
 }

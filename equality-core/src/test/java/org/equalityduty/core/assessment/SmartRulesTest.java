@@ -29,6 +29,7 @@ import org.equalityduty.core.plan.QualitativeCriterion;
 import org.equalityduty.core.plan.SuccessCriterion;
 import org.equalityduty.core.plan.TargetKind;
 import org.equalityduty.core.plan.TimeFrame;
+import org.equalityduty.core.population.Group;
 import org.junit.jupiter.api.Test;
 
 /** One test per SMART rule: a minimal passing plan and a minimal failing plan. */
@@ -292,5 +293,112 @@ class SmartRulesTest {
         ObjectiveSummary summary = Fixtures.assess(plan(o)).getObjectives().get(0);
         assertEquals("objectives[0] o1 S-A--", summary.toString());
         assertEquals(java.util.EnumSet.of(SmartLetter.M, SmartLetter.R, SmartLetter.T), summary.getUnmet());
+    }
+
+    @Test
+    void shareOutOfRangeAppliesToAnyMeasureStatedInPercentExceptGaps() {
+        // A mean score stated in percent is a share; a pay gap in percent is not (a gap may be negative or exceed
+        // 100); a mean score in its own units, or with no unit, is not either.
+        Measure scoreInPercent = measure(MeasureKind.MEAN_SCORE, Fixtures.MALE, false, MeasureUnit.PERCENT);
+        assertOnly(with(quant(scoreInPercent, "20", Direction.INCREASE, TargetKind.LEVEL, "120", DEADLINE)),
+                "smart.share-out-of-range", Severity.ERROR, CRITERION,
+                "The target of 120% is not a possible share: shares lie between 0% and 100%.");
+        for (Measure m : List.of(measure(MeasureKind.PAY_GAP, Fixtures.MALE, false, MeasureUnit.PERCENT),
+                measure(MeasureKind.MEAN_SCORE, Fixtures.MALE, false, MeasureUnit.SCORE),
+                measure(MeasureKind.MEAN_SCORE, Fixtures.MALE, false, null))) {
+            assertNone(with(quant(m, "-5", Direction.INCREASE, TargetKind.LEVEL, "120", DEADLINE)),
+                    "smart.share-out-of-range");
+        }
+        // 0% and 100% are possible shares.
+        assertNone(with(quant(share(), "0", Direction.INCREASE, TargetKind.LEVEL, "100", DEADLINE)),
+                "smart.share-out-of-range");
+        assertNone(with(quant(share(), "100", Direction.DECREASE, TargetKind.LEVEL, "0", DEADLINE)),
+                "smart.share-out-of-range");
+    }
+
+    @Test
+    void negativeCountAppliesToAnyMeasureStatedAsACount() {
+        Measure scoreAsCount = measure(MeasureKind.MEAN_SCORE, Fixtures.MALE, false, MeasureUnit.COUNT);
+        assertOnly(with(quant(scoreAsCount, "-1", Direction.INCREASE, TargetKind.LEVEL, "5", DEADLINE)),
+                "smart.negative-count", Severity.ERROR, CRITERION, "A count cannot be negative, but the baseline is -1.");
+        for (Measure m : List.of(measure(MeasureKind.MEAN_SCORE, Fixtures.MALE, false, MeasureUnit.SCORE),
+                measure(MeasureKind.MEAN_SCORE, Fixtures.MALE, false, null))) {
+            assertNone(with(quant(m, "-1", Direction.DECREASE, TargetKind.LEVEL, "-2", DEADLINE)),
+                    "smart.negative-count");
+        }
+        // Down to none at all is a possible count.
+        assertNone(with(quant(measure(MeasureKind.COUNT, Fixtures.MALE, false, null), "10", Direction.DECREASE,
+                TargetKind.LEVEL, "0", DEADLINE)), "smart.negative-count");
+    }
+
+    @Test
+    void directionContradictsOnlyALevelThatIsOnTheWrongSide() {
+        // A target equal to the baseline asks for no change, which contradicts neither direction.
+        assertNone(with(quant(share(), "20", Direction.DECREASE, TargetKind.LEVEL, "20", DEADLINE)),
+                "smart.direction-contradicts");
+        assertNone(with(quant(share(), "20", Direction.INCREASE, TargetKind.LEVEL, "20", DEADLINE)),
+                "smart.direction-contradicts");
+        // A change of 30 points is a size, not a level: a decrease by 30 from 20 is not "a target above 20".
+        assertNone(with(quant(share(), "20", Direction.DECREASE, TargetKind.PERCENTAGE_POINTS, "30", DEADLINE)),
+                "smart.direction-contradicts");
+    }
+
+    @Test
+    void reductionExceedsBaselineAtItsBounds() {
+        // A reduction of exactly 100% reaches zero, which is possible.
+        assertNone(with(quant(gap(), "12", Direction.DECREASE, TargetKind.RELATIVE_PERCENT, "100", DEADLINE)),
+                "smart.reduction-exceeds-baseline");
+        // From a gap of 0, any reduction goes below it: 0 - 5 = -5.
+        assertOnly(with(quant(gap(), "0", Direction.DECREASE, TargetKind.PERCENTAGE_POINTS, "5", DEADLINE)),
+                "smart.reduction-exceeds-baseline", Severity.ERROR, CRITERION,
+                "This criterion asks to reduce the attainment gap by 5, more than its starting value of 0.");
+    }
+
+    @Test
+    void outputNotOutcomeLooksAtEachObjectivesOwnCriteria() {
+        Objective tasks = Fixtures.objectiveBuilder("o1").addAims(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
+                .addCharacteristics(ProtectedCharacteristic.SEX).addPopulations(Population.STAFF)
+                .addActions(Fixtures.action(TimeFrame.dueBy(DEADLINE), Milestone.builder().id("c1")
+                        .text("Recruitment policy reviewed").due(DEADLINE).build())).build();
+        Objective outcome = Fixtures.objectiveBuilder("o2").addAims(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
+                .addCharacteristics(ProtectedCharacteristic.SEX).addPopulations(Population.STAFF)
+                .addActions(Fixtures.action(TimeFrame.dueBy(DEADLINE), quant(share(), "20", Direction.INCREASE,
+                        TargetKind.LEVEL, "30", DEADLINE))).build();
+        List<Finding> found = Fixtures.findings(plan(tasks, outcome), "smart.output-not-outcome");
+        assertEquals(List.of("objectives[0]"), found.stream().map(Finding::getPath).toList());
+    }
+
+    @Test
+    void aGroupNamedButNotDefinedStaysUndefinedWithAnUndefinedEmphasis() {
+        Group vague = Group.builder().label("vulnerable pupils").emphasis(Group.builder().label("young carers")
+                .build()).build();
+        Objective o = Fixtures.objectiveBuilder("o1").addAims(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
+                .addPopulations(Population.PUPILS).addGroups(vague)
+                .addActions(Fixtures.action(TimeFrame.dueBy(DEADLINE), Fixtures.goodCriterion())).build();
+        assertOnly(plan(o), "smart.not-specific", Severity.WARNING, "objectives[0].groups",
+                "This objective's groups are named but not defined ('vulnerable pupils'), so nobody can tell who it "
+                        + "is for.");
+        Group emphasised = Group.builder().label("vulnerable pupils").emphasis(Fixtures.DISADVANTAGED).build();
+        assertNone(plan(Fixtures.objectiveBuilder("o1").addAims(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
+                .addPopulations(Population.PUPILS).addGroups(emphasised)
+                .addActions(Fixtures.action(TimeFrame.dueBy(DEADLINE), Fixtures.goodCriterion())).build()),
+                "smart.not-specific");
+    }
+
+    @Test
+    void aTargetDateWithinThePeriodPasses() {
+        // The period is 2024-01-01 to 2027-12-31 (Fixtures.PERIOD), its last day included.
+        Objective dated = Fixtures.objectiveBuilder("o1").addAims(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
+                .addCharacteristics(ProtectedCharacteristic.SEX).addPopulations(Population.STAFF)
+                .targetDate(LocalDate.of(2027, 12, 31))
+                .addActions(Fixtures.action(TimeFrame.dueBy(DEADLINE), Fixtures.goodCriterion())).build();
+        assertNone(plan(dated), "smart.deadline-outside-period");
+    }
+
+    @Test
+    void aMilestonesDueDateOutsideThePeriodIsFlagged() {
+        assertOnly(with(Milestone.builder().id("c1").text("Policy reviewed").due(LocalDate.of(2028, 1, 1)).build()),
+                "smart.deadline-outside-period", Severity.ERROR, CRITERION,
+                "The deadline 2028-01-01 is outside the plan period, 2024-01-01 to 2027-12-31.");
     }
 }

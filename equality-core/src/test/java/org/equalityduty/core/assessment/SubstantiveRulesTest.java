@@ -202,4 +202,64 @@ class SubstantiveRulesTest {
         assertNone(plan(objective(applicants)), "smart.population-mismatch");
         assertNone(plan(objective()), "smart.population-mismatch");
     }
+
+    @Test
+    void focusIsEveryoneInAMeasureAndInASpecialSchool() {
+        Group everyone = Group.of(Dimensions.category("sex:female"), Dimensions.category("sex:male"));
+        String message = "The group 'Female / Male' is everyone, so no inequality between groups is targeted.";
+        QuantitativeTarget all = Fixtures.quant(Fixtures.measure(MeasureKind.REPRESENTATION_SHARE, everyone, false,
+                null), "20", Direction.INCREASE, TargetKind.LEVEL, "30", DEADLINE);
+        assertOnly(plan(objective(all)), "smart.focus-is-everyone", Severity.WARNING, CRITERION, message);
+        // In a special school "everyone" is the disabled pupils when an objective names no characteristic but
+        // disability; an objective about sex there still targets no inequality between the sexes.
+        EqualityPlan.Builder special = EqualityPlan.builder().organisation(org.equalityduty.core.duty.Organisation
+                .builder().type(org.equalityduty.core.duty.OrganisationType.SCHOOL).name("Test Special School")
+                .addPhases(org.equalityduty.core.duty.Phase.SPECIAL).build())
+                .jurisdiction(Jurisdiction.ENGLAND).period(Fixtures.PERIOD);
+        assertOnly(special.addObjectives(objective(all)).build(), "smart.focus-is-everyone", Severity.WARNING,
+                CRITERION, message);
+        Objective disability = Fixtures.objectiveBuilder("o1").addAims(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
+                .addCharacteristics(ProtectedCharacteristic.DISABILITY).addPopulations(Population.PUPILS)
+                .addGroups(everyone)
+                .addActions(Fixtures.action(TimeFrame.dueBy(DEADLINE), all)).build();
+        assertNone(EqualityPlan.builder().organisation(org.equalityduty.core.duty.Organisation.builder()
+                .type(org.equalityduty.core.duty.OrganisationType.SCHOOL).name("Test Special School")
+                .addPhases(org.equalityduty.core.duty.Phase.SPECIAL).build()).jurisdiction(Jurisdiction.ENGLAND)
+                .period(Fixtures.PERIOD).addObjectives(disability).build(), "smart.focus-is-everyone");
+        Objective sex = Fixtures.objectiveBuilder("o1").addAims(DutyAim.ADVANCE_EQUALITY_OF_OPPORTUNITY)
+                .addCharacteristics(ProtectedCharacteristic.SEX).addPopulations(Population.PUPILS)
+                .addGroups(everyone).build();
+        assertOnly(EqualityPlan.builder().organisation(org.equalityduty.core.duty.Organisation.builder()
+                .type(org.equalityduty.core.duty.OrganisationType.SCHOOL).name("Test Special School")
+                .addPhases(org.equalityduty.core.duty.Phase.SPECIAL).build()).jurisdiction(Jurisdiction.ENGLAND)
+                .period(Fixtures.PERIOD).addObjectives(sex).build(), "smart.focus-is-everyone", Severity.WARNING,
+                "objectives[0].groups", message);
+    }
+
+    @Test
+    void theBottomOfTheScaledScoreScaleIsOnIt() {
+        // STA: 80 is the lowest KS2 scaled score, so a baseline or target of 80 is on the scale.
+        assertNone(plan(objective(scaled("80", TargetKind.LEVEL, "100"))), "smart.value-out-of-scale");
+    }
+
+    @Test
+    void aPopulationOutsideSchoolAndWorkforceIsItsOwnSide() {
+        // Parents and the community are neither pupils nor the workforce: a pupil measure does not measure them.
+        Measure pupils = Measure.builder().kind(MeasureKind.SURVEY_POSITIVE_RATE).population(Population.PUPILS)
+                .build();
+        Objective parents = Fixtures.objectiveBuilder("o1").addAims(DutyAim.FOSTER_GOOD_RELATIONS)
+                .addCharacteristics(ProtectedCharacteristic.RACE).addPopulations(Population.PARENTS_AND_COMMUNITY)
+                .addSuccessCriteria(Fixtures.quant(pupils, "60", Direction.INCREASE, TargetKind.LEVEL, "70",
+                        DEADLINE)).build();
+        assertOnly(plan(parents), "smart.population-mismatch", Severity.WARNING, "objectives[0].successCriteria[0]",
+                "This criterion measures pupils, but the objective is about parents and community.");
+        // Governors and volunteers are on that same side as parents.
+        Measure governors = Measure.builder().kind(MeasureKind.SURVEY_POSITIVE_RATE)
+                .population(Population.GOVERNORS).build();
+        Objective both = Fixtures.objectiveBuilder("o1").addAims(DutyAim.FOSTER_GOOD_RELATIONS)
+                .addCharacteristics(ProtectedCharacteristic.RACE).addPopulations(Population.VOLUNTEERS)
+                .addSuccessCriteria(Fixtures.quant(governors, "60", Direction.INCREASE, TargetKind.LEVEL, "70",
+                        DEADLINE)).build();
+        assertNone(plan(both), "smart.population-mismatch");
+    }
 }

@@ -81,4 +81,13 @@ class DutyCodesTest {
                 Arrays.stream(Recurrence.values()).map(Recurrence::getMaximumInterval).collect(Collectors.toList()));
         assertSame(Recurrence.TERMLY, Recurrence.fromCode("termly"));
     }
+
+    @Test
+    void phasesAndSchoolTypes() {
+        assertEquals(List.of("primary", "secondary", "all_through", "special"),
+                codes(Phase.values(), Phase::getCode));
+        assertSame(Phase.ALL_THROUGH, Phase.fromCode("all_through"));
+        assertEquals(List.of("maintained", "academy"), codes(SchoolType.values(), SchoolType::getCode));
+        assertSame(SchoolType.ACADEMY, SchoolType.fromCode("academy"));
+    }
 }

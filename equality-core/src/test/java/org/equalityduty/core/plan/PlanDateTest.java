@@ -234,4 +234,180 @@ class PlanDateTest {
         assertEquals("year 10000 must be from 1000 to 9999", assertThrows(InvalidValueException.class,
                 () -> PlanDate.academicYear(9999)).getMessage());
     }
+
+    @Test
+    void everyFormChecksItsYear() {
+        // The years a plan date may have are 1000 to 9999 (four digits, as the wire form writes them).
+        String early = "year 999 must be from 1000 to 9999";
+        String late = "year 10000 must be from 1000 to 9999";
+        assertEquals(early, assertThrows(InvalidValueException.class,
+                () -> PlanDate.of(LocalDate.of(999, 12, 31))).getMessage());
+        assertEquals(late, assertThrows(InvalidValueException.class,
+                () -> PlanDate.of(LocalDate.of(10000, 1, 1))).getMessage());
+        assertEquals(early, assertThrows(InvalidValueException.class,
+                () -> PlanDate.month(YearMonth.of(999, 12))).getMessage());
+        assertEquals(early, assertThrows(InvalidValueException.class, () -> PlanDate.year(999)).getMessage());
+        assertEquals(late, assertThrows(InvalidValueException.class, () -> PlanDate.year(10000)).getMessage());
+        // 999/00 would end in 1000, a year in range: its own first year is what is refused.
+        assertEquals(early, assertThrows(InvalidValueException.class, () -> PlanDate.academicYear(999)).getMessage());
+        assertEquals(early, assertThrows(InvalidValueException.class,
+                () -> PlanDate.term(PlanDate.Term.AUTUMN, 999)).getMessage());
+        assertEquals("1000", PlanDate.year(1000).toString());
+        assertEquals("9999", PlanDate.year(9999).toString());
+        assertEquals("1000-01-01", PlanDate.of(LocalDate.of(1000, 1, 1)).toString());
+        assertEquals("9999-12", PlanDate.month(YearMonth.of(9999, 12)).toString());
+        assertEquals("9998/99", PlanDate.academicYear(9998).toString());
+        assertEquals("summer 9999", PlanDate.term(PlanDate.Term.SUMMER, 9999).toString());
+    }
+
+    @Test
+    void equalDatesHashAlikeAndDistinctOnesSpread() {
+        assertEquals(PlanDate.parse("2025/26").hashCode(), PlanDate.academicYear(2025).hashCode());
+        // Dates are keys of maps (by stated date); distinct dates should not all share one hash code.
+        assertEquals(5, java.util.stream.Stream.of("2025", "2025-07", "2025/26", "autumn 2025", "2025-07-18")
+                .map(t -> PlanDate.parse(t).hashCode()).distinct().count());
+    }
+
+    @Test
+    void everyStatedDateMustResolveToItsDay() {
+        PlanDate july = PlanDate.month(YearMonth.of(2026, 7));
+        LocalDate wrong = LocalDate.of(2026, 7, 30);
+        assertEquals("date must be 2026-07-31, the last day of 2026-07, not 2026-07-30", assertThrows(
+                InvalidValueException.class, () -> Baseline.builder().value(BigDecimal.ONE).date(wrong)
+                        .dateAsStated(july).build()).getMessage());
+        assertEquals("date must be 2026-07-31, the last day of 2026-07, not 2026-07-30", assertThrows(
+                InvalidValueException.class, () -> DueBy.of(july, wrong)).getMessage());
+        assertEquals("due must be 2026-07-31, the last day of 2026-07, not 2026-07-30", assertThrows(
+                InvalidValueException.class, () -> Milestone.builder().id("c1").text("Done").due(wrong)
+                        .dueAsStated(july).build()).getMessage());
+        assertEquals("targetDate must be 2026-07-31, the last day of 2026-07, not empty", assertThrows(
+                InvalidValueException.class, () -> Objective.builder().id("o1").title("T").targetDateAsStated(july)
+                        .build()).getMessage());
+        // A period's start resolves to the first day of what is stated, its end to the last.
+        assertEquals("start must be 2024-09-01, the first day of 2024/25, not 2024-09-02", assertThrows(
+                InvalidValueException.class, () -> ImmutablePlanPeriod.builder().start(LocalDate.of(2024, 9, 2))
+                        .end(LocalDate.of(2027, 8, 31)).startAsStated(PlanDate.academicYear(2024)).build())
+                .getMessage());
+        assertEquals("end must be 2027-08-31, the last day of 2026/27, not 2027-08-30", assertThrows(
+                InvalidValueException.class, () -> ImmutablePlanPeriod.builder().start(LocalDate.of(2024, 9, 1))
+                        .end(LocalDate.of(2027, 8, 30)).endAsStated(PlanDate.academicYear(2026)).build())
+                .getMessage());
+    }
+
+    @Test
+    void statedDatesSetTheDayAndKeepTheirWording() {
+        PlanDate july = PlanDate.month(YearMonth.of(2026, 7));
+        Milestone m = Milestone.builder().id("c1").text("Done").due(july).build();
+        assertEquals(Optional.of(LocalDate.of(2026, 7, 31)), m.getDue());
+        assertEquals(Optional.of(july), m.getDueAsStated());
+        assertEquals(Optional.of(july), m.dueAsStated());
+        Milestone day = Milestone.builder().id("c1").text("Done").due(PlanDate.of(LocalDate.of(2026, 7, 18))).build();
+        assertEquals(Optional.of(LocalDate.of(2026, 7, 18)), day.getDue());
+        assertEquals(Optional.empty(), day.getDueAsStated());
+        assertEquals(Optional.of(PlanDate.of(LocalDate.of(2026, 7, 18))), day.dueAsStated());
+        // The end of the plan has no day of its own: the plan's reader resolves it.
+        Milestone end = Milestone.builder().id("c1").text("Done").due(PlanDate.endOfPlan()).build();
+        assertEquals(Optional.empty(), end.getDue());
+        assertEquals(Optional.of(PlanDate.endOfPlan()), end.dueAsStated());
+        Objective o = Objective.builder().id("o1").title("T").targetDate(july).build();
+        assertEquals(Optional.of(LocalDate.of(2026, 7, 31)), o.getTargetDate());
+        assertEquals(Optional.of(july), o.targetDateAsStated());
+        Objective onDay = Objective.builder().id("o1").title("T").targetDate(PlanDate.of(LocalDate.of(2026, 7, 18)))
+                .build();
+        assertEquals(Optional.empty(), onDay.getTargetDateAsStated());
+        assertEquals(Optional.of(PlanDate.of(LocalDate.of(2026, 7, 18))), onDay.targetDateAsStated());
+        Objective open = Objective.builder().id("o1").title("T").targetDate(PlanDate.endOfPlan()).build();
+        assertEquals(Optional.empty(), open.getTargetDate());
+        assertEquals(Optional.of(PlanDate.endOfPlan()), open.targetDateAsStated());
+        assertEquals("targetDate", assertThrows(NullPointerException.class,
+                () -> Objective.builder().targetDate((PlanDate) null)).getMessage());
+        assertEquals("due", assertThrows(NullPointerException.class,
+                () -> Milestone.builder().due((PlanDate) null)).getMessage());
+    }
+
+    @Test
+    void everyIdentifierIsChecked() {
+        String message = "id '-x' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit";
+        Measure m = Measure.builder().kind(MeasureKind.ATTENDANCE_RATE).population(Population.PUPILS).build();
+        assertEquals(message, assertThrows(InvalidValueException.class,
+                () -> AdoptedObjective.of("-x")).getMessage());
+        assertEquals(message, assertThrows(InvalidValueException.class,
+                () -> Objective.builder().id("-x").title("T").build()).getMessage());
+        assertEquals(message, assertThrows(InvalidValueException.class,
+                () -> QualitativeCriterion.of("-x", "Staff say so")).getMessage());
+        assertEquals(message, assertThrows(InvalidValueException.class,
+                () -> Milestone.of("-x", "Done")).getMessage());
+        assertEquals(message, assertThrows(InvalidValueException.class, () -> QuantitativeTarget.builder().id("-x")
+                .text("t").measure(m).direction(Direction.INCREASE).build()).getMessage());
+    }
+
+    @Test
+    void everyEndOfPlanDateIsCheckedWhereverItIsStated() {
+        // The end of a plan for 2024 to 2027 is 2027-12-31; a date stated as end_of_plan must resolve to it.
+        Optional<PlanPeriod> period = Optional.of(PlanPeriod.ofYears(2024, 2027));
+        Measure m = Measure.builder().kind(MeasureKind.ATTENDANCE_RATE).population(Population.PUPILS).build();
+        QuantitativeTarget target = QuantitativeTarget.builder().id("c1").text("t").measure(m)
+                .direction(Direction.INCREASE).deadline(PlanDate.endOfPlan()).build();
+        Milestone milestone = Milestone.builder().id("c2").text("Done").due(PlanDate.endOfPlan()).build();
+        assertEquals("deadline of criterion 'c1' is end_of_plan, so it must be 2027-12-31, not empty",
+                assertThrows(InvalidValueException.class, () -> plan(period, Objective.builder().id("o1").title("t")
+                        .addSuccessCriteria(target).build())).getMessage());
+        assertEquals("due of milestone 'c2' is end_of_plan, so it must be 2027-12-31, not empty",
+                assertThrows(InvalidValueException.class, () -> plan(period, Objective.builder().id("o1").title("t")
+                        .addSuccessCriteria(milestone).build())).getMessage());
+        assertEquals("due of milestone 'c2' is end_of_plan, so it must be 2027-12-31, not empty",
+                assertThrows(InvalidValueException.class, () -> plan(period, Objective.builder().id("o1").title("t")
+                        .addActions(Action.builder().description("Do").addSuccessCriteria(milestone).build())
+                        .build())).getMessage());
+        assertEquals("date of a due_by time frame in objective 'o1' is end_of_plan, so it must be 2027-12-31, not "
+                + "2027-12-30", assertThrows(InvalidValueException.class, () -> plan(period, Objective.builder()
+                        .id("o1").title("t").addActions(Action.builder().description("Do")
+                                .timeFrame(DueBy.of(PlanDate.endOfPlan(), LocalDate.of(2027, 12, 30))).build())
+                        .build())).getMessage());
+        // Resolved to the period's end, each is accepted.
+        EqualityPlan resolved = plan(period, Objective.builder().id("o1").title("t")
+                .addSuccessCriteria(QuantitativeTarget.builder().id("c1").text("t").measure(m)
+                        .direction(Direction.INCREASE).deadline(LocalDate.of(2027, 12, 31))
+                        .deadlineAsStated(PlanDate.endOfPlan()).build())
+                .addActions(Action.builder().description("Do")
+                        .timeFrame(DueBy.of(PlanDate.endOfPlan(), LocalDate.of(2027, 12, 31)))
+                        .addSuccessCriteria(Milestone.builder().id("c2").text("Done").due(LocalDate.of(2027, 12, 31))
+                                .dueAsStated(PlanDate.endOfPlan()).build()).build())
+                .build());
+        assertEquals(Optional.of(LocalDate.of(2027, 12, 31)), resolved.endDate());
+    }
+
+    @Test
+    void adoptionProblemsAreValues() {
+        EqualityPlan trust = plan(Optional.empty(), Objective.builder().id("t1").title("Curriculum").build());
+        EqualityPlan school = EqualityPlan.builder().organisation(Organisation.school("S", "123456"))
+                .jurisdiction(Jurisdiction.ENGLAND)
+                .addAdoptions(Adoption.builder().organisation("T").version("v2").addObjectives(AdoptedObjective.of("t1"))
+                        .build())
+                .build();
+        Adoptions.Problem p = Adoptions.check(school, trust).get(0);
+        assertEquals("VERSION_MISMATCH at adoptions[0].version: the plan cites version 'v2' of T's plan, which is "
+                + "version 'v1'", p.toString());
+        Object text = p.toString();
+        assertFalse(p.equals(text));
+        // Problems are set members: distinct problems should not all share one hash code.
+        Adoptions.Problem other = Adoptions.check(school, plan(Optional.empty())).get(1);
+        assertFalse(p.equals(other));
+        assertFalse(p.hashCode() == other.hashCode(), p + " and " + other);
+        assertEquals("the plan adopts no objectives from U", Adoptions.check(school, EqualityPlan.builder()
+                .organisation(Organisation.trust("U")).jurisdiction(Jurisdiction.ENGLAND).build()).get(0).getReason());
+    }
+
+    @Test
+    void aPeriodStatedToADayKeepsOnlyTheCoarserBoundAsStated() {
+        PlanPeriod p = PlanPeriod.of(PlanDate.academicYear(2024), PlanDate.of(LocalDate.of(2027, 7, 31)));
+        assertEquals(LocalDate.of(2024, 9, 1), p.getStart());
+        assertEquals(LocalDate.of(2027, 7, 31), p.getEnd());
+        assertEquals(Optional.of(PlanDate.academicYear(2024)), p.getStartAsStated());
+        assertEquals(Optional.empty(), p.getEndAsStated());
+        PlanPeriod q = PlanPeriod.of(PlanDate.of(LocalDate.of(2024, 9, 2)), PlanDate.year(2027));
+        assertEquals(Optional.empty(), q.getStartAsStated());
+        assertEquals(Optional.of(PlanDate.year(2027)), q.getEndAsStated());
+        assertEquals(LocalDate.of(2027, 12, 31), q.getEnd());
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.equalityduty.core.InvalidValueException;
@@ -106,5 +107,14 @@ class DimensionTest {
         assertThrows(UnsupportedOperationException.class,
                 () -> boys.byDimension().get("sex").add(Dimensions.category("sex:female")));
         assertThrows(UnsupportedOperationException.class, () -> boys.byDimension().clear());
+    }
+
+    @Test
+    void aDimensionWithDistinctCodesIsBuilt() {
+        Dimension faith = Dimension.builder().id("faith").label("Faith")
+                .addCategories(Category.of("faith", "none", "None"), Category.of("faith", "christian", "Christian"))
+                .build();
+        assertEquals(List.of("faith:none", "faith:christian"),
+                faith.getCategories().stream().map(Category::toString).toList());
     }
 }

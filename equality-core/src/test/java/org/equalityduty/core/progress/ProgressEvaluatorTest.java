@@ -542,6 +542,10 @@ class ProgressEvaluatorTest {
                 report.getUnmatchedRecordEntries());
         assertEquals("31", report.getCriteria().get(0).getLatestValue().orElseThrow().toPlainString(),
                 "the first series is the one evaluated");
+        ProgressRecord one = ProgressRecord.builder().asOf(AS_OF)
+                .addSeries(ObservationSeries.of("o1.a1.c1", List.of(obs("2024-01-01", "31")))).build();
+        assertEquals(List.of(), ProgressEvaluator.evaluate(plan(Optional.empty(), SHARE), one, AS_OF, DEFAULTS)
+                .getUnmatchedRecordEntries(), "a single series for a criterion of the plan is matched");
     }
 
     @Test

@@ -75,4 +75,10 @@ class StatedPeriodTest {
                 StatedPeriod.setOn(plan().periodAsWritten("2018/2021").build()));
         assertEquals(Optional.empty(), StatedPeriod.setOn(plan().build()));
     }
+
+    @Test
+    void aPeriodOfTenYearsInWordsIsTheLongestRead() {
+        assertArrayEquals(days("2020-09-01", "2030-08-31"), StatedPeriod.commonToReadings("2020-2030").get());
+        assertEquals(Optional.empty(), StatedPeriod.commonToReadings("2020-2031"));
+    }
 }
