@@ -28,7 +28,10 @@ public final class AdoptedObjectiveMissingRule implements Check {
 
     @Override
     public void run(EqualityPlan plan, LocalDate asOf, List<EqualityPlan> adopted, Findings findings) {
-        AdoptedPlans.forEach(plan, adopted, Adoptions.Status.OBJECTIVE_MISSING,
-                (site, problem, other) -> findings.add(site, AdoptedPlans.sentence(problem.getReason())));
+        for (Walk.Adopted a : Walk.adoptions(plan, adopted)) {
+            if (a.status() == Adoptions.Status.OBJECTIVE_MISSING) {
+                findings.add(a.site(), a.sentence(""));
+            }
+        }
     }
 }

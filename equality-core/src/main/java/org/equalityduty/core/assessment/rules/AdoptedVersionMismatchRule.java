@@ -30,12 +30,13 @@ public final class AdoptedVersionMismatchRule implements Check {
 
     @Override
     public void run(EqualityPlan plan, LocalDate asOf, List<EqualityPlan> adopted, Findings findings) {
-        AdoptedPlans.forEach(plan, adopted, Adoptions.Status.VERSION_MISMATCH,
-                (site, problem, other) -> findings.add(site, AdoptedPlans.sentence(problem.getReason())));
-        AdoptedPlans.forEach(plan, adopted, Adoptions.Status.TITLE_DIFFERS, (site, problem, other) -> {
-            String now = AdoptedPlans.referred(plan, site, other).map(o -> ", which says '" + o.getTitle() + "'")
-                    .orElse("");
-            findings.add(site, AdoptedPlans.sentence(problem.getReason() + now));
-        });
+        for (Walk.Adopted a : Walk.adoptions(plan, adopted)) {
+            if (a.status() == Adoptions.Status.VERSION_MISMATCH) {
+                findings.add(a.site(), a.sentence(""));
+            } else if (a.status() == Adoptions.Status.TITLE_DIFFERS) {
+                findings.add(a.site(), a.sentence(a.referred().map(o -> ", which says '" + o.getTitle() + "'")
+                        .orElse("")));
+            }
+        }
     }
 }

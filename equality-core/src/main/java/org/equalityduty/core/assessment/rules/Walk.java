@@ -3,7 +3,11 @@ package org.equalityduty.core.assessment.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.equalityduty.core.plan.Action;
+import org.equalityduty.core.plan.AdoptedObjective;
+import org.equalityduty.core.plan.Adoptions;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.Milestone;
 import org.equalityduty.core.plan.Objective;
@@ -14,8 +18,15 @@ import org.equalityduty.core.plan.SuccessCriterion;
 import org.equalityduty.core.plan.TimeFrame;
 import org.jspecify.annotations.Nullable;
 
-/** The traversal the checks share: every criterion with its objective, its action and its site. */
+/**
+ * The traversals the checks share: every criterion with its objective, its action and its site; and every problem of
+ * the plan's adoptions with the plans it adopts from, with its site.
+ */
 final class Walk {
+    /** The model paths of {@link Adoptions.Problem#getPath()}. */
+    private static final Pattern ADOPTION_PATH =
+            Pattern.compile("adoptions\\[([0-9]+)\\](?:\\.objectives\\[([0-9]+)\\])?(?:\\.([A-Za-z]+))?");
+
     private Walk() {
     }
 
@@ -94,5 +105,62 @@ final class Walk {
     /** Whether a criterion is a qualitative one. */
     static boolean qualitative(SuccessCriterion criterion) {
         return criterion instanceof QualitativeCriterion;
+    }
+
+    /**
+     * A problem {@link Adoptions#check} found with the plan's adoptions, where it stands.
+     *
+     * @param site  the adoption, the adopted objective or the field of one concerned
+     * @param problem  what was found
+     * @param plan  the adopting plan
+     * @param adopted  the plan adopted from that it was found against
+     */
+    record Adopted(Site site, Adoptions.Problem problem, EqualityPlan plan, EqualityPlan adopted) {
+        /** The problem's status. */
+        Adoptions.Status status() {
+            return problem.getStatus();
+        }
+
+        /** The problem's reason as a sentence, capitalised and ending with a full stop, with more words added. */
+        String sentence(String more) {
+            String reason = problem.getReason();
+            return Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + more + ".";
+        }
+
+        /** The objective of the adopted plan that the adopted objective at the site refers to, if any. */
+        Optional<Objective> referred() {
+            if (site.getAdoptionIndex().isEmpty() || site.getAdoptedObjectiveIndex().isEmpty()) {
+                return Optional.empty();
+            }
+            AdoptedObjective reference = plan.getAdoptions().get(site.getAdoptionIndex().get()).getObjectives()
+                    .get(site.getAdoptedObjectiveIndex().get());
+            return adopted.getObjectives().stream().filter(o -> o.getId().equals(reference.getId())).findFirst();
+        }
+    }
+
+    /**
+     * Every problem between the plan and the plans it adopts from, for the checks of adoptions: for each adopted plan
+     * in turn, its problems in the adopting plan's order. The checks pass over {@link Adoptions.Status#NOTHING_ADOPTED}:
+     * the assessor refuses a plan that the plan adopts nothing from before any check runs.
+     */
+    static List<Adopted> adoptions(EqualityPlan plan, List<EqualityPlan> adopted) {
+        List<Adopted> all = new ArrayList<>();
+        for (EqualityPlan other : adopted) {
+            for (Adoptions.Problem p : Adoptions.check(plan, other)) {
+                all.add(new Adopted(adoptionSite(p.getPath()), p, plan, other));
+            }
+        }
+        return all;
+    }
+
+    /** The site of a path such as {@code adoptions[0].version} or {@code adoptions[0].objectives[1].title}. */
+    static Site adoptionSite(String path) {
+        Matcher m = ADOPTION_PATH.matcher(path);
+        if (!m.matches()) {
+            return Site.plan().field("adoptions");
+        }
+        int a = Integer.parseInt(m.group(1));
+        Site site = m.group(2) == null ? Site.adoption(a) : Site.adoptedObjective(a, Integer.parseInt(m.group(2)));
+        return m.group(3) == null ? site : site.field(m.group(3));
     }
 }
