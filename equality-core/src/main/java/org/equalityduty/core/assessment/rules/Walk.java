@@ -11,11 +11,9 @@ import org.equalityduty.core.plan.Adoptions;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.plan.Milestone;
 import org.equalityduty.core.plan.Objective;
-import org.equalityduty.core.plan.PlanPeriod;
 import org.equalityduty.core.plan.QualitativeCriterion;
 import org.equalityduty.core.plan.QuantitativeTarget;
 import org.equalityduty.core.plan.SuccessCriterion;
-import org.equalityduty.core.plan.TimeFrame;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,10 +32,6 @@ final class Walk {
     record At(int o, int a, int c, Objective objective, @Nullable Action action, SuccessCriterion criterion) {
         Site site() {
             return Site.criterion(o, a, c, criterion.getId());
-        }
-
-        Optional<QuantitativeTarget> quantitative() {
-            return criterion instanceof QuantitativeTarget q ? Optional.of(q) : Optional.empty();
         }
     }
 
@@ -71,24 +65,6 @@ final class Walk {
             }
         }
         return q;
-    }
-
-    /**
-     * The plan's period. The one place the checks read it, so that a plan that states no period (format version 2)
-     * changes this line only: every check passes over what it cannot judge without one.
-     */
-    static Optional<PlanPeriod> period(EqualityPlan plan) {
-        return plan.getPeriod();
-    }
-
-    /** The plan's first day, where time frames given as durations count from. */
-    static Optional<java.time.LocalDate> start(EqualityPlan plan) {
-        return plan.startDate();
-    }
-
-    /** The day by which work in a time frame is due: a date as given, or a duration from the plan's start. */
-    static Optional<java.time.LocalDate> dueDate(EqualityPlan plan, TimeFrame frame) {
-        return plan.dueDateOf(frame);
     }
 
     /** The date a criterion states: a target's deadline or a milestone's due date. */
