@@ -42,11 +42,20 @@ public final class ReadableChildFriendlyVersionRule implements Check {
             }
             OptionalDouble ease = readingEase.apply(objective.getChildFriendlyVersion().get());
             if (ease.isPresent() && ease.getAsDouble() < MINIMUM) {
-                findings.add(Site.objective(o), "The child-friendly version scores "
-                        + BigDecimal.valueOf(ease.getAsDouble()).setScale(1, RoundingMode.HALF_UP).toPlainString()
+                findings.add(Site.objective(o), "The child-friendly version scores " + shown(ease.getAsDouble())
                         + " for reading ease (Flesch), below " + Reports.number(BigDecimal.valueOf(MINIMUM))
                         + ": it may be hard for a primary pupil to read.");
             }
         }
+    }
+
+    /**
+     * A failing score for the message: to one place, rounded half up, except that a score just below the minimum is
+     * rounded down, so that 69.95 reads as 69.9 and never as 70.0, "below 70".
+     */
+    static String shown(double ease) {
+        BigDecimal halfUp = BigDecimal.valueOf(ease).setScale(1, RoundingMode.HALF_UP);
+        return (halfUp.compareTo(BigDecimal.valueOf(MINIMUM)) >= 0
+                ? BigDecimal.valueOf(ease).setScale(1, RoundingMode.FLOOR) : halfUp).toPlainString();
     }
 }

@@ -32,6 +32,9 @@ class ReadableChildFriendlyVersionRuleTest {
         assertEquals(List.of(), run(70));
         assertEquals(List.of("objectives[0]: The child-friendly version scores 69.9 for reading ease (Flesch), below "
                 + "70: it may be hard for a primary pupil to read."), run(69.94));
+        // 69.95 rounded half up would read "70.0 ... below 70": a failing score is never shown as the minimum.
+        assertEquals(List.of("objectives[0]: The child-friendly version scores 69.9 for reading ease (Flesch), below "
+                + "70: it may be hard for a primary pupil to read."), run(69.95));
     }
 
     @Test
@@ -45,5 +48,15 @@ class ReadableChildFriendlyVersionRuleTest {
         assertEquals(List.of(), found);
         assertEquals("readingEase", assertThrows(NullPointerException.class,
                 () -> new ReadableChildFriendlyVersionRule(null)).getMessage());
+    }
+
+    @Test
+    void aFailingScoreIsShownToOnePlaceHalfUpButNeverAsTheMinimum() {
+        assertEquals("53.4", ReadableChildFriendlyVersionRule.shown(53.44));
+        assertEquals("53.5", ReadableChildFriendlyVersionRule.shown(53.45));
+        assertEquals("69.9", ReadableChildFriendlyVersionRule.shown(69.94));
+        assertEquals("69.9", ReadableChildFriendlyVersionRule.shown(69.95));
+        assertEquals("69.9", ReadableChildFriendlyVersionRule.shown(69.999));
+        assertEquals("-3.3", ReadableChildFriendlyVersionRule.shown(-3.25));
     }
 }
