@@ -579,4 +579,16 @@ class MeasureEvaluatorTest {
         Evaluation e = MeasureEvaluator.evaluate(m, Cohorts.staff(), DATE, EvaluationOptions.defaults());
         assertValue("75.0000", "46.7695", "91.1058", 12, e.getObservation());
     }
+
+    @Test
+    void anFteOfZeroCountsWithNoWeight() {
+        // Women's FTE 1, 0 and 1 and men's 1 and 1: a weighted share of 2 / 4 = 50%; Kish n = 4² / 4 = 4;
+        // Wilson(0.5, 4) = (15.0039%, 84.9961%) (Python 3 from the formula). The FTE of 0 is a weight, not an error.
+        List<PersonRecord> staff = List.of(Cohorts.staff(TEACHER, FEMALE, 1, Cohorts.WBRI),
+                Cohorts.staff(TEACHER, FEMALE, 0, Cohorts.WBRI), Cohorts.staff(TEACHER, MALE, 1, Cohorts.WBRI),
+                Cohorts.staff(TEACHER, MALE, 1, Cohorts.WBRI), Cohorts.staff(TEACHER, FEMALE, 1, Cohorts.WBRI));
+        Measure m = staffMeasure(MeasureKind.REPRESENTATION_SHARE).focusGroup(Group.of(FEMALE)).build();
+        Evaluation e = MeasureEvaluator.evaluate(m, staff, DATE, MIN3.withFteWeighted(true));
+        assertValue("50.0000", "15.0039", "84.9961", 5, e.getObservation());
+    }
 }

@@ -107,4 +107,9 @@ class PersonRecordTest {
         assertEquals("category", assertThrows(NullPointerException.class,
                 () -> PersonRecord.builder().category(null)).getMessage());
     }
+
+    @Test
+    void anFteOfZeroIsAllowed() {
+        assertEquals(OptionalDouble.of(0), PersonRecord.builder().fte(0).build().getFte());
+    }
 }

@@ -68,6 +68,10 @@ class GapResultTest {
         assertEquals(MetricStatus.UNDEFINED, g.getStatus());
         assertEquals("the standardised mean difference cannot be represented in double precision (estimate "
                 + "Infinity, limits 0.0 and 1.0)", g.getReason());
+        GapResult p = GapResult.builder(GapMeasure.PROPORTION_DIFFERENCE, Comparison.namedGroup("b"), ANY_SIZE)
+                .sizes(5, 5).available(0.2, Double.NaN, 0.5, "OK");
+        assertEquals("the difference of proportions cannot be represented in double precision (estimate 0.2, limits "
+                + "NaN and 0.5)", p.getReason());
     }
 
     @Test
