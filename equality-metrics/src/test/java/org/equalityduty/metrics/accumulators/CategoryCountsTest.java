@@ -79,4 +79,13 @@ class CategoryCountsTest extends AccumulatorContract<CategoryCounts<String>, Cat
         assertEquals(observation.weight(), single.getWeight(observation.category()), 0);
         assertEquals(observation.weight() * observation.weight(), single.getTotalSquaredWeight(), 0);
     }
+
+    @Test
+    void recordsCountedWithoutWeightsWeighOneEach() {
+        List<Staff> staff = List.of(new Staff("F", 0.5), new Staff("F", 0.5), new Staff("M", 1));
+        CategoryCounts<String> counts = CategoryCounts.over(List.of("F", "M")).addAll(staff, Staff::sex);
+        assertEquals(2.0, counts.getWeight("F"), 0);
+        assertEquals(3.0, counts.getTotalWeight(), 0);
+        assertEquals("CategoryCounts{F=2, M=1}", counts.toString());
+    }
 }

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
 import org.equalityduty.metrics.functions.Gaps;
+import org.equalityduty.metrics.options.Comparison;
 import org.equalityduty.metrics.options.MetricOptions;
 import org.equalityduty.metrics.results.GapResult;
 import org.equalityduty.metrics.results.MetricStatus;
@@ -160,5 +161,56 @@ class CategorySummariesTest extends AccumulatorContract<CategorySummaries<String
                 + "represented in double precision", gap.getReason());
         assertEquals("the merged sum of squared deviations overflows a double: means -1.0E308 (n = 5) and 1.0E308 "
                 + "(n = 5)", assertThrows(ArithmeticException.class, () -> s.restOf("F")).getMessage());
+    }
+
+    /** A {1, 2, 3}, B {4, 6}, C {8, 10, 12}: exact in Welford's update (hand calculation). */
+    private static CategorySummaries<String> abc() {
+        CategorySummaries<String> s = CategorySummaries.over(THREE);
+        for (double x : new double[] {1, 2, 3}) {
+            s.add("A", x);
+        }
+        s.add("B", 4).add("B", 6);
+        for (double x : new double[] {8, 10, 12}) {
+            s.add("C", x);
+        }
+        return s;
+    }
+
+    @Test
+    void theRestOfACategoryMergesEveryOtherCategory() {
+        // Rest of A: {4, 6, 8, 10, 12}, mean 8, M2 = 16 + 4 + 0 + 4 + 16 = 40 (hand calculation).
+        CategorySummaries<String> s = abc();
+        assertEquals(THREE, s.getCategories());
+        Summary restOfA = s.restOf("A");
+        assertEquals(5, restOfA.getN());
+        assertEquals(8, restOfA.getMean(), 1e-14);
+        assertEquals(40, restOfA.getSumOfSquaredDeviations(), 1e-13);
+        // Rest of B: {1, 2, 3, 8, 10, 12}, mean 6, M2 = 25 + 16 + 9 + 4 + 16 + 36 = 106.
+        Summary restOfB = s.restOf("B");
+        assertEquals(6, restOfB.getN());
+        assertEquals(6, restOfB.getMean(), 1e-14);
+        assertEquals(106, restOfB.getSumOfSquaredDeviations(), 1e-13);
+        assertEquals("CategorySummaries{A=Summary[n=3, mean=2.0, m2=2.0], B=Summary[n=2, mean=5.0, m2=2.0], "
+                + "C=Summary[n=3, mean=10.0, m2=8.0]}", s.toString());
+    }
+
+    @Test
+    void oneVsRestOverThreeCategoriesIsWelchAgainstTheMergedRest() {
+        // A {1, 2, 3} against the rest {4, 6, 8, 10, 12}: d = 2 - 8 = -6; vF = 1/3, vR = 10/5 = 2, se = √(7/3);
+        // Welch df = (7/3)² / ((1/3)²/2 + 2²/4) = 98/19; t(0.975, 98/19) = 2.5470926424151084 (SciPy 1.17
+        // stats.t.ppf), so the interval is -6 ± 3.890748 = (-9.890748278644107, -2.1092517213558923).
+        GapResult gap = abc().meanGapToRest("A", MetricOptions.defaults().withMinimumGroupSize(2));
+        assertEquals(MetricStatus.OK, gap.getStatus());
+        assertEquals(-6, gap.getEstimate(), 1e-14);
+        assertEquals(98.0 / 19, gap.getDegreesOfFreedom().getAsDouble(), 1e-13);
+        assertEquals(-9.890748278644107, gap.getLower(), 1e-12);
+        assertEquals(-2.1092517213558923, gap.getUpper(), 1e-12);
+        assertEquals(5, gap.getReferenceN());
+        // The same gap between two named categories: B {4, 6} against C {8, 10, 12}, as Gaps computes it.
+        GapResult named = abc().meanGap("B", "C", MetricOptions.defaults().withMinimumGroupSize(2));
+        GapResult expected = Gaps.meanGap(Summary.ofValues(4, 6), Summary.ofValues(8, 10, 12),
+                Comparison.namedGroup("C"), MetricOptions.defaults().withMinimumGroupSize(2));
+        assertEquals(expected.getLower(), named.getLower(), 1e-12);
+        assertEquals(expected.getUpper(), named.getUpper(), 1e-12);
     }
 }

@@ -1,7 +1,9 @@
 package org.equalityduty.metrics.accumulators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -270,5 +272,91 @@ class GapIndexTest extends AccumulatorContract<GapIndex, GapIndexTest.Ranked> {
         assertEquals(observation.disadvantaged() ? 1 : 0, single.getDisadvantagedCount(observation.score()));
         assertEquals(observation.disadvantaged() ? 0 : 1, single.getOtherCount(observation.score()));
         assertEquals(1, single.result(ANY_SIZE).getN());
+    }
+
+    @Test
+    void aGridOfOnePointRanksEveryoneTogether() {
+        // minimum = maximum: one bin; everyone ties, so the index is 0 (GapIndex's definition).
+        GapIndexResult r = GapIndex.onGrid(5, 5, 1).add(5, true).add(5, false).result(ANY_SIZE);
+        assertEquals(0.0, r.getIndex(), 0);
+        assertEquals(2, r.getN());
+    }
+
+    @Test
+    void aMaximumWithinTheGridToleranceIsOnTheGrid() {
+        // 240 + 1e-8 is 80.00000001 steps from 160: within 1e-9 x 80 steps of point 80, so the grid ends at 240.
+        GapIndex near = GapIndex.onGrid(160, 240 + 1e-8, 1).add(240, true);
+        assertEquals(1, near.getDisadvantagedCount(240));
+        assertEquals("score is not on the grid from 160.0 in steps of 1.0 to 240.0: 241.0",
+                assertThrows(IllegalArgumentException.class, () -> near.add(241, true)).getMessage());
+        assertEquals("maximum must lie on the grid from 160.0 in steps of 1.0 with at most 10,000,000 points: "
+                + "240.000001", assertThrows(IllegalArgumentException.class,
+                        () -> GapIndex.onGrid(160, 240.000001, 1)).getMessage());
+    }
+
+    @Test
+    void aGridOfMoreThanTenMillionPointsIsRejected() {
+        // 0..10,000,000 in steps of 1 has 10,000,001 points.
+        assertEquals("maximum must lie on the grid from 0.0 in steps of 1.0 with at most 10,000,000 points: 1.0E7",
+                assertThrows(IllegalArgumentException.class, () -> GapIndex.onGrid(0, 10_000_000, 1)).getMessage());
+    }
+
+    @Test
+    void columnsOfDifferentLengthsAreRejectedByEveryColumnPath() {
+        assertEquals("columns must have the same length: 2 and 1", assertThrows(IllegalArgumentException.class,
+                () -> GapIndex.ks2().addAll(new double[] {200, 201}, new boolean[] {true})).getMessage());
+        assertEquals("columns must have the same length: 1 and 2", assertThrows(IllegalArgumentException.class,
+                () -> GapIndex.ks2().addAll(new double[] {200}, new boolean[] {true, false})).getMessage());
+        assertEquals("columns must have the same length: 2 and 1", assertThrows(IllegalArgumentException.class,
+                () -> GapIndex.ks2().addAll(new int[] {200, 201}, new boolean[] {true})).getMessage());
+        assertEquals("columns must have the same length: 1 and 2", assertThrows(IllegalArgumentException.class,
+                () -> GapIndex.ks2().addAll(new int[] {200}, new boolean[] {true, false})).getMessage());
+        assertEquals("columns must have the same length: 2 and 1", assertThrows(IllegalArgumentException.class,
+                () -> GapIndex.sortBased(new double[] {1, 2}, new boolean[] {true}, ANY_SIZE)).getMessage());
+        assertEquals("columns must have the same length: 1 and 2", assertThrows(IllegalArgumentException.class,
+                () -> GapIndex.sortBased(new double[] {1}, new boolean[] {true, false}, ANY_SIZE)).getMessage());
+    }
+
+    @Test
+    void aGridStartingAtTheSmallestIntIsAWholeNumberGrid() {
+        GapIndex bottom = GapIndex.onGrid(Integer.MIN_VALUE, Integer.MIN_VALUE + 10, 1);
+        assertTrue(bottom.isWholeNumberGrid());
+        bottom.addAll(new int[] {Integer.MIN_VALUE, Integer.MIN_VALUE + 10}, new boolean[] {true, false});
+        assertEquals(1, bottom.getDisadvantagedCount(Integer.MIN_VALUE));
+        assertEquals(1, bottom.getOtherCount(Integer.MIN_VALUE + 10));
+        // Below the int range the grid is not one an int can hold.
+        assertFalse(GapIndex.onGrid(Integer.MIN_VALUE - 1.0, Integer.MIN_VALUE + 10.0, 1).isWholeNumberGrid());
+    }
+
+    @Test
+    void scoresJustInsideTheGridEndsCountAndOneStepBeyondDoNot() {
+        // 160 + 1e-12 is within the tolerance of the first point; 240 - 1e-12 of the last.
+        GapIndex h = GapIndex.ks2().add(160 + 1e-12, true).add(240 - 1e-12, false);
+        assertEquals(1, h.getDisadvantagedCount(160));
+        assertEquals(1, h.getOtherCount(240));
+        assertEquals("score is not on the grid from 160.0 in steps of 1.0 to 240.0: 241.0",
+                assertThrows(IllegalArgumentException.class, () -> h.add(241, true)).getMessage());
+        assertEquals("score is not on the grid from 160.0 in steps of 1.0 to 240.0: 159.0",
+                assertThrows(IllegalArgumentException.class, () -> h.add(159, false)).getMessage());
+        assertEquals("scores[0] is not on the grid from 160.0 in steps of 1.0 to 240.0: 241.0",
+                assertThrows(IllegalArgumentException.class, () -> h.addAll(new double[] {241},
+                        new boolean[] {true})).getMessage());
+        assertEquals(2, h.result(ANY_SIZE).getN());
+    }
+
+    @Test
+    void groupsOfExactlyTheMinimumSizeAreNotSuppressed() {
+        // Five disadvantaged pupils at 1 and five others at 2: complete separation, index 10, under a minimum of 5.
+        GapIndex h = GapIndex.onGrid(0, 10, 1);
+        for (int i = 0; i < 5; i++) {
+            h.add(1, true).add(2, false);
+        }
+        GapIndexResult r = h.result(MetricOptions.defaults());
+        assertEquals(MetricStatus.OK, r.getStatus());
+        assertEquals(10.0, r.getIndex(), 0);
+        GapIndexResult fewer = GapIndex.onGrid(0, 10, 1).addAll(new double[] {1, 1, 1, 1, 1, 2, 2, 2, 2},
+                new boolean[] {true, true, true, true, true, false, false, false, false}).result(MetricOptions.defaults());
+        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, fewer.getStatus());
+        assertEquals("4 other pupils, fewer than the minimum group size of 5", fewer.getReason());
     }
 }

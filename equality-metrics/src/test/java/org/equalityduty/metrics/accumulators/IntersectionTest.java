@@ -16,4 +16,10 @@ class IntersectionTest {
         assertEquals("second", assertThrows(NullPointerException.class, () -> Intersection.of("D", null))
                 .getMessage());
     }
+
+    @Test
+    void aDimensionWithNoCategoriesGivesNoCells() {
+        assertEquals(List.of(), Intersection.all(List.of(true, false), List.of()));
+        assertEquals(List.of(), Intersection.all(List.of(), List.of("M", "F")));
+    }
 }

@@ -1,6 +1,7 @@
 package org.equalityduty.metrics.accumulators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -70,5 +71,25 @@ class ProportionTest extends AccumulatorContract<Proportion, Boolean> {
     @Override
     void assertSingle(Proportion single, Boolean observation) {
         assertEquals(observation ? Proportion.of(1, 1) : Proportion.of(0, 1), single);
+    }
+
+    @Test
+    void minusAcceptsEveryPartOfTheWhole() {
+        // The whole itself leaves 0 of 0; a part with every failure leaves only successes; none leaves the whole.
+        assertEquals(Proportion.empty(), Proportion.of(3, 10).minus(Proportion.of(3, 10)));
+        assertEquals(Proportion.of(3, 3), Proportion.of(5, 10).minus(Proportion.of(2, 7)));
+        assertEquals(Proportion.of(0, 4), Proportion.of(2, 6).minus(Proportion.of(2, 2)));
+        assertEquals("part 1/5 is not contained in 3/4", assertThrows(IllegalArgumentException.class,
+                () -> Proportion.of(3, 4).minus(Proportion.of(1, 5))).getMessage());
+        assertEquals("part 0/1 is not contained in 1/1", assertThrows(IllegalArgumentException.class,
+                () -> Proportion.of(1, 1).minus(Proportion.of(0, 1))).getMessage());
+    }
+
+    @Test
+    void equalProportionsHashAlikeAndDifferentOnesApart() {
+        assertEquals(Proportion.of(3, 10).hashCode(), Proportion.of(3, 10).hashCode());
+        assertNotEquals(Proportion.of(3, 10).hashCode(), Proportion.of(4, 10).hashCode());
+        assertNotEquals(Proportion.of(3, 10).hashCode(), Proportion.of(3, 11).hashCode());
+        assertNotEquals(Proportion.of(3, 10), Proportion.of(3, 11));
     }
 }

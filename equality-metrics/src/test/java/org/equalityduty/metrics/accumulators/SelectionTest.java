@@ -163,4 +163,58 @@ class SelectionTest extends AccumulatorContract<Selection<String>, SelectionTest
             assertEquals(s <= observation.furthest() ? 1 : 0, single.getReached(observation.group(), STAGES.get(s)));
         }
     }
+
+    @Test
+    void aGroupOfExactlyTheMinimumSizeIsTheComparator() {
+        // Minimum 2. Appointment from those who applied: F 1 of 2 = 0.5, M 1 of 3 = 1/3; F has exactly the minimum,
+        // so it is the comparator and M's ratio is (1/3) / (1/2) = 2/3, below four fifths.
+        Selection<String> s = Selection.over(List.of("F", "M"), List.of("applied", "appointed"));
+        s.add("F", "applied").add("F", "appointed").add("M", "applied").add("M", "applied").add("M", "appointed");
+        List<StageRate<String>> rates = s.rates(MetricOptions.defaults().withMinimumGroupSize(2));
+        StageRate<String> f = rates.get(0);
+        StageRate<String> m = rates.get(1);
+        assertEquals(MetricStatus.OK, f.status());
+        assertEquals("OK", f.reason());
+        assertTrue(f.mostSelected());
+        assertFalse(m.mostSelected());
+        assertEquals(2.0 / 3, m.adverseImpactRatio().getAsDouble(), 1e-15);
+        assertTrue(m.belowFourFifths());
+        assertEquals(List.of("applied", "appointed"), s.getStages());
+        assertEquals(List.of("F", "M"), s.getGroups());
+    }
+
+    @Test
+    void theFirstOfGroupsWithEqualRatesIsTheComparator() {
+        // F 1 of 2 and M 2 of 4: both 0.5; F is declared first. Ratios 1 and 1.
+        Selection<String> s = Selection.over(List.of("F", "M"), List.of("applied", "appointed"));
+        s.add("F", "applied").add("F", "appointed").add("M", "applied").add("M", "applied").add("M", "appointed")
+                .add("M", "appointed");
+        List<StageRate<String>> rates = s.rates(MetricOptions.defaults().withMinimumGroupSize(1));
+        assertTrue(rates.get(0).mostSelected());
+        assertFalse(rates.get(1).mostSelected());
+        assertEquals(1.0, rates.get(1).adverseImpactRatio().getAsDouble(), 0);
+    }
+
+    @Test
+    void withNoOneSelectedTheComparatorIsStillMarked() {
+        // No one appointed: F (first declared, 2 applied) is the comparator; the ratio is undefined for everyone.
+        Selection<String> s = Selection.over(List.of("F", "M"), List.of("applied", "appointed"));
+        s.add("F", "applied").add("F", "applied").add("M", "applied").add("M", "applied").add("M", "applied");
+        List<StageRate<String>> rates = s.rates(MetricOptions.defaults().withMinimumGroupSize(1));
+        assertTrue(rates.get(0).mostSelected());
+        assertFalse(rates.get(1).mostSelected());
+        assertEquals("OK; no group had anyone selected at appointed, so the adverse impact ratio is undefined",
+                rates.get(1).reason());
+        assertTrue(rates.get(1).adverseImpactRatio().isEmpty());
+    }
+
+    @Test
+    void stagesMustBeDistinctAndNotBlank() {
+        assertEquals("stages must be distinct and not blank: [applied, applied]", assertThrows(
+                IllegalArgumentException.class, () -> Selection.over(List.of("F"), List.of("applied", "applied")))
+                .getMessage());
+        assertEquals("stages must be distinct and not blank: [applied,  ]", assertThrows(
+                IllegalArgumentException.class, () -> Selection.over(List.of("F"), List.of("applied", " ")))
+                .getMessage());
+    }
 }

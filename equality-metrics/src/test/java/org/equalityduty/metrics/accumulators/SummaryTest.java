@@ -1,6 +1,7 @@
 package org.equalityduty.metrics.accumulators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -158,5 +159,35 @@ class SummaryTest extends AccumulatorContract<Summary, Double> {
         assertEquals("sumOfSquaredDeviations must be 0 when n = 1: 2.0",
                 assertThrows(IllegalArgumentException.class, () -> Summary.ofMoments(1, 1, 2)).getMessage());
         assertEquals(Summary.ofValues(2, 4, 4, 4, 5, 5, 7, 9), Summary.ofMoments(8, 5, 32));
+    }
+
+    @Test
+    void ofMomentsAcceptsTheEdgesOfItsRanges() {
+        // n = 0 with zero moments is the empty summary; a sum of squared deviations of exactly 0 is allowed.
+        assertSame(Summary.empty(), Summary.ofMoments(0, 0, 0));
+        Summary equal = Summary.ofMoments(3, 5, 0);
+        assertEquals(3, equal.getN());
+        assertEquals(0.0, equal.getVariance(), 0);
+        assertEquals("an empty summary must have mean 0 and sumOfSquaredDeviations 0: mean=1.0, "
+                + "sumOfSquaredDeviations=0.0", assertThrows(IllegalArgumentException.class,
+                        () -> Summary.ofMoments(0, 1, 0)).getMessage());
+        assertEquals("an empty summary must have mean 0 and sumOfSquaredDeviations 0: mean=0.0, "
+                + "sumOfSquaredDeviations=2.0", assertThrows(IllegalArgumentException.class,
+                        () -> Summary.ofMoments(0, 0, 2)).getMessage());
+        assertEquals("n must not be negative: -1", assertThrows(IllegalArgumentException.class,
+                () -> Summary.ofMoments(-1, 0, 0)).getMessage());
+    }
+
+    @Test
+    void equalityHashAndText() {
+        // {1, 2}: mean 1.5, M2 = 0.25 + 0.25 = 0.5 (hand calculation).
+        Summary a = Summary.ofValues(1, 2);
+        assertEquals(Summary.ofMoments(2, 1.5, 0.5), a);
+        assertEquals(Summary.ofMoments(2, 1.5, 0.5).hashCode(), a.hashCode());
+        assertNotEquals(Summary.ofValues(1, 3), a);
+        assertNotEquals(Summary.ofValues(1, 2, 1.5), a);
+        assertNotEquals(Summary.ofMoments(2, 1.5, 2), a);
+        assertNotEquals(Summary.ofValues(1, 3).hashCode(), a.hashCode());
+        assertEquals("Summary[n=2, mean=1.5, m2=0.5]", a.toString());
     }
 }

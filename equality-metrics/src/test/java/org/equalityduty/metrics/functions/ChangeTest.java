@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.equalityduty.metrics.results.AbsoluteChange;
 import org.equalityduty.metrics.results.MetricStatus;
 import org.equalityduty.metrics.results.RelativeChange;
 import org.junit.jupiter.api.Test;
-import org.equalityduty.metrics.results.AbsoluteChange;
 
 class ChangeTest {
 
@@ -56,5 +56,22 @@ class ChangeTest {
         assertTrue(overflow.points().isEmpty());
         assertEquals("the change from -1.7976931348623157E308 to 1.7976931348623157E308 is too large to represent in "
                 + "double precision", overflow.getReason());
+    }
+
+    @Test
+    void relativeChangeChecksBothValues() {
+        assertEquals("from must be finite: NaN", assertThrows(IllegalArgumentException.class,
+                () -> Change.relative(Double.NaN, 1)).getMessage());
+        assertEquals("to must be finite: Infinity", assertThrows(IllegalArgumentException.class,
+                () -> Change.relative(1, Double.POSITIVE_INFINITY)).getMessage());
+    }
+
+    @Test
+    void aRelativeChangeWhoseHundredfoldDifferenceOverflowsIsDividedFirst() {
+        // 1e300 to 1.7e308: 100 x 1.7e308 overflows; (1.7e308 - 1e300) / 1e300 x 100 = (1.7e8 - 1) x 100
+        // = 16,999,999,900 percent (hand calculation).
+        RelativeChange r = Change.relative(1e300, 1.7e308);
+        assertEquals(MetricStatus.OK, r.status());
+        assertEquals(16_999_999_900.0, r.percent().getAsDouble(), 1e-6 * 17e9);
     }
 }

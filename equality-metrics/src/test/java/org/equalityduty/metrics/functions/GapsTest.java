@@ -402,4 +402,110 @@ class GapsTest {
         assertEquals("rest of population's scores are too far apart for their sum of squared deviations to be "
                 + "represented in double precision", g.getReason());
     }
+
+    @Test
+    void aMeanGapToABenchmarkNeedsTwoMembersAndNoMore() {
+        // {1, 3} against 0: d = 2, s = √2, se = 1, t(0.975, 1) = 12.706204736174694 (SciPy 1.17 stats.t.ppf).
+        GapResult r = Gaps.meanGap(Summary.ofValues(1, 3), Comparison.externalBenchmark("zero", 0), ANY_SIZE);
+        assertEquals(MetricStatus.OK, r.getStatus());
+        assertEquals(2, r.getEstimate(), 1e-15);
+        assertEquals(2 - 12.706204736174694, r.getLower(), 1e-9);
+        assertEquals(2 + 12.706204736174694, r.getUpper(), 1e-9);
+    }
+
+    @Test
+    void aSingleMemberOnOneSideIsNamed() {
+        assertEquals("rest of population has 1 member; the Welch interval needs at least 2 in each group",
+                Gaps.meanGap(Summary.ofValues(1, 3), Summary.ofValues(5), Comparison.restOfPopulation(), ANY_SIZE)
+                        .getReason());
+        assertEquals("reference group has 1 member; the Welch interval needs at least 2 in each group",
+                Gaps.meanGap(Summary.ofValues(1, 3), Summary.ofValues(5), BOYS, ANY_SIZE).getReason());
+        assertEquals("focus group has 1 member; the Welch interval needs at least 2 in each group",
+                Gaps.meanGap(Summary.ofValues(5), Summary.ofValues(1, 3), BOYS, ANY_SIZE).getReason());
+        assertEquals("reference group has 1 member; Hedges' g needs at least 2 in each group",
+                Gaps.hedgesG(Summary.ofValues(1, 3), Summary.ofValues(5), BOYS, ANY_SIZE).getReason());
+        assertEquals("focus group has 1 member; Hedges' g needs at least 2 in each group",
+                Gaps.hedgesG(Summary.ofValues(5), Summary.ofValues(1, 3), BOYS, ANY_SIZE).getReason());
+    }
+
+    @Test
+    void welchDegreesOfFreedomSurviveUnderflowingSquares() {
+        // vF = 6e-200 / 2 / 3 = 1e-200 and vR = 4e-199 / 4 / 5 = 2e-200: their squares underflow to 0, so the ratio is
+        // taken with the variances scaled by the larger. Hand calculation: ν = 3² / (1²/2 + 2²/4) = 6, and with the
+        // variances swapped (focus 1.2e-199 / 2 / 3 = 2e-200, rest 2e-199 / 4 / 5 = 1e-200) ν = 3² / (2²/2 + 1²/4) = 4.
+        // t(0.975, 6) = 2.4469118511449786 and t(0.975, 4) = 2.7764451051977934 (SciPy 1.17); se = √(3e-200).
+        GapResult a = Gaps.meanGap(Summary.ofMoments(3, 0, 6e-200), Summary.ofMoments(5, 0, 4e-199),
+                Comparison.restOfPopulation(), ANY_SIZE);
+        assertEquals(6, a.getDegreesOfFreedom().getAsDouble(), 1e-12);
+        assertEquals(4.2381756478255163e-100, a.getUpper(), 1e-12 * 4.24e-100);
+        GapResult b = Gaps.meanGap(Summary.ofMoments(3, 0, 1.2e-199), Summary.ofMoments(5, 0, 2e-199),
+                Comparison.restOfPopulation(), ANY_SIZE);
+        assertEquals(4, b.getDegreesOfFreedom().getAsDouble(), 1e-12);
+        assertEquals(4.808943986628494e-100, b.getUpper(), 1e-12 * 4.81e-100);
+    }
+
+    @Test
+    void theOneVsRestPathsCountTheFocusGroupsOutcomes() {
+        // Focus: 3 of 4 with the outcome; rest: 1 of 4. d = 0.75 - 0.25 = 0.5.
+        record Pupil(boolean focus, boolean met) {
+        }
+        List<Pupil> pupils = List.of(new Pupil(true, true), new Pupil(true, true), new Pupil(true, false),
+                new Pupil(true, true), new Pupil(false, false), new Pupil(false, true), new Pupil(false, false),
+                new Pupil(false, false));
+        GapResult r = Gaps.proportionGap(pupils, Pupil::focus, Pupil::met, ANY_SIZE);
+        assertEquals(0.5, r.getEstimate(), 1e-15);
+        assertEquals(3, r.getFocusNumerator().getAsLong());
+        assertEquals(1, r.getReferenceNumerator().getAsLong());
+        assertEquals("columns must have the same length: 2 and 3", assertThrows(IllegalArgumentException.class,
+                () -> Gaps.proportionGap(new boolean[2], new boolean[3], ANY_SIZE)).getMessage());
+        assertEquals("outcome of record 2 must be finite: NaN", assertThrows(IllegalArgumentException.class,
+                () -> Gaps.meanGap(List.of(1.0, 2.0, Double.NaN), x -> x > 1, x -> x, ANY_SIZE)).getMessage());
+    }
+
+    @Test
+    void aBenchmarkIsNotAReferenceSummaryNorTheOtherWayRound() {
+        Comparison national = Comparison.externalBenchmark("national", 0.5);
+        assertEquals("proportionGap with a reference summary needs a group reference; use the benchmark overload for "
+                + "EXTERNAL_BENCHMARK[national=0.5]", assertThrows(IllegalArgumentException.class,
+                        () -> Gaps.proportionGap(Proportion.of(1, 2), Proportion.of(1, 2), national, ANY_SIZE))
+                .getMessage());
+        assertEquals("proportionRatio with a reference summary needs a group reference; use the benchmark overload "
+                + "for EXTERNAL_BENCHMARK[national=0.5]", assertThrows(IllegalArgumentException.class,
+                        () -> Gaps.proportionRatio(Proportion.of(1, 2), Proportion.of(1, 2), national, ANY_SIZE))
+                .getMessage());
+        assertEquals("proportionGap without a reference summary needs an EXTERNAL_BENCHMARK: NAMED_GROUP[boys]",
+                assertThrows(IllegalArgumentException.class, () -> Gaps.proportionGap(Proportion.of(1, 2), BOYS,
+                        ANY_SIZE)).getMessage());
+        assertEquals("benchmark proportion must be in [0, 1]: 1.5", assertThrows(IllegalArgumentException.class,
+                () -> Gaps.proportionRatio(Proportion.of(1, 2), Comparison.externalBenchmark("x", 1.5), ANY_SIZE))
+                .getMessage());
+    }
+
+    @Test
+    void aFocusGroupAsLargeAsTheWholePopulationIsUndefinedNotRejected() {
+        GapResult all = Gaps.proportionGap(Proportion.of(3, 10), Proportion.of(3, 10), Comparison.wholePopulation(),
+                ANY_SIZE);
+        assertEquals(MetricStatus.UNDEFINED, all.getStatus());
+        assertEquals("the focus group is the whole population, so there is no one to compare it with", all.getReason());
+        // Every event in the focus group: 3 of 5 against 3 of 10; d = 0.6 - 0.3 = 0.3.
+        GapResult allEvents = Gaps.proportionGap(Proportion.of(3, 5), Proportion.of(3, 10),
+                Comparison.wholePopulation(), ANY_SIZE);
+        assertEquals(0.3, allEvents.getEstimate(), 1e-15);
+    }
+
+    @Test
+    void hedgesGOfMeansWhoseDifferenceOverflowsIsComputedFromTheScaledMeans() {
+        // Means 1e308 and -1e308 (difference beyond the double range), M2 = 1e308 each: the pooled variance
+        // (M2F + M2R) / 2 is taken as M2F / 2 + M2R / 2 = 1e308, s = 1e154, d = 1e154 + 1e154 = 2e154,
+        // J = 1 - 3 / 7, g = J d; Var(d) overflows, so the figure is undefined and the reason gives g.
+        GapResult g = Gaps.hedgesG(Summary.ofMoments(2, 1e308, 1e308), Summary.ofMoments(2, -1e308, 1e308), BOYS,
+                ANY_SIZE);
+        assertEquals(MetricStatus.UNDEFINED, g.getStatus());
+        String reason = g.getReason();
+        String prefix = "the standardised mean difference cannot be represented in double precision (estimate ";
+        assertTrue(reason.startsWith(prefix), reason);
+        assertTrue(reason.endsWith(", limits -Infinity and Infinity)"), reason);
+        double estimate = Double.parseDouble(reason.substring(prefix.length(), reason.indexOf(',')));
+        assertEquals((1 - 3.0 / 7) * 2e154, estimate, 1e-12 * 2e154);
+    }
 }

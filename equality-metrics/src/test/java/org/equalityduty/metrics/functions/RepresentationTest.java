@@ -241,4 +241,52 @@ class RepresentationTest {
         // The same 12 people with nobody left out: 12 counted, OK.
         assertEquals(MetricStatus.OK, Representation.diversityIndex(people(4, 3, 2, 3), Set.of(), ten).getStatus());
     }
+
+    @Test
+    void sizeRulesAtTheMinimum() {
+        // Minimum 5: a population of exactly 5 with a group of exactly 5 is shown; a group of 0 is shown (a count
+        // of 0 is not suppressed); a population of 3 or a group of 2 is suppressed, each with its reason.
+        MetricOptions five = MetricOptions.defaults();
+        ShareResult all = Representation.share(5, 5, five);
+        assertEquals(MetricStatus.OK, all.status());
+        assertEquals("OK", all.reason());
+        ShareResult none = Representation.share(0, 10, five);
+        assertEquals(MetricStatus.OK, none.status());
+        assertEquals("OK", none.reason());
+        ShareResult small = Representation.share(1, 3, five);
+        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, small.status());
+        assertEquals("population has 3 members, fewer than the minimum group size of 5", small.reason());
+        ShareResult fewer = Representation.share(2, 10, five);
+        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, fewer.status());
+        assertEquals("group has 2 members, fewer than the minimum group size of 5", fewer.reason());
+    }
+
+    @Test
+    void benchmarksOfZeroAndOneAreAccepted() {
+        // 3 of 10 against 0: 30 points above, no ratio, no one needed.
+        BenchmarkComparison zero = Representation.compareToBenchmark(3, 10, 0, ANY_SIZE);
+        assertEquals(30.0, zero.percentagePointGap().getAsDouble(), 1e-13);
+        assertTrue(zero.ratio().isEmpty());
+        assertEquals(OptionalLong.of(0), zero.additionalMembersNeeded());
+        assertEquals("OK; benchmark is 0, so the ratio is undefined", zero.reason());
+        // Against 1 (100%): 70 points below, ratio 0.3, and 100% cannot be reached while others remain.
+        BenchmarkComparison one = Representation.compareToBenchmark(3, 10, 1, ANY_SIZE);
+        assertEquals(-70.0, one.percentagePointGap().getAsDouble(), 1e-13);
+        assertEquals(0.3, one.ratio().getAsDouble(), 1e-15);
+        assertTrue(one.additionalMembersNeeded().isEmpty());
+        assertEquals("OK; a benchmark of 100% cannot be reached while others remain", one.reason());
+        assertEquals("benchmark must be in [0, 1]: 1.01", assertThrows(IllegalArgumentException.class,
+                () -> Representation.compareToBenchmark(3, 10, 1.01, ANY_SIZE)).getMessage());
+    }
+
+    @Test
+    void anEffectiveSampleSizeWhoseSquareOverflowsIsTakenAsASquaredRatio() {
+        // Σw = 1e200 and Σw² = 1e300: (Σw)² overflows, so n_eff = (Σw / √Σw²)² = (1e200 / 1e150)² = 1e100, and the
+        // Wilson interval about 0.5 has a half-width of about 1.96 × √(0.25 / 1e100) = 1e-50: the single point 0.5.
+        ShareResult r = Representation.weightedShare(5, 10, 5e199, 1e200, 1e300, ANY_SIZE);
+        assertEquals(MetricStatus.OK, r.status());
+        assertEquals(0.5, r.share(), 1e-15);
+        assertEquals(0.5, r.lower(), 1e-15);
+        assertEquals(0.5, r.upper(), 1e-15);
+    }
 }

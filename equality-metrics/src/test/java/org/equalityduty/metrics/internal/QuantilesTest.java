@@ -34,4 +34,16 @@ class QuantilesTest {
         // t(0.975, 8) = 2.306004135204165 (printed tables; src/test/python/reference_values.py, as in GapsTest).
         assertEquals(2.306004135204165, Quantiles.tByNewton(8, Quantiles.normal(0.95), 0.025, 0.95), 1e-13);
     }
+
+    @Test
+    void whereNewtonDoesNotConvergeInEightStepsTheSolverAnswers() {
+        // Far in the tail with few degrees of freedom the Cornish-Fisher start is far from the root and Newton's
+        // method has not converged after 8 steps, so the Brent solver gives the quantile. Reference values: SciPy
+        // 1.17 stats.t.isf((1 - 0.999999999) / 2, 3) = 1301.637179562648 and
+        // stats.t.isf((1 - 0.999999999999) / 2, 5) = 452.5412265910898.
+        assertEquals(1301.637179562648, Quantiles.tByNewton(3, Quantiles.normal(0.999999999), (1 - 0.999999999) / 2,
+                0.999999999), 1e-9 * 1301.6);
+        assertEquals(452.5412265910898, Quantiles.tByNewton(5, Quantiles.normal(0.999999999999), (1 - 0.999999999999)
+                / 2, 0.999999999999), 1e-9 * 452.5);
+    }
 }

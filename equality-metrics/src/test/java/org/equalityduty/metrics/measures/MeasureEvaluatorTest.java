@@ -13,21 +13,23 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.equalityduty.core.duty.Population;
+import org.equalityduty.core.observation.Observation;
+import org.equalityduty.core.observation.ObservationStatus;
 import org.equalityduty.core.plan.Benchmark;
-import org.equalityduty.core.population.Dimensions;
-import org.equalityduty.core.population.Group;
 import org.equalityduty.core.plan.GroupReference;
 import org.equalityduty.core.plan.KeyStage;
 import org.equalityduty.core.plan.Measure;
 import org.equalityduty.core.plan.MeasureKind;
 import org.equalityduty.core.plan.MeasureUnit;
-import org.equalityduty.core.observation.Observation;
-import org.equalityduty.core.observation.ObservationStatus;
-import org.equalityduty.core.duty.Population;
 import org.equalityduty.core.plan.PopulationReference;
 import org.equalityduty.core.plan.Subject;
+import org.equalityduty.core.population.Category;
+import org.equalityduty.core.population.Dimensions;
+import org.equalityduty.core.population.Group;
 import org.equalityduty.metrics.options.MetricOptions;
 import org.equalityduty.metrics.results.MetricStatus;
 import org.junit.jupiter.api.Test;
@@ -357,5 +359,236 @@ class MeasureEvaluatorTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> MeasureEvaluator.evaluate(m, Cohorts.staff(), DATE, EvaluationOptions.defaults()));
         assertEquals("count is evaluated in count, but the measure states percent", e.getMessage());
+    }
+
+    // ------------------------------------------------------------ units, edges and messages of every kind
+
+    @Test
+    void everyKindRejectsAStatedUnitItCannotTake() {
+        Object[][] cases = {
+            {pupilMeasure(MeasureKind.ATTAINMENT_RATE).addSubject(Subject.READING_WRITING_MATHS).unit(MeasureUnit.SCORE),
+                "attainment_rate is evaluated in percent, but the measure states score"},
+            {Measure.builder().kind(MeasureKind.SURVEY_POSITIVE_RATE).population(Population.PARENTS_AND_COMMUNITY)
+                .unit(MeasureUnit.COUNT), "survey_positive_rate is evaluated in percent, but the measure states count"},
+            {Measure.builder().kind(MeasureKind.SELECTION_RATE).population(Population.JOB_APPLICANTS)
+                .focusGroup(Group.of(FEMALE)).unit(MeasureUnit.COUNT),
+                "selection_rate is evaluated in percent, but the measure states count"},
+            {pupilMeasure(MeasureKind.MEAN_SCORE).addSubject(Subject.READING).addKeyStage(KeyStage.KS2)
+                .unit(MeasureUnit.PERCENT), "mean_score is evaluated in score, but the measure states percent"},
+            {pupilMeasure(MeasureKind.GAP_INDEX).focusGroup(DISADVANTAGED_GROUP).addKeyStage(KeyStage.KS2)
+                .unit(MeasureUnit.SCORE), "gap_index is evaluated in index, but the measure states score"},
+            {staffMeasure(MeasureKind.REPRESENTATION_SHARE).focusGroup(Group.of(FEMALE)).unit(MeasureUnit.COUNT),
+                "representation_share is evaluated in percent, but the measure states count"},
+            {staffMeasure(MeasureKind.DISCLOSURE_RATE).focusGroup(Group.of(Cohorts.WBRI)).unit(MeasureUnit.SCORE),
+                "disclosure_rate is evaluated in percent, but the measure states score"},
+        };
+        for (Object[] c : cases) {
+            Measure m = ((Measure.Builder) c[0]).build();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> MeasureEvaluator.evaluate(m, Cohorts.pupils(), DATE, MIN3));
+            assertEquals(c[1], e.getMessage());
+        }
+    }
+
+    @Test
+    void scoresTooFarApartToSummariseNameTheSideAndKeepBothSizes() {
+        // Reading 1e300 and -1e300: the sample variance 2e600 is beyond the double range.
+        List<PersonRecord> wideFocus = List.of(Cohorts.pupil(Cohorts.DISADVANTAGED, MALE, 1e300, true),
+                Cohorts.pupil(Cohorts.DISADVANTAGED, FEMALE, -1e300, true), Cohorts.pupil(Cohorts.OTHER, MALE, 100, true),
+                Cohorts.pupil(Cohorts.OTHER, FEMALE, 102, true));
+        Evaluation e = MeasureEvaluator.evaluate(readingGap(PopulationReference.REST_OF_POPULATION), wideFocus, DATE,
+                MIN1);
+        assertEquals(MetricStatus.UNDEFINED, e.getStatus());
+        assertEquals("the scores of the focus group in ks2:reading are too far apart to summarise in double precision",
+                e.getReason());
+        assertEquals(2, e.getFocusN());
+        assertEquals(OptionalLong.of(2), e.getReferenceN());
+        List<PersonRecord> wideRest = List.of(Cohorts.pupil(Cohorts.DISADVANTAGED, MALE, 100, true),
+                Cohorts.pupil(Cohorts.DISADVANTAGED, FEMALE, 102, true), Cohorts.pupil(Cohorts.OTHER, MALE, 1e300, true),
+                Cohorts.pupil(Cohorts.OTHER, FEMALE, -1e300, true), Cohorts.pupil(Cohorts.OTHER, FEMALE, 0, true));
+        Evaluation r = MeasureEvaluator.evaluate(readingGap(PopulationReference.REST_OF_POPULATION), wideRest, DATE,
+                MIN1);
+        assertEquals("the scores of the reference in ks2:reading are too far apart to summarise in double precision",
+                r.getReason());
+        assertEquals(OptionalLong.of(3), r.getReferenceN());
+    }
+
+    private static final EvaluationOptions MIN1 =
+            EvaluationOptions.defaults().withMetricOptions(MetricOptions.defaults().withMinimumGroupSize(1));
+
+    @Test
+    void rateGapBenchmarksOfZeroAndOneHundredAreAccepted() {
+        // Wilson(5, 7) = (35.8934%, 91.7781%) (Python 3 from the formula). Benchmark minus focus: 0 - 71.4286 and
+        // 100 - 71.4286, the limits the benchmark minus Wilson's, swapped.
+        java.util.function.Function<Benchmark, Measure> against = b -> pupilMeasure(MeasureKind.ATTAINMENT_GAP)
+                .focusGroup(OTHER_GROUP).reference(b).addSubject(Subject.READING_WRITING_MATHS)
+                .unit(MeasureUnit.PERCENTAGE_POINTS).build();
+        assertValue("-71.4286", "-91.7781", "-35.8934", 7,
+                pupils(against.apply(Benchmark.of("none", BigDecimal.ZERO)), MIN3).getObservation());
+        assertValue("28.5714", "8.2219", "64.1066", 7,
+                pupils(against.apply(Benchmark.of("all", new BigDecimal("100"))), MIN3).getObservation());
+        assertEquals("benchmark 'over' of a rate gap is a rate in percent and must be between 0 and 100: 100.01",
+                assertThrows(IllegalArgumentException.class, () -> pupils(against.apply(Benchmark.of("over",
+                        new BigDecimal("100.01"))), MIN3)).getMessage());
+        assertEquals("benchmark 'under' of a rate gap is a rate in percent and must be between 0 and 100: -0.01",
+                assertThrows(IllegalArgumentException.class, () -> pupils(against.apply(Benchmark.of("under",
+                        new BigDecimal("-0.01"))), MIN3)).getMessage());
+    }
+
+    @Test
+    void attainment8WithNoUnitIsAScoreGap() {
+        // KS4 Attainment 8. Disadvantaged 30, 40, 50 (mean 40, variance 100); others 50, 55, 60, 65, 70 (mean 60,
+        // variance 62.5). Reference minus focus: 20; vF = 100/3, vR = 12.5, se = 6.770032; Welch df = 3.532847;
+        // t(0.975, 3.532847) = 2.927405 (SciPy 1.17); 20 ± 19.818628.
+        Outcome a8 = Outcome.of(KeyStage.KS4, Subject.ATTAINMENT_8);
+        List<PersonRecord> cohort = new java.util.ArrayList<>();
+        for (double x : new double[] {30, 40, 50}) {
+            cohort.add(PersonRecord.builder().category(Cohorts.DISADVANTAGED).score(a8, x).build());
+        }
+        for (double x : new double[] {50, 55, 60, 65, 70}) {
+            cohort.add(PersonRecord.builder().category(Cohorts.OTHER).score(a8, x).build());
+        }
+        Measure m = pupilMeasure(MeasureKind.ATTAINMENT_GAP).focusGroup(DISADVANTAGED_GROUP)
+                .reference(PopulationReference.REST_OF_POPULATION).addSubject(Subject.ATTAINMENT_8).build();
+        assertValue("20.0000", "0.1814", "39.8186", 8, MeasureEvaluator.evaluate(m, cohort, DATE, MIN3)
+                .getObservation());
+    }
+
+    @Test
+    void gapIndexChecksItsReferenceAndKeyStage() {
+        assertEquals("gap_index compares the focus group with all other pupils; its reference must be "
+                + "rest_of_population or absent, not WHOLE_POPULATION", assertThrows(IllegalArgumentException.class,
+                        () -> pupils(pupilMeasure(MeasureKind.GAP_INDEX).focusGroup(DISADVANTAGED_GROUP)
+                                .reference(PopulationReference.WHOLE_POPULATION).addKeyStage(KeyStage.KS2).build(),
+                                MIN3)).getMessage());
+        // The rest of the population, stated, is the same as none (the hand example of gapIndexRanksReadingPlusMaths).
+        assertValue("6.6667", null, null, 10, pupils(pupilMeasure(MeasureKind.GAP_INDEX)
+                .focusGroup(DISADVANTAGED_GROUP).reference(PopulationReference.REST_OF_POPULATION)
+                .addKeyStage(KeyStage.KS2).build(), MIN3).getObservation());
+        assertEquals("gap_index needs exactly one key stage, ks2 or ks4; the measure names ks1",
+                assertThrows(IllegalArgumentException.class, () -> pupils(pupilMeasure(MeasureKind.GAP_INDEX)
+                        .focusGroup(DISADVANTAGED_GROUP).addKeyStage(KeyStage.KS1).build(), MIN3)).getMessage());
+        assertEquals("gap_index needs exactly one key stage, ks2 or ks4; the measure names ks2, ks4",
+                assertThrows(IllegalArgumentException.class, () -> pupils(pupilMeasure(MeasureKind.GAP_INDEX)
+                        .focusGroup(DISADVANTAGED_GROUP).addKeyStage(KeyStage.KS2).addKeyStage(KeyStage.KS4).build(),
+                        MIN3)).getMessage());
+    }
+
+    @Test
+    void gapIndexAtKs4RanksTheAverageOfEnglishAndMaths() {
+        // Averages: disadvantaged (4 + 5) / 2 = 4.5 and 3; others 6.5, 4.5 and 8.5. Ranks: 3 -> 1; the two 4.5s share
+        // 2.5; 6.5 -> 4; 8.5 -> 5. Mean percentile ranks 1.75 / 5 = 0.35 and (11.5 / 3) / 5; index 20 × (11.5/15 -
+        // 0.35) = 25/3 = 8.3333 (as GapIndexTest.handExampleWithATie).
+        Outcome english = Outcome.of(KeyStage.KS4, Subject.ENGLISH);
+        Outcome maths = Outcome.of(KeyStage.KS4, Subject.MATHS);
+        double[][] grades = {{4, 5}, {3, 3}, {6, 7}, {4, 5}, {8, 9}};
+        List<PersonRecord> cohort = new java.util.ArrayList<>();
+        for (int i = 0; i < grades.length; i++) {
+            cohort.add(PersonRecord.builder().category(i < 2 ? Cohorts.DISADVANTAGED : Cohorts.OTHER)
+                    .score(english, grades[i][0]).score(maths, grades[i][1]).build());
+        }
+        Measure m = pupilMeasure(MeasureKind.GAP_INDEX).focusGroup(DISADVANTAGED_GROUP).addKeyStage(KeyStage.KS4)
+                .build();
+        assertValue("8.3333", null, null, 5, MeasureEvaluator.evaluate(m, cohort, DATE, MIN1).getObservation());
+    }
+
+    @Test
+    void aMeanScoreOfExactlyTheMinimumSizeIsShown() {
+        // Disadvantaged reading 95, 100, 105 under a minimum of 3: mean 100, s = 5, t(0.975, 2) = 4.302653 (SciPy),
+        // 100 ± 4.302653 × 5 / √3 = 100 ± 12.420689.
+        Measure m = pupilMeasure(MeasureKind.MEAN_SCORE).focusGroup(DISADVANTAGED_GROUP).addSubject(Subject.READING)
+                .addKeyStage(KeyStage.KS2).build();
+        Evaluation e = pupils(m, MIN3);
+        assertValue("100.0000", "87.5793", "112.4207", 3, e.getObservation());
+        assertFalse(e.getObservation().getNote().isPresent());
+    }
+
+    @Test
+    void equalScoresGiveAPointIntervalAndSaySo() {
+        List<PersonRecord> same = List.of(Cohorts.pupil(Cohorts.DISADVANTAGED, MALE, 104, true),
+                Cohorts.pupil(Cohorts.OTHER, FEMALE, 104, true));
+        Measure m = pupilMeasure(MeasureKind.MEAN_SCORE).addSubject(Subject.READING).addKeyStage(KeyStage.KS2).build();
+        Evaluation e = MeasureEvaluator.evaluate(m, same, DATE, MIN1);
+        assertValue("104.0000", "104.0000", "104.0000", 2, e.getObservation());
+        assertEquals(Optional.of("all scores are equal: the interval is the single point 104.0"),
+                e.getObservation().getNote());
+    }
+
+    @Test
+    void figuresOfUpToFiftyDigitsBeforeThePointAreRecordedAndLongerOnesAreNot() {
+        // Observation.MAX_INTEGER_DIGITS is 50. Two scores of 1e49 (50 digits): mean 1e49, a point interval.
+        Measure m = pupilMeasure(MeasureKind.MEAN_SCORE).addSubject(Subject.READING).addKeyStage(KeyStage.KS2).build();
+        List<PersonRecord> fifty = List.of(Cohorts.pupil(Cohorts.DISADVANTAGED, MALE, 1e49, true),
+                Cohorts.pupil(Cohorts.OTHER, FEMALE, 1e49, true));
+        Observation o = MeasureEvaluator.evaluate(m, fifty, DATE, MIN1).getObservation();
+        assertEquals(ObservationStatus.AVAILABLE, o.getStatus());
+        assertEquals(Optional.of(new BigDecimal("1E+49").setScale(4)), o.getValue());
+        // 1e50 and -1e50: mean 0 (1 digit), but s = √2 × 1e50, se = 1e50 and t(0.975, 1) = 12.706205, so the limits
+        // ±1.27e51 have 52 digits: the figure is not recorded.
+        List<PersonRecord> wide = List.of(Cohorts.pupil(Cohorts.DISADVANTAGED, MALE, 1e50, true),
+                Cohorts.pupil(Cohorts.OTHER, FEMALE, -1e50, true));
+        Evaluation e = MeasureEvaluator.evaluate(m, wide, DATE, MIN1);
+        assertEquals(MetricStatus.UNDEFINED, e.getStatus());
+        assertEquals("the figure has more than 50 digits before the decimal point, more than an observation can "
+                + "record", e.getReason());
+        assertEquals(ObservationStatus.NOT_COLLECTED, e.getObservation().getStatus());
+    }
+
+    @Test
+    void aRateWithNoOneAnsweringSaysWhoHadNoAnswer() {
+        Measure inFocus = pupilMeasure(MeasureKind.ATTAINMENT_RATE).focusGroup(Group.of(TEACHER))
+                .addSubject(Subject.READING_WRITING_MATHS).build();
+        Evaluation focus = pupils(inFocus, MIN3);
+        assertEquals(MetricStatus.EMPTY, focus.getStatus());
+        assertEquals(Optional.of("no one in the focus group has a result in ks2:reading_writing_maths"),
+                focus.getObservation().getNote());
+        Measure everyone = pupilMeasure(MeasureKind.ATTAINMENT_RATE).addSubject(Subject.READING_WRITING_MATHS).build();
+        assertEquals("no one has a result in ks2:reading_writing_maths",
+                MeasureEvaluator.evaluate(everyone, List.of(), DATE, MIN3).getReason());
+    }
+
+    @Test
+    void aCountOfZeroIsShownNotSuppressed() {
+        Measure m = staffMeasure(MeasureKind.COUNT).focusGroup(Group.of(Category.of("role", "head", "Head teacher")))
+                .build();
+        Evaluation e = MeasureEvaluator.evaluate(m, Cohorts.staff(), DATE, EvaluationOptions.defaults());
+        assertValue("0", null, null, 0, e.getObservation());
+        assertEquals(MetricStatus.OK, e.getStatus());
+    }
+
+    @Test
+    void anFteWeightedShareNamesTheRecordWithoutAUsableFte() {
+        Measure m = staffMeasure(MeasureKind.REPRESENTATION_SHARE).focusGroup(Group.of(FEMALE)).build();
+        EvaluationOptions weighted = EvaluationOptions.defaults().withFteWeighted(true);
+        List<PersonRecord> staff = List.of(Cohorts.staff(TEACHER, FEMALE, 1, Cohorts.WBRI),
+                Cohorts.staff(TEACHER, MALE, 1, Cohorts.WBRI), PersonRecord.builder().category(FEMALE).build());
+        Evaluation missing = MeasureEvaluator.evaluate(m, staff, DATE, weighted);
+        assertEquals(MetricStatus.UNDEFINED, missing.getStatus());
+        assertEquals("record 2 has no FTE; an FTE-weighted share needs a finite, non-negative FTE for everyone",
+                missing.getReason());
+        PersonView<PersonRecord> negative = PersonView.<PersonRecord>builder((r, d) -> r.getCategory(d))
+                .fte(r -> OptionalDouble.of(-1)).build();
+        assertEquals("record 0 has FTE -1.0; an FTE-weighted share needs a finite, non-negative FTE for everyone",
+                MeasureEvaluator.evaluate(m, staff, negative, DATE, weighted).getReason());
+    }
+
+    @Test
+    void aDisclosureRateTakesItsDimensionsFromTheFocusGroup() {
+        // As disclosureRateCountsRefusedAndNotObtainedAsUndisclosed, with the dimension named by the focus group.
+        Measure m = staffMeasure(MeasureKind.DISCLOSURE_RATE).focusGroup(Group.of(Cohorts.WBRI)).build();
+        Evaluation e = MeasureEvaluator.evaluate(m, Cohorts.staff(), DATE, EvaluationOptions.defaults());
+        assertValue("75.0000", "46.7695", "91.1058", 12, e.getObservation());
+    }
+
+    @Test
+    void anFteOfZeroCountsWithNoWeight() {
+        // Women's FTE 1, 0 and 1 and men's 1 and 1: a weighted share of 2 / 4 = 50%; Kish n = 4² / 4 = 4;
+        // Wilson(0.5, 4) = (15.0039%, 84.9961%) (Python 3 from the formula). The FTE of 0 is a weight, not an error.
+        List<PersonRecord> staff = List.of(Cohorts.staff(TEACHER, FEMALE, 1, Cohorts.WBRI),
+                Cohorts.staff(TEACHER, FEMALE, 0, Cohorts.WBRI), Cohorts.staff(TEACHER, MALE, 1, Cohorts.WBRI),
+                Cohorts.staff(TEACHER, MALE, 1, Cohorts.WBRI), Cohorts.staff(TEACHER, FEMALE, 1, Cohorts.WBRI));
+        Measure m = staffMeasure(MeasureKind.REPRESENTATION_SHARE).focusGroup(Group.of(FEMALE)).build();
+        Evaluation e = MeasureEvaluator.evaluate(m, staff, DATE, MIN3.withFteWeighted(true));
+        assertValue("50.0000", "15.0039", "84.9961", 5, e.getObservation());
     }
 }

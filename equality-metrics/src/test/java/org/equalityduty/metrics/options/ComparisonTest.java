@@ -1,6 +1,7 @@
 package org.equalityduty.metrics.options;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -24,5 +25,15 @@ class ComparisonTest {
                 assertThrows(IllegalArgumentException.class, () -> Comparison.namedGroup(" ")).getMessage());
         assertEquals("value must be finite: NaN", assertThrows(IllegalArgumentException.class,
                 () -> Comparison.externalBenchmark("x", Double.NaN)).getMessage());
+    }
+
+    @Test
+    void equalComparisonsHashAlikeAndDifferentOnesApart() {
+        assertEquals(Comparison.namedGroup("girls"), Comparison.namedGroup("girls"));
+        assertEquals(Comparison.namedGroup("girls").hashCode(), Comparison.namedGroup("girls").hashCode());
+        assertNotEquals(Comparison.namedGroup("girls").hashCode(), Comparison.namedGroup("boys").hashCode());
+        assertNotEquals(Comparison.externalBenchmark("x", 0.5).hashCode(),
+                Comparison.externalBenchmark("x", 0.6).hashCode());
+        assertEquals("EXTERNAL_BENCHMARK[x=0.5]", Comparison.externalBenchmark("x", 0.5).toString());
     }
 }

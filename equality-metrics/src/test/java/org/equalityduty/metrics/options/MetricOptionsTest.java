@@ -1,6 +1,7 @@
 package org.equalityduty.metrics.options;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,21 @@ class MetricOptionsTest {
                 IllegalArgumentException.class, () -> MetricOptions.defaults().withConfidenceLevel(1)).getMessage());
         assertEquals("polarity", assertThrows(NullPointerException.class,
                 () -> MetricOptions.defaults().withPolarity(null)).getMessage());
+    }
+
+    @Test
+    void aConfidenceLevelOfZeroIsRejected() {
+        assertEquals("confidenceLevel must be strictly between 0 and 1: 0.0", assertThrows(
+                IllegalArgumentException.class, () -> MetricOptions.defaults().withConfidenceLevel(0)).getMessage());
+    }
+
+    @Test
+    void optionsDifferingInOneSettingAreNotEqual() {
+        MetricOptions d = MetricOptions.defaults();
+        assertNotEquals(d.withMinimumGroupSize(10), d);
+        assertNotEquals(d.withConfidenceLevel(0.9), d);
+        assertNotEquals(d.withPolarity(Polarity.LOWER_IS_BETTER), d);
+        assertEquals(d.withMinimumGroupSize(10).hashCode(), MetricOptions.defaults().withMinimumGroupSize(10).hashCode());
+        assertNotEquals(d.withMinimumGroupSize(10).hashCode(), d.hashCode());
     }
 }

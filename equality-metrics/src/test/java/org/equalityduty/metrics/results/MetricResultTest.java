@@ -143,4 +143,23 @@ class MetricResultTest {
         assertEquals("the proportion 0/0 is undefined",
                 assertThrows(IllegalStateException.class, () -> Proportion.empty().getValue()).getMessage());
     }
+
+    @Test
+    void everyResultTypeRejectsANonFiniteFigureUnderAStatusWithOne() {
+        assertEquals("lower must be finite under OK: NaN", assertThrows(IllegalArgumentException.class,
+                () -> new ShareResult(1, 2, 2, 0.5, Double.NaN, 1, false, MetricStatus.OK, "OK")).getMessage());
+        assertEquals("percentagePointGap must be finite under OK: NaN", assertThrows(IllegalArgumentException.class,
+                () -> new BenchmarkComparison(Representation.share(5, 10, OPTIONS), 0.5, OptionalDouble.of(Double.NaN),
+                        OptionalDouble.of(1), OptionalLong.of(0), MetricStatus.OK, "OK")).getMessage());
+        assertEquals("points must be finite under OK: Infinity", assertThrows(IllegalArgumentException.class,
+                () -> new AbsoluteChange(1, 2, OptionalDouble.of(Double.POSITIVE_INFINITY), MetricStatus.OK, "OK"))
+                .getMessage());
+        assertEquals("rate must be finite under OK: NaN", assertThrows(IllegalArgumentException.class,
+                () -> new StageRate<>("F", "appointed", "applied", 1, 2, OptionalDouble.of(Double.NaN),
+                        OptionalDouble.of(1), true, false, MetricStatus.OK, "OK")).getMessage());
+        assertEquals("adverseImpactRatio must be finite under OK: Infinity", assertThrows(
+                IllegalArgumentException.class, () -> new StageRate<>("F", "appointed", "applied", 1, 2,
+                        OptionalDouble.of(0.5), OptionalDouble.of(Double.POSITIVE_INFINITY), false, false,
+                        MetricStatus.OK, "OK")).getMessage());
+    }
 }
