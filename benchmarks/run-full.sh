@@ -13,7 +13,8 @@
 #
 # Time estimate (2 cores, quiet; forks x (fork start and setup + warm-up + measurement) per benchmark method):
 #   checks and heap probes (B1 at 10,000,000 records, B6 at 1,000,000 rows)        ~  2 min
-#   B1  13 methods x 3 forks x (~8 s setup + 3 x 2 s + 5 x 2 s)                        ~ 16 min
+#   B1   5 target methods x 5 forks x (~8 s setup + 3 x 2 s + 5 x 2 s)                ~ 10 min
+#        8 other methods x 2 forks x (~8 s setup + 2 x 2 s + 4 x 2 s)                  ~  5.5 min
 #   B2   5 methods x 2 forks x (~2 s + 4 x 1 s + 8 x 1 s)                              ~  2.5 min
 #   B3   4 methods x 2 forks x (~3 s + 10 x 1 s + 8 x 1 s)                             ~  3 min
 #   B5   2 methods x 2 sizes x 2 forks x (~1 s + 3 x 2 s + 6 x 2 s)                   ~  2.5 min

@@ -1,8 +1,10 @@
 package org.equalityduty.benchmarks;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +13,17 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -236,8 +242,7 @@ public final class RunBenchmarks {
         }
 
         if (only.contains("B1")) {
-            jmh(options(quick, "B1", B1SchoolGapsBenchmark.class).param("records", Integer.toString(b1Records)), dir,
-                    "B1");
+            b1(quick, b1Records, dir);
         }
         if (only.contains("B2")) {
             jmh(options(quick, "B2", B2GapIndexBenchmark.class), dir, "B2");
@@ -268,9 +273,65 @@ public final class RunBenchmarks {
 
     /** One group's JMH settings, as RESULTS.md shows them. */
     static String settings(boolean quick, String group) {
-        int[] s = setting(quick, group);
+        if ("B1".equals(group) && !quick) {
+            return "target rows " + settings(setting(false, B1_TARGETS)) + "; other rows "
+                    + settings(setting(false, group));
+        }
+        return settings(setting(quick, group));
+    }
+
+    private static String settings(int[] s) {
         return String.format(Locale.ROOT, "%d fork%s, %d x %d s warm-up, %d x %d s measurement", s[0],
                 s[0] == 1 ? "" : "s", s[1], s[2], s[3], s[4]);
+    }
+
+    /** The settings key of B1's target rows in full mode. */
+    static final String B1_TARGETS = "B1 targets";
+
+    /**
+     * B1's benchmark methods whose scores decide its targets (the object form and the parallel path against DuckDB,
+     * the columns against the hand loop). In full mode they get more forks and iterations than B1's other rows,
+     * which have no target, so that their intervals narrow while the run takes no longer.
+     */
+    static final List<String> B1_TARGET_ROWS = List.of("libraryObjectsGrouped", "libraryGroupedFlatColumnsParallel",
+            "duckDb", "libraryGroupedColumns", "handLoop");
+
+    /** The include pattern of some of B1's methods, each matched whole (so "handLoop" is not "handLoopObjects"). */
+    static String b1Pattern(List<String> methods) {
+        return "^" + B1SchoolGapsBenchmark.class.getName().replace(".", "\\.") + "\\.(" + String.join("|", methods)
+                + ")$";
+    }
+
+    /**
+     * Runs B1: in quick mode every method with one setting; in full mode the target rows, then the others, with
+     * their own settings, both written to one JSON file as JMH writes it.
+     */
+    private static void b1(boolean quick, int records, Path dir) throws RunnerException, IOException {
+        String param = Integer.toString(records);
+        if (quick) {
+            jmh(options(quick, "B1", B1SchoolGapsBenchmark.class).param("records", param), dir, "B1");
+            return;
+        }
+        List<String> others = new ArrayList<>();
+        for (Method m : B1SchoolGapsBenchmark.class.getMethods()) {
+            if (m.isAnnotationPresent(Benchmark.class)
+                    && !B1_TARGET_ROWS.contains(m.getName())) {
+                others.add(m.getName());
+            }
+        }
+        Collections.sort(others);
+        List<RunResult> results = new ArrayList<>();
+        results.addAll(new Runner(options(setting(false, B1_TARGETS), b1Pattern(B1_TARGET_ROWS))
+                .param("records", param).build()).run());
+        results.addAll(new Runner(options(setting(false, "B1"), b1Pattern(others)).param("records", param).build())
+                .run());
+        Path json = dir.resolve("B1.json");
+        try (PrintStream out = new PrintStream(Files.newOutputStream(json), true,
+                StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, out)
+                    .writeOut(results);
+        }
+        log("JMH results of B1 in " + json);
     }
 
     private static String logged(String check) {
@@ -281,7 +342,8 @@ public final class RunBenchmarks {
     /**
      * Forks, warm-up and measurement per benchmark group. Full mode is chosen for intervals narrower than the
      * distance to each target at a total under about 35 minutes on 2 cores (the estimate is in {@code run-full.sh}):
-     * B1, whose targets are closest, gets three forks; the others two. Operations of B1 at 10,000,000 records,
+     * B1's target rows ({@link #B1_TARGET_ROWS}), whose targets are closest, get five forks and B1's other rows two,
+     * which takes about as long as three forks of every row did; the others two forks. Operations of B1 at 10,000,000 records,
      * B5 at 10,000,000 and B6 take 0.1-2 s, so their iterations are 2 s long; B3/B4 need 10 s of warm-up before
      * their large code path reaches steady state.
      */
@@ -291,7 +353,8 @@ public final class RunBenchmarks {
             return "B3".equals(group) ? new int[] {1, 10, 1, 3, 1} : new int[] {1, 2, 1, 3, 1};
         }
         return switch (group) {
-            case "B1" -> new int[] {3, 3, 2, 5, 2};
+            case B1_TARGETS -> new int[] {5, 3, 2, 5, 2};
+            case "B1" -> new int[] {2, 2, 2, 4, 2};
             case "B3" -> new int[] {2, 10, 1, 8, 1};
             case "B5", "B6" -> new int[] {2, 3, 2, 6, 2};
             default -> new int[] {2, 4, 1, 8, 1};
@@ -299,9 +362,12 @@ public final class RunBenchmarks {
     }
 
     private static ChainedOptionsBuilder options(boolean quick, String group, Class<?> benchmark) {
-        int[] s = setting(quick, group);
+        return options(setting(quick, group), "^" + benchmark.getName().replace(".", "\\.") + "\\.");
+    }
+
+    private static ChainedOptionsBuilder options(int[] s, String include) {
         return new OptionsBuilder()
-                .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
+                .include(include)
                 .jvmArgsAppend(HEAP)
                 .shouldFailOnError(true)
                 .forks(s[0]).warmupIterations(s[1]).warmupTime(TimeValue.seconds(s[2]))

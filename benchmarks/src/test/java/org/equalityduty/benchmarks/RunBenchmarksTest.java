@@ -109,4 +109,23 @@ class RunBenchmarksTest {
         String none = RunBenchmarks.report(dir.resolve("absent"), dir.resolve("NONE.md"));
         assertTrue(none.contains("| B7 | not recorded |"), none);
     }
+
+    @Test
+    void b1TargetRowsGetTheirOwnSettingsAndPatternsMatchWholeNames() {
+        assertEquals("target rows 5 forks, 3 x 2 s warm-up, 5 x 2 s measurement; other rows 2 forks, 2 x 2 s"
+                + " warm-up, 4 x 2 s measurement", RunBenchmarks.settings(false, "B1"));
+        assertEquals("1 fork, 2 x 1 s warm-up, 3 x 1 s measurement", RunBenchmarks.settings(true, "B1"));
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(RunBenchmarks.b1Pattern(List.of("handLoop",
+                "duckDb")));
+        String prefix = "org.equalityduty.benchmarks.B1SchoolGapsBenchmark.";
+        assertTrue(p.matcher(prefix + "handLoop").find());
+        assertTrue(p.matcher(prefix + "duckDb").find());
+        assertFalse(p.matcher(prefix + "handLoopObjects").find());
+        assertFalse(p.matcher("org.equalityduty.benchmarks.B2GapIndexBenchmark.handLoop").find());
+        // Every target row is a benchmark method of B1 (a renamed method would otherwise silently get no settings).
+        for (String row : RunBenchmarks.B1_TARGET_ROWS) {
+            assertTrue(java.util.Arrays.stream(B1SchoolGapsBenchmark.class.getMethods()).anyMatch(m -> m.getName()
+                    .equals(row) && m.isAnnotationPresent(org.openjdk.jmh.annotations.Benchmark.class)), row);
+        }
+    }
 }

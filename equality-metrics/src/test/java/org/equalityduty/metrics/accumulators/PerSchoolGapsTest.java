@@ -365,4 +365,25 @@ class PerSchoolGapsTest extends AccumulatorContract<PerSchoolGaps, PerSchoolGaps
                 + "Infinity and Infinity)", gap.getReason());
         assertEquals(gap, g.meanGaps(MetricOptions.defaults()).get(0));
     }
+
+    @Test
+    void blockCountsStayExactWhenEveryOrNoValueHasTheOutcome() {
+        // A block keeps its count and outcome count in one double (count + hits / 8192): at the block's limit of 4096
+        // values, all of them with the outcome, the fraction is largest (exactly 1/2). Three full blocks and one
+        // more value per cell, counted by hand: 3 x 4096 + 1 = 12,289 members, all or none with the outcome.
+        int n = 3 * PerSchoolGaps.BLOCK + 1;
+        PerSchoolGaps gaps = PerSchoolGaps.ofGroups(2);
+        for (int i = 0; i < n; i++) {
+            gaps.add(1, true, 100 + i % 2, true).add(1, false, 90, false).add(0, true, 7, i < PerSchoolGaps.BLOCK);
+        }
+        assertEquals(Proportion.of(n, n), gaps.getFocusProportion(1));
+        assertEquals(Proportion.of(0, n), gaps.getRestProportion(1));
+        assertEquals(Proportion.of(PerSchoolGaps.BLOCK, n), gaps.getFocusProportion(0));
+        assertEquals(Proportion.of(0, 0), gaps.getRestProportion(0));
+        // Scores 100, 101, 100, ...: 6,145 of 100 and 6,144 of 101, so the mean is 100 + 6144/12289.
+        assertEquals(n, gaps.getFocusSummary(1).getN());
+        assertEquals(100 + 6144.0 / n, gaps.getFocusSummary(1).getMean(), 1e-12);
+        assertEquals(Summary.ofValues(90, 90).getVariance(), gaps.getRestSummary(1).getVariance(), 0);
+        assertEquals(90, gaps.getRestSummary(1).getMean(), 0);
+    }
 }
