@@ -210,7 +210,8 @@ public final class EqualityDutyModule extends Module {
 
         <T> void add(Class<T> type, Function<T, ? extends JsonNode> write, Codec.Mapping<T> read) {
             serializers.addSerializer(type, new Codec.Serializer<>(type, write::apply));
-            deserializers.addDeserializer(type, new Codec.Deserializer<>(type, read, validation, maxProblems));
+            deserializers.addDeserializer(type, new Codec.Deserializer<>(type, read, validation, maxProblems,
+                    EqualityJson::exception));
         }
 
         <E extends Enum<E>> void addEnum(EnumCodec<E> codec) {

@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.equalityduty.core.plan.EqualityPlan;
 import org.equalityduty.core.observation.ProgressRecord;
 import org.equalityduty.core.progress.ProgressReport;
@@ -20,6 +23,8 @@ import org.equalityduty.json.internal.Documents;
 import org.equalityduty.json.internal.Input;
 import org.equalityduty.json.internal.NodeReader;
 import org.equalityduty.json.internal.NodeWriter;
+import org.equalityduty.json.internal.Pointer;
+import org.equalityduty.json.internal.ReadFailure;
 import org.equalityduty.json.internal.Wire;
 import org.jspecify.annotations.Nullable;
 
@@ -135,7 +140,9 @@ public final class EqualityJson {
     private EqualityJson(boolean prettyPrint, JsonLimits limits) {
         this.prettyPrint = prettyPrint;
         this.limits = limits;
-        this.documents = new Documents(limits);
+        this.documents = new Documents(limits.getMaxDocumentLength(), limits.getMaxNestingDepth(),
+                limits.getMaxStringLength(), limits.getMaxNumberLength(), limits.getMaxNameLength(),
+                limits.getMaxProblems());
     }
 
     /**
@@ -204,7 +211,8 @@ public final class EqualityJson {
      */
     public EqualityPlan readPlan(String json) {
         Objects.requireNonNull(json, "json");
-        return unchecked(() -> documents.read(f -> f.createParser(limited(json)), (r, n) -> r.planDocument(n, "")));
+        return unchecked(() -> read(f -> f.createParser(limited(json)),
+                (r, n) -> r.planDocument(n, Pointer.ROOT)));
     }
 
     /**
@@ -219,7 +227,7 @@ public final class EqualityJson {
      */
     public EqualityPlan readPlan(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.planDocument(n, ""));
+        return read(f -> f.createParser(limited(in)), (r, n) -> r.planDocument(n, Pointer.ROOT));
     }
 
     /**
@@ -234,7 +242,7 @@ public final class EqualityJson {
      */
     public EqualityPlan readPlan(Reader in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.planDocument(n, ""));
+        return read(f -> f.createParser(limited(in)), (r, n) -> r.planDocument(n, Pointer.ROOT));
     }
 
     /**
@@ -265,7 +273,7 @@ public final class EqualityJson {
      */
     public PlanDocument readPlanDocument(String json) {
         Objects.requireNonNull(json, "json");
-        return unchecked(() -> documents.read(f -> f.createParser(limited(json)), EqualityJson::planDocument));
+        return unchecked(() -> read(f -> f.createParser(limited(json)), EqualityJson::planDocument));
     }
 
     /**
@@ -281,7 +289,7 @@ public final class EqualityJson {
      */
     public PlanDocument readPlanDocument(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return documents.read(f -> f.createParser(limited(in)), EqualityJson::planDocument);
+        return read(f -> f.createParser(limited(in)), EqualityJson::planDocument);
     }
 
     /**
@@ -297,7 +305,7 @@ public final class EqualityJson {
      */
     public PlanDocument readPlanDocument(Reader in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return documents.read(f -> f.createParser(limited(in)), EqualityJson::planDocument);
+        return read(f -> f.createParser(limited(in)), EqualityJson::planDocument);
     }
 
     /**
@@ -318,7 +326,7 @@ public final class EqualityJson {
     }
 
     private static @Nullable PlanDocument planDocument(NodeReader reader, JsonNode tree) {
-        EqualityPlan plan = reader.planDocument(tree, "");
+        EqualityPlan plan = reader.planDocument(tree, Pointer.ROOT);
         return plan == null ? null : new PlanDocument(plan, tree.path("formatVersion").intValue(), tree);
     }
 
@@ -389,8 +397,8 @@ public final class EqualityJson {
      */
     public ProgressRecord readProgress(String json) {
         Objects.requireNonNull(json, "json");
-        return unchecked(() -> documents.read(f -> f.createParser(limited(json)),
-                (r, n) -> r.progressDocument(n, "")));
+        return unchecked(() -> read(f -> f.createParser(limited(json)),
+                (r, n) -> r.progressDocument(n, Pointer.ROOT)));
     }
 
     /**
@@ -405,7 +413,7 @@ public final class EqualityJson {
      */
     public ProgressRecord readProgress(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.progressDocument(n, ""));
+        return read(f -> f.createParser(limited(in)), (r, n) -> r.progressDocument(n, Pointer.ROOT));
     }
 
     /**
@@ -420,7 +428,7 @@ public final class EqualityJson {
      */
     public ProgressRecord readProgress(Reader in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.progressDocument(n, ""));
+        return read(f -> f.createParser(limited(in)), (r, n) -> r.progressDocument(n, Pointer.ROOT));
     }
 
     /**
@@ -507,8 +515,8 @@ public final class EqualityJson {
      */
     public ProgressReport readProgressReport(String json) {
         Objects.requireNonNull(json, "json");
-        return unchecked(() -> documents.read(f -> f.createParser(limited(json)),
-                (r, n) -> r.progressReportDocument(n, "")));
+        return unchecked(() -> read(f -> f.createParser(limited(json)),
+                (r, n) -> r.progressReportDocument(n, Pointer.ROOT)));
     }
 
     /**
@@ -523,7 +531,7 @@ public final class EqualityJson {
      */
     public ProgressReport readProgressReport(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.progressReportDocument(n, ""));
+        return read(f -> f.createParser(limited(in)), (r, n) -> r.progressReportDocument(n, Pointer.ROOT));
     }
 
     /**
@@ -538,7 +546,7 @@ public final class EqualityJson {
      */
     public ProgressReport readProgressReport(Reader in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return documents.read(f -> f.createParser(limited(in)), (r, n) -> r.progressReportDocument(n, ""));
+        return read(f -> f.createParser(limited(in)), (r, n) -> r.progressReportDocument(n, Pointer.ROOT));
     }
 
     /**
@@ -610,6 +618,29 @@ public final class EqualityJson {
         try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
             writeProgressReport(report, out);
         }
+    }
+
+    /** Reads one document, turning the readers' failure into this package's exception. */
+    private <T> T read(Documents.Source source, BiFunction<NodeReader, JsonNode, T> mapping) throws IOException {
+        try {
+            return documents.read(source, mapping);
+        } catch (ReadFailure failure) {
+            throw exception(failure);
+        }
+    }
+
+    /**
+     * Makes the exception that lists the problems of a document that could not be read.
+     *
+     * @param failure  what the readers found, not null
+     * @return the exception, not null
+     */
+    static EqualityJsonException exception(ReadFailure failure) {
+        List<JsonProblem> problems = new ArrayList<>(failure.count());
+        for (int i = 0; i < failure.count(); i++) {
+            problems.add(JsonProblem.of(failure.pointer(i), failure.message(i)));
+        }
+        return new EqualityJsonException(problems, failure.isTruncated());
     }
 
     private Reader limited(String json) {

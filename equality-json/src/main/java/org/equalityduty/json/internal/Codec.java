@@ -30,7 +30,7 @@ public final class Codec {
          * @param at  its pointer, not null
          * @return the value, null if there were problems
          */
-        T read(NodeReader reader, JsonNode node, String at);
+        T read(NodeReader reader, JsonNode node, Pointer at);
     }
 
     /**
@@ -71,6 +71,7 @@ public final class Codec {
         private final transient Mapping<T> mapping;
         private final boolean validate;
         private final int maxProblems;
+        private final transient Function<ReadFailure, ? extends RuntimeException> exceptions;
 
         /**
          * Creates a deserializer.
@@ -79,12 +80,15 @@ public final class Codec {
          * @param mapping  maps the tree, not null
          * @param validate  whether to run structural validation on plans and progress records
          * @param maxProblems  the most problems to list, positive
+         * @param exceptions  makes the exception that lists the problems, the cause of the one thrown, not null
          */
-        public Deserializer(Class<T> type, Mapping<T> mapping, boolean validate, int maxProblems) {
+        public Deserializer(Class<T> type, Mapping<T> mapping, boolean validate, int maxProblems,
+                Function<ReadFailure, ? extends RuntimeException> exceptions) {
             super(type);
             this.mapping = mapping;
             this.validate = validate;
             this.maxProblems = maxProblems;
+            this.exceptions = exceptions;
         }
 
         @Override
@@ -95,15 +99,15 @@ public final class Codec {
             try {
                 JsonNode tree = TreeReader.read(p, problems, base);
                 if (tree != null && problems.count() == 0) {
-                    value = mapping.read(new NodeReader(problems, validate), tree, base);
+                    value = mapping.read(new NodeReader(problems, validate), tree, Pointer.of(base));
                 }
             } catch (Problems.Stop stop) {
                 // the exception lists the problems found so far
             }
             if (problems.count() > 0) {
-                MismatchedInputException ex = MismatchedInputException.from(p, handledType(),
-                        problems.exception().getMessage());
-                ex.initCause(problems.exception());
+                RuntimeException cause = exceptions.apply(problems.failure());
+                MismatchedInputException ex = MismatchedInputException.from(p, handledType(), cause.getMessage());
+                ex.initCause(cause);
                 throw ex;
             }
             // No problem, so the tree was read and mapped: both record a problem whenever they give null.

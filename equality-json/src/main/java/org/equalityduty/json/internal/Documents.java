@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.function.BiFunction;
-import org.equalityduty.json.JsonLimits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,22 +62,38 @@ public final class Documents {
     }
 
     private final JsonFactory factory;
-    private final JsonLimits limits;
+    private final long maxDocumentLength;
+    private final int maxNestingDepth;
+    private final int maxStringLength;
+    private final int maxNumberLength;
+    private final int maxNameLength;
+    private final int maxProblems;
 
     /**
-     * Creates the documents reader and writer for some limits.
+     * Creates the documents reader and writer for some limits (the facade's {@code JsonLimits}, passed as numbers).
      *
-     * @param limits  the limits, not null
+     * @param maxDocumentLength  the most characters or bytes of a document, positive
+     * @param maxNestingDepth  the deepest nesting of lists and objects, positive
+     * @param maxStringLength  the most characters of a string, positive
+     * @param maxNumberLength  the most characters of a number, positive
+     * @param maxNameLength  the most characters of a field name, positive
+     * @param maxProblems  the most problems to list, positive
      */
-    public Documents(JsonLimits limits) {
-        this.limits = limits;
+    public Documents(long maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNumberLength,
+            int maxNameLength, int maxProblems) {
+        this.maxDocumentLength = maxDocumentLength;
+        this.maxNestingDepth = maxNestingDepth;
+        this.maxStringLength = maxStringLength;
+        this.maxNumberLength = maxNumberLength;
+        this.maxNameLength = maxNameLength;
+        this.maxProblems = maxProblems;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(limits.getMaxDocumentLength())
-                        .maxNestingDepth(limits.getMaxNestingDepth())
-                        .maxStringLength(limits.getMaxStringLength())
-                        .maxNumberLength(limits.getMaxNumberLength())
-                        .maxNameLength(limits.getMaxNameLength())
+                        .maxDocumentLength(maxDocumentLength)
+                        .maxNestingDepth(maxNestingDepth)
+                        .maxStringLength(maxStringLength)
+                        .maxNumberLength(maxNumberLength)
+                        .maxNameLength(maxNameLength)
                         .build())
                 // No buffers carried from one parse to the next: a thread's history must not change what a
                 // document reads as (a recycled buffer large enough for a long name changes which limit trips).
@@ -96,15 +111,6 @@ public final class Documents {
      */
     public JsonFactory factory() {
         return factory;
-    }
-
-    /**
-     * Gets the limits.
-     *
-     * @return the limits, not null
-     */
-    public JsonLimits limits() {
-        return limits;
     }
 
     /** Opens a parser on some input. */
@@ -127,11 +133,11 @@ public final class Documents {
      * @param source  the input, not null
      * @param mapping  maps the tree; returns null if it recorded problems, not null
      * @return the value, not null
-     * @throws org.equalityduty.json.EqualityJsonException if the document has any problem
+     * @throws ReadFailure if the document has any problem (the facade turns it into its exception)
      * @throws IOException if the input cannot be read (not for malformed content)
      */
     public <T> T read(Source source, BiFunction<NodeReader, JsonNode, T> mapping) throws IOException {
-        Problems problems = new Problems(limits.getMaxProblems());
+        Problems problems = new Problems(maxProblems);
         T value = null;
         try {
             try (JsonParser parser = source.open(factory)) {
@@ -144,7 +150,7 @@ public final class Documents {
             // fall through: the exception lists the problems found so far
         } catch (Limited.TooLong ex) {
             // while opening: the first bytes are read to detect the encoding
-            problems.add("", "the document is longer than the limit of " + limits.getMaxDocumentLength() + " characters");
+            problems.add("", "the document is longer than the limit of " + maxDocumentLength + " characters");
         }
         problems.throwIfAny();
         // No problem, so the tree was read and mapped: parse and the mapping record a problem whenever they give null.
@@ -165,7 +171,7 @@ public final class Documents {
             }
             return tree;
         } catch (Limited.TooLong ex) {
-            problems.add("", "the document is longer than the limit of " + limits.getMaxDocumentLength() + " characters");
+            problems.add("", "the document is longer than the limit of " + maxDocumentLength + " characters");
         } catch (StreamConstraintsException ex) {
             problems.add(pointer(parser), limitMessage(ex.getOriginalMessage()));
         } catch (JsonProcessingException ex) {
@@ -258,19 +264,19 @@ public final class Documents {
     private String limitMessage(String original) {
         String s = original == null ? "" : original;
         if (s.startsWith("Document length")) {
-            return "the document is longer than the limit of " + limits.getMaxDocumentLength() + " characters";
+            return "the document is longer than the limit of " + maxDocumentLength + " characters";
         }
         if (s.contains("nesting depth")) {
-            return "lists and objects are nested more than " + limits.getMaxNestingDepth() + " levels deep";
+            return "lists and objects are nested more than " + maxNestingDepth + " levels deep";
         }
         if (s.startsWith("String value length")) {
-            return "text is longer than the limit of " + limits.getMaxStringLength() + " characters";
+            return "text is longer than the limit of " + maxStringLength + " characters";
         }
         if (s.startsWith("Number value length")) {
-            return "a number is longer than the limit of " + limits.getMaxNumberLength() + " characters";
+            return "a number is longer than the limit of " + maxNumberLength + " characters";
         }
         if (s.startsWith("Name length")) {
-            return "a field name is longer than the limit of " + limits.getMaxNameLength() + " characters";
+            return "a field name is longer than the limit of " + maxNameLength + " characters";
         }
         return "the document exceeds a reading limit";
     }

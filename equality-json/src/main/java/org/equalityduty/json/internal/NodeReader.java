@@ -155,7 +155,7 @@ public final class NodeReader {
      * @param at  the pointer of the document, not null
      * @return the plan, null if there were problems
      */
-    public EqualityPlan planDocument(JsonNode node, String at) {
+    public EqualityPlan planDocument(JsonNode node, Pointer at) {
         int before = problems.count();
         planEnd = null;
         periodBroken = false;
@@ -198,7 +198,7 @@ public final class NodeReader {
         List<Objective> objectives = optional(o, at, OBJECTIVES, (n, p) -> sized(list(n, p, this::objective), p, 200));
         set(objectives, b::addAllObjectives);
         if (objectives != null) {
-            uniqueIds(objectives, Problems.child(at, OBJECTIVES));
+            uniqueIds(objectives, at.child(OBJECTIVES));
         }
         set(optional(o, at, IMPACT_STATEMENT, (n, p) -> optionalText(text(n, p), p, 10000, true)),
                 b::impactStatement);
@@ -219,7 +219,7 @@ public final class NodeReader {
      * @param at  the pointer of the document, not null
      * @return the record, null if there were problems
      */
-    public ProgressRecord progressDocument(JsonNode node, String at) {
+    public ProgressRecord progressDocument(JsonNode node, Pointer at) {
         int before = problems.count();
         version = 1;
         startChecks(at);
@@ -241,7 +241,7 @@ public final class NodeReader {
                 if (checking && (s.isEmpty() || s.length() > 2000)) {
                     // A map value's path names its key; a key is any text, so the path is made here, not parsed
                     pending.add(new Pending(EVIDENCE + "[" + e.getKey() + "].<map value>",
-                            Problems.child(Problems.child(at, EVIDENCE), e.getKey()), size(1, 2000)));
+                            at.child(EVIDENCE).child(e.getKey()).toString(), size(1, 2000)));
                 }
             }
             b.putAllEvidence(evidence);
@@ -257,7 +257,7 @@ public final class NodeReader {
      * @param at  the pointer of the document, not null
      * @return the report, null if there were problems
      */
-    public ProgressReport progressReportDocument(JsonNode node, String at) {
+    public ProgressReport progressReportDocument(JsonNode node, Pointer at) {
         int before = problems.count();
         version = 1;
         if (!header(node, at, KIND_REPORT, "a progress report")) {
@@ -277,7 +277,7 @@ public final class NodeReader {
             for (int i = 0; i < criteria.size(); i++) {
                 String id = criteria.get(i).getCriterionId();
                 if (!seen.add(id)) {
-                    problems.add(Problems.child(Problems.child(Problems.child(at, CRITERIA), i), CRITERION_ID),
+                    problems.add(at.child(CRITERIA).child(i).child(CRITERION_ID),
                             "criterion identifier '" + id + "' is already used earlier in the report");
                 }
             }
@@ -295,11 +295,11 @@ public final class NodeReader {
         return version >= 2;
     }
 
-    private boolean header(JsonNode node, String at, String kind, String noun) {
+    private boolean header(JsonNode node, Pointer at, String kind, String noun) {
         return header(node, at, kind, noun, FORMAT_VERSION);
     }
 
-    private boolean header(JsonNode node, String at, String kind, String noun, int formatVersion) {
+    private boolean header(JsonNode node, Pointer at, String kind, String noun, int formatVersion) {
         if (!node.isObject()) {
             problems.add(at, "must be a JSON object: " + noun + " document starting with {\"kind\":\"" + kind
                     + "\",\"formatVersion\":" + formatVersion + "}");
@@ -309,20 +309,20 @@ public final class NodeReader {
         if (k == null) {
             problems.add(at, "required field 'kind' is missing; it must be '" + kind + "'");
         } else if (!k.isTextual()) {
-            problems.add(Problems.child(at, KIND), "must be the text '" + kind + "'");
+            problems.add(at.child(KIND), "must be the text '" + kind + "'");
         } else if (!k.textValue().equals(kind)) {
             String other = k.textValue();
             if (other.equals(KIND_PLAN) || other.equals(KIND_PROGRESS) || other.equals(KIND_REPORT)) {
-                problems.add(Problems.child(at, KIND), "this is " + (other.equals(KIND_PLAN) ? "an equality plan"
+                problems.add(at.child(KIND), "this is " + (other.equals(KIND_PLAN) ? "an equality plan"
                         : other.equals(KIND_PROGRESS) ? "a progress record" : "a progress report")
                         + " document ('" + other + "'), not '" + kind + "'");
                 return false;
             }
-            problems.add(Problems.child(at, KIND), "'" + Problems.abbreviate(other)
+            problems.add(at.child(KIND), "'" + Problems.abbreviate(other)
                     + "' is not a document kind; it must be '" + kind + "'");
         }
         JsonNode v = node.get(FORMAT_VERSION_FIELD);
-        String vat = Problems.child(at, FORMAT_VERSION_FIELD);
+        Pointer vat = at.child(FORMAT_VERSION_FIELD);
         if (v == null) {
             problems.add(at, "required field 'formatVersion' is missing; this library writes version " + formatVersion);
         } else if (!v.isIntegralNumber()) {
@@ -347,7 +347,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public Organisation organisation(JsonNode node, String at) {
+    public Organisation organisation(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = v2() ? object(node, at, "an organisation", TYPE, NAME, URN, SCHOOL_TYPE, PHASES, EMPLOYEE_COUNT,
                 SCHOOLS) : object(node, at, "an organisation", TYPE, NAME, URN, EMPLOYEE_COUNT, SCHOOLS);
@@ -375,7 +375,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public PlanPeriod period(JsonNode node, String at) {
+    public PlanPeriod period(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "a period", START, END);
         if (o == null) {
@@ -405,7 +405,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    PeriodV2 periodV2(JsonNode node, String at) {
+    PeriodV2 periodV2(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "a period", START, END, AS_WRITTEN);
         if (o == null) {
@@ -417,7 +417,7 @@ public final class NodeReader {
         if (!o.has(START) && !o.has(END) && !o.has(AS_WRITTEN)) {
             problems.add(at, "a period needs a start, an end or asWritten; leave the period out if the plan states none");
         } else if (o.has(END) && !o.has(START)) {
-            problems.add(Problems.child(at, END), "a period with an end needs its start; if the plan states only its "
+            problems.add(at.child(END), "a period with an end needs its start; if the plan states only its "
                     + "end, give asWritten");
         }
         PeriodV2 out = new PeriodV2();
@@ -432,7 +432,7 @@ public final class NodeReader {
         });
     }
 
-    private PlanDate boundDate(JsonNode node, String at) {
+    private PlanDate boundDate(JsonNode node, Pointer at) {
         PlanDate d = statedDate(node, at);
         if (d != null && d.getPrecision() == PlanDate.Precision.END_OF_PLAN) {
             problems.add(at, "'end_of_plan' cannot bound the period itself; give a date");
@@ -441,7 +441,7 @@ public final class NodeReader {
         return d;
     }
 
-    private String words(JsonNode node, String at) {
+    private String words(JsonNode node, Pointer at) {
         String s = nonBlank(node, at);
         if (s != null && s.length() > 300) {
             problems.add(at, "is too long: at most 300 characters");
@@ -457,7 +457,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public ReviewSchedule review(JsonNode node, String at) {
+    public ReviewSchedule review(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "a review", LAST_REVIEWED, NEXT, EVERY, AS_WRITTEN);
         if (o == null) {
@@ -481,7 +481,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public Adoption adoption(JsonNode node, String at) {
+    public Adoption adoption(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "an adoption", ORGANISATION, VERSION, OBJECTIVES);
         if (o == null) {
@@ -494,12 +494,12 @@ public final class NodeReader {
                 (n, p) -> sized(list(n, p, this::adoptedObjective), p, 200));
         if (objectives != null) {
             if (objectives.isEmpty()) {
-                problems.add(Problems.child(at, OBJECTIVES), "must list at least one adopted objective");
+                problems.add(at.child(OBJECTIVES), "must list at least one adopted objective");
             }
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < objectives.size(); i++) {
                 if (!seen.add(objectives.get(i).getId())) {
-                    problems.add(Problems.child(Problems.child(Problems.child(at, OBJECTIVES), i), ID),
+                    problems.add(at.child(OBJECTIVES).child(i).child(ID),
                             "objective '" + objectives.get(i).getId() + "' is already adopted earlier in this list");
                 }
             }
@@ -508,7 +508,7 @@ public final class NodeReader {
         return build(before, o, at, "adoption", b::build);
     }
 
-    private AdoptedObjective adoptedObjective(JsonNode node, String at) {
+    private AdoptedObjective adoptedObjective(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "an adopted objective", ID, TITLE);
         if (o == null) {
@@ -527,7 +527,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public Objective objective(JsonNode node, String at) {
+    public Objective objective(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "an objective", ID, TITLE, RATIONALE, AIMS, CHARACTERISTICS, GROUPS,
                 POPULATIONS, CHILD_FRIENDLY_VERSION, ACTIONS, SUCCESS_CRITERIA, TARGET_DATE);
@@ -565,7 +565,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public Action action(JsonNode node, String at) {
+    public Action action(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "an action", DESCRIPTION, RESPONSIBLE, RESOURCES, TIME_FRAME, SUCCESS_CRITERIA);
         if (o == null) {
@@ -590,7 +590,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public TimeFrame timeFrame(JsonNode node, String at) {
+    public TimeFrame timeFrame(JsonNode node, Pointer at) {
         int before = problems.count();
         String type = type(node, at, "a time frame", TF_WITHIN, TF_DUE_BY, TF_ONGOING, TF_RECURRING);
         if (type == null) {
@@ -632,7 +632,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public SuccessCriterion criterion(JsonNode node, String at) {
+    public SuccessCriterion criterion(JsonNode node, Pointer at) {
         int before = problems.count();
         String type = type(node, at, "a success criterion", SC_QUANTITATIVE, SC_MILESTONE, SC_QUALITATIVE);
         if (type == null) {
@@ -711,7 +711,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public Measure measure(JsonNode node, String at) {
+    public Measure measure(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "a measure", KIND, POPULATION, FOCUS_GROUP, REFERENCE, WITHIN, SUBJECTS,
                 KEY_STAGES, UNIT, DESCRIPTION);
@@ -729,7 +729,7 @@ public final class NodeReader {
         set(optional(o, at, UNIT, (n, p) -> code(n, p, MEASURE_UNITS)), b::unit);
         set(optional(o, at, DESCRIPTION, (n, p) -> optionalText(text(n, p), p, 1000, false)), b::description);
         if (o.has(REFERENCE) && !o.has(FOCUS_GROUP)) {
-            problems.add(Problems.child(at, REFERENCE), "a reference needs a focusGroup to compare with");
+            problems.add(at.child(REFERENCE), "a reference needs a focusGroup to compare with");
         }
         return build(before, o, at, "measure", b::build);
     }
@@ -741,7 +741,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public Reference reference(JsonNode node, String at) {
+    public Reference reference(JsonNode node, Pointer at) {
         int before = problems.count();
         List<String> types = new ArrayList<>();
         types.add(REF_GROUP);
@@ -773,14 +773,14 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public Benchmark benchmark(JsonNode node, String at) {
+    public Benchmark benchmark(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = v2() ? object(node, at, "a benchmark", LABEL, VALUE, SCOPE, GROUP, SOURCE, YEAR)
                 : object(node, at, "a benchmark", LABEL, VALUE, SOURCE);
         return o == null ? null : benchmarkFields(before, o, at);
     }
 
-    private Benchmark benchmarkFields(int before, JsonNode o, String at) {
+    private Benchmark benchmarkFields(int before, JsonNode o, Pointer at) {
         Benchmark.Builder b = Benchmark.builder();
         set(required(o, at, LABEL, (n, p) -> requiredText(text(n, p), p, 300)), b::label);
         if (v2()) {
@@ -793,7 +793,7 @@ public final class NodeReader {
         set(optional(o, at, SOURCE, (n, p) -> optionalText(text(n, p), p, 500, false)), b::source);
         PlanDate year = optional(o, at, YEAR, this::statedDate);
         if (year != null && year.getPrecision() == PlanDate.Precision.END_OF_PLAN) {
-            problems.add(Problems.child(at, YEAR), "the year of a benchmark must be a date, not end_of_plan");
+            problems.add(at.child(YEAR), "the year of a benchmark must be a date, not end_of_plan");
         } else {
             set(year, b::year);
         }
@@ -807,7 +807,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public InLineWith inLineWith(JsonNode node, String at) {
+    public InLineWith inLineWith(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "an in-line-with threshold", BENCHMARK, TOLERANCE);
         if (o == null) {
@@ -817,7 +817,7 @@ public final class NodeReader {
         set(required(o, at, BENCHMARK, this::benchmark), b::benchmark);
         BigDecimal tolerance = optional(o, at, TOLERANCE, this::decimal);
         if (tolerance != null && tolerance.signum() < 0) {
-            problems.add(Problems.child(at, TOLERANCE), "must not be negative: it is how far from the benchmark "
+            problems.add(at.child(TOLERANCE), "must not be negative: it is how far from the benchmark "
                     + "still counts as in line");
         }
         set(tolerance, b::tolerance);
@@ -831,7 +831,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public Baseline baseline(JsonNode node, String at) {
+    public Baseline baseline(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = v2() ? object(node, at, "a baseline", VALUE, DATE, SOURCE, SHARES)
                 : object(node, at, "a baseline", VALUE, DATE, SOURCE);
@@ -843,7 +843,7 @@ public final class NodeReader {
         if (v2()) {
             PlanDate d = optional(o, at, DATE, this::statedDate);
             if (d != null && d.getPrecision() == PlanDate.Precision.END_OF_PLAN) {
-                problems.add(Problems.child(at, DATE), "a baseline's date must be a date, not end_of_plan");
+                problems.add(at.child(DATE), "a baseline's date must be a date, not end_of_plan");
             } else if (d != null) {
                 b.date(d);
             }
@@ -862,7 +862,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    StatedShare share(JsonNode node, String at) {
+    StatedShare share(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "a stated share", LABEL, PERCENT, COUNT, DENOMINATOR);
         if (o == null) {
@@ -889,7 +889,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public Target target(JsonNode node, String at) {
+    public Target target(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "a target", KIND, VALUE);
         if (o == null) {
@@ -907,11 +907,11 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public Group group(JsonNode node, String at) {
+    public Group group(JsonNode node, Pointer at) {
         return group(node, at, true);
     }
 
-    private Group group(JsonNode node, String at, boolean withEmphasis) {
+    private Group group(JsonNode node, Pointer at, boolean withEmphasis) {
         int before = problems.count();
         JsonNode o = !v2() ? object(node, at, "a group", LABEL, CATEGORIES)
                 : withEmphasis ? object(node, at, "a group", LABEL, CATEGORIES, EMPHASIS)
@@ -936,7 +936,7 @@ public final class NodeReader {
             Set<Category> seen = new HashSet<>();
             for (int i = 0; i < categories.size(); i++) {
                 if (!seen.add(categories.get(i))) {
-                    problems.add(Problems.child(Problems.child(at, CATEGORIES), i),
+                    problems.add(at.child(CATEGORIES).child(i),
                             "repeats category '" + Problems.abbreviate(categories.get(i).toString()) + "'");
                 }
             }
@@ -952,7 +952,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public Category category(JsonNode node, String at) {
+    public Category category(JsonNode node, Pointer at) {
         if (node.isTextual()) {
             String ref = node.textValue();
             int colon = ref.indexOf(':');
@@ -1008,10 +1008,14 @@ public final class NodeReader {
      * Reads a date as a plan states it (format version 2): a day, a month, a year, an academic year, a term or the
      * end of the plan, which needs the plan's period end.
      */
-    private PlanDate statedDate(JsonNode node, String at) {
+    private PlanDate statedDate(JsonNode node, Pointer at) {
         String s = text(node, at);
         if (s == null) {
             return null;
+        }
+        LocalDate day = day(s);
+        if (day != null) {
+            return PlanDate.of(day); // what PlanDate.parse gives for a day, without its patterns and formatter
         }
         PlanDate d;
         try {
@@ -1024,7 +1028,7 @@ public final class NodeReader {
     }
 
     /** Reads a stated date that is due or ends something: the end of the plan needs the plan's period end. */
-    private PlanDate dueDate(JsonNode node, String at) {
+    private PlanDate dueDate(JsonNode node, Pointer at) {
         PlanDate d = statedDate(node, at);
         if (d != null && d.getPrecision() == PlanDate.Precision.END_OF_PLAN && planEnd == null) {
             if (!periodBroken) {
@@ -1061,7 +1065,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public PublicationRule publicationRule(JsonNode node, String at) {
+    public PublicationRule publicationRule(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "a publication rule", PUBLISHER, ITEMS, PROGRESS_UPDATED, LOCATION, TEXT);
         if (o == null) {
@@ -1083,7 +1087,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public ObservationSeries series(JsonNode node, String at) {
+    public ObservationSeries series(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "an observation series", CRITERION_ID, OBSERVATIONS);
         if (o == null) {
@@ -1098,7 +1102,7 @@ public final class NodeReader {
                 LocalDate date = observations.get(i).getDate();
                 LocalDate previous = observations.get(i - 1).getDate();
                 if (!date.isAfter(previous)) {
-                    problems.add(Problems.child(Problems.child(Problems.child(at, OBSERVATIONS), i), DATE),
+                    problems.add(at.child(OBSERVATIONS).child(i).child(DATE),
                             "observations must be in increasing date order, but " + date + " follows " + previous);
                 }
             }
@@ -1114,7 +1118,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public Observation observation(JsonNode node, String at) {
+    public Observation observation(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "an observation", DATE, STATUS, VALUE, SAMPLE_SIZE, LOWER, UPPER, NOTE);
         if (o == null) {
@@ -1141,7 +1145,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public CriterionProgress criterionProgress(JsonNode node, String at) {
+    public CriterionProgress criterionProgress(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "a criterion's progress", OBJECTIVE_ID, CRITERION_ID, PATH, KIND, STATUS,
                 EXPLANATION, MEASURE_STATUS, DEADLINE, TARGET, FRACTION, PROJECTION, LATEST_VALUE, LATEST_DATE);
@@ -1166,20 +1170,20 @@ public final class NodeReader {
         set(optional(o, at, LATEST_VALUE, this::figure), b::latestValue);
         set(optional(o, at, LATEST_DATE, this::date), b::latestDate);
         if (kind != null && status != null && !kind.allows(status)) {
-            problems.add(Problems.child(at, STATUS), "'" + status.getCode() + "' is not a status of a "
+            problems.add(at.child(STATUS), "'" + status.getCode() + "' is not a status of a "
                     + kind.getCode() + " criterion; use one of " + statusCodes(kind));
         }
         if (measureStatus != null) {
             if (kind != null && kind != CriterionKind.QUALITATIVE) {
-                problems.add(Problems.child(at, MEASURE_STATUS),
+                problems.add(at.child(MEASURE_STATUS),
                         "only a qualitative criterion has a measureStatus, for the measure tied to it");
             } else if (!CriterionKind.QUANTITATIVE.allows(measureStatus)) {
-                problems.add(Problems.child(at, MEASURE_STATUS), "'" + measureStatus.getCode()
+                problems.add(at.child(MEASURE_STATUS), "'" + measureStatus.getCode()
                         + "' is not a status of a measure; use one of " + statusCodes(CriterionKind.QUANTITATIVE));
             }
         }
         if (o.has(LATEST_VALUE) != o.has(LATEST_DATE)) {
-            problems.add(Problems.child(at, o.has(LATEST_VALUE) ? LATEST_VALUE : LATEST_DATE),
+            problems.add(at.child(o.has(LATEST_VALUE) ? LATEST_VALUE : LATEST_DATE),
                     "latestValue and latestDate must be given together");
         }
         return build(before, o, at, "criterion's progress", b::build);
@@ -1196,7 +1200,7 @@ public final class NodeReader {
      * @param at  its pointer, not null
      * @return the value, null if there were problems
      */
-    public ResolvedTarget resolvedTarget(JsonNode node, String at) {
+    public ResolvedTarget resolvedTarget(JsonNode node, Pointer at) {
         int before = problems.count();
         JsonNode o = object(node, at, "a resolved target", VALUE, BASELINE, BASELINE_FROM_OBSERVATIONS, READING,
                 EXPLANATION);
@@ -1211,7 +1215,7 @@ public final class NodeReader {
         set(optional(o, at, READING, (n, p) -> code(n, p, READINGS)), b::reading);
         set(required(o, at, EXPLANATION, this::nonBlank), b::explanation);
         if (fromObservations != null && fromObservations && !o.has(BASELINE)) {
-            problems.add(Problems.child(at, BASELINE_FROM_OBSERVATIONS),
+            problems.add(at.child(BASELINE_FROM_OBSERVATIONS),
                     "a baseline taken from the observations needs the baseline value");
         }
         return build(before, o, at, "resolved target", b::build);
@@ -1219,7 +1223,7 @@ public final class NodeReader {
 
     // ---------------------------------------------------------------------------------------------- scalars
 
-    private String nonBlank(JsonNode node, String at) {
+    private String nonBlank(JsonNode node, Pointer at) {
         String s = text(node, at);
         if (s != null && s.isBlank()) {
             problems.add(at, "must not be blank");
@@ -1228,7 +1232,7 @@ public final class NodeReader {
         return s;
     }
 
-    private String identifier(JsonNode node, String at, String field) {
+    private String identifier(JsonNode node, Pointer at, String field) {
         String s = text(node, at);
         if (s != null && !ID_TEXT.matcher(s).matches()) {
             problems.add(at, field + " '" + Problems.abbreviate(s)
@@ -1238,7 +1242,7 @@ public final class NodeReader {
         return s;
     }
 
-    private String criterionPath(JsonNode node, String at) {
+    private String criterionPath(JsonNode node, Pointer at) {
         String s = text(node, at);
         if (s != null && !CRITERION_PATH_TEXT.matcher(s).matches()) {
             problems.add(at, "'" + Problems.abbreviate(s) + "' must be a criterion's path in the plan, such as "
@@ -1248,7 +1252,7 @@ public final class NodeReader {
         return s;
     }
 
-    private Boolean bool(JsonNode node, String at) {
+    private Boolean bool(JsonNode node, Pointer at) {
         if (!node.isBoolean()) {
             problems.add(at, "must be true or false, not " + describe(node));
             return null;
@@ -1257,15 +1261,15 @@ public final class NodeReader {
     }
 
     /** A decimal figure of a progress report: read exactly, with wider limits than plan values. */
-    private BigDecimal figure(JsonNode node, String at) {
+    private BigDecimal figure(JsonNode node, Pointer at) {
         return decimal(node, at, MAX_REPORT_DECIMAL_PLACES, MAX_REPORT_INTEGER_DIGITS);
     }
 
-    private BigDecimal decimal(JsonNode node, String at) {
+    private BigDecimal decimal(JsonNode node, Pointer at) {
         return decimal(node, at, MAX_DECIMAL_PLACES, MAX_INTEGER_DIGITS);
     }
 
-    private String text(JsonNode node, String at) {
+    private String text(JsonNode node, Pointer at) {
         if (!node.isTextual()) {
             problems.add(at, "must be text (a JSON string), not " + describe(node));
             return null;
@@ -1273,10 +1277,14 @@ public final class NodeReader {
         return node.textValue();
     }
 
-    private LocalDate date(JsonNode node, String at) {
+    private LocalDate date(JsonNode node, Pointer at) {
         String s = text(node, at);
         if (s == null) {
             return null;
+        }
+        LocalDate valid = day(s);
+        if (valid != null) {
+            return valid;
         }
         if (!DATE_TEXT.matcher(s).matches()) {
             problems.add(at, "'" + Problems.abbreviate(s) + "' must be a date written yyyy-mm-dd, such as 2024-07-31");
@@ -1297,8 +1305,42 @@ public final class NodeReader {
         return day;
     }
 
+    /**
+     * Reads a day written {@code yyyy-mm-dd} in the years 1000 to 9999 by hand, as {@code LocalDate.parse} would
+     * read it: the common case of {@link #date} and of a stated date, without a pattern and a formatter per date.
+     *
+     * @param s  the text, not null
+     * @return the day, or null for any other text (the callers' full checks then say what is wrong with it)
+     */
+    static @org.jspecify.annotations.Nullable LocalDate day(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < 1000 || month < 1 || month > 12 || day < 1
+                || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The value of the ASCII digits {@code s[from, to)}, or -1 if any is not one. */
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     @SuppressWarnings("JavaPeriodGetDays") // the days field on its own is what is limited, as the message says
-    private Period period2(JsonNode node, String at) {
+    private Period period2(JsonNode node, Pointer at) {
         String s = text(node, at);
         if (s == null) {
             return null;
@@ -1318,7 +1360,7 @@ public final class NodeReader {
         return period;
     }
 
-    private Integer integer(JsonNode node, String at) {
+    private Integer integer(JsonNode node, Pointer at) {
         if (!node.isNumber()) {
             problems.add(at, "must be a whole number, not " + describe(node));
             return null;
@@ -1334,7 +1376,7 @@ public final class NodeReader {
         return node.intValue();
     }
 
-    private BigDecimal decimal(JsonNode node, String at, int maxPlaces, int maxIntegerDigits) {
+    private BigDecimal decimal(JsonNode node, Pointer at, int maxPlaces, int maxIntegerDigits) {
         if (!node.isNumber()) {
             problems.add(at, "must be a number, not " + describe(node));
             return null;
@@ -1361,7 +1403,7 @@ public final class NodeReader {
      * @param codec  the codes, not null
      * @return the value, null if there were problems
      */
-    public <E extends Enum<E>> E code(JsonNode node, String at, EnumCodec<E> codec) {
+    public <E extends Enum<E>> E code(JsonNode node, Pointer at, EnumCodec<E> codec) {
         String s = text(node, at);
         if (s == null) {
             return null;
@@ -1374,7 +1416,7 @@ public final class NodeReader {
         return value;
     }
 
-    private <E extends Enum<E>> Set<E> codes(JsonNode node, String at, EnumCodec<E> codec) {
+    private <E extends Enum<E>> Set<E> codes(JsonNode node, Pointer at, EnumCodec<E> codec) {
         List<E> list = list(node, at, (n, p) -> code(n, p, codec));
         if (list == null) {
             return null;
@@ -1382,13 +1424,13 @@ public final class NodeReader {
         Set<E> set = EnumSet.noneOf(codec.type());
         for (int i = 0; i < list.size(); i++) {
             if (!set.add(list.get(i))) {
-                problems.add(Problems.child(at, i), "repeats '" + codec.code(list.get(i)) + "'");
+                problems.add(at.child(i), "repeats '" + codec.code(list.get(i)) + "'");
             }
         }
         return set;
     }
 
-    private <T> List<T> list(JsonNode node, String at, Part<T> element) {
+    private <T> List<T> list(JsonNode node, Pointer at, Part<T> element) {
         if (!node.isArray()) {
             problems.add(at, "must be a list (a JSON array), not " + describe(node));
             return null;
@@ -1397,7 +1439,7 @@ public final class NodeReader {
         List<T> out = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
             JsonNode e = node.get(i);
-            String p = Problems.child(at, i);
+            Pointer p = at.child(i);
             if (e.isNull()) {
                 problems.add(p, "must not be null");
                 continue;
@@ -1407,7 +1449,7 @@ public final class NodeReader {
         return problems.count() > before ? null : out;
     }
 
-    private <T> Map<String, T> map(JsonNode node, String at, Part<T> value) {
+    private <T> Map<String, T> map(JsonNode node, Pointer at, Part<T> value) {
         if (!node.isObject()) {
             problems.add(at, "must be an object whose field names are criterion identifiers, not " + describe(node));
             return null;
@@ -1415,7 +1457,7 @@ public final class NodeReader {
         int before = problems.count();
         Map<String, T> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String p = Problems.child(at, e.getKey());
+            Pointer p = at.child(e.getKey());
             if (e.getValue().isNull()) {
                 problems.add(p, "must not be null");
                 continue;
@@ -1449,7 +1491,7 @@ public final class NodeReader {
     /** Reads one part of the document at a pointer. */
     @FunctionalInterface
     interface Part<T> {
-        T read(JsonNode node, String at);
+        T read(JsonNode node, Pointer at);
     }
 
     private static <T> void set(T value, java.util.function.Consumer<T> setter) {
@@ -1461,7 +1503,7 @@ public final class NodeReader {
     /**
      * Checks that a node is an object and reports fields it should not have. Returns null if not an object.
      */
-    private JsonNode object(JsonNode node, String at, String noun, String... fields) {
+    private JsonNode object(JsonNode node, Pointer at, String noun, String... fields) {
         if (node == null) {
             return null;
         }
@@ -1472,7 +1514,7 @@ public final class NodeReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String name = it.next();
             if (!contains(fields, name)) {
-                problems.add(Problems.child(at, name), "'" + Problems.abbreviate(name) + "' is not a field of "
+                problems.add(at.child(name), "'" + Problems.abbreviate(name) + "' is not a field of "
                         + noun + "; the fields are " + String.join(", ", new LinkedHashSet<>(List.of(fields))));
             }
         }
@@ -1483,7 +1525,7 @@ public final class NodeReader {
      * Reads the discriminator {@code type} of a sealed family; returns null (with a problem) if it is missing or
      * not one of the choices.
      */
-    private String type(JsonNode node, String at, String noun, String... choices) {
+    private String type(JsonNode node, Pointer at, String noun, String... choices) {
         if (!node.isObject()) {
             problems.add(at, "must be " + noun + " (a JSON object with a 'type'), not " + describe(node));
             return null;
@@ -1494,12 +1536,12 @@ public final class NodeReader {
                     + " this is: " + String.join(", ", choices));
             return null;
         }
-        String s = text(t, Problems.child(at, TYPE));
+        String s = text(t, at.child(TYPE));
         if (s == null) {
             return null;
         }
         if (!contains(choices, s)) {
-            problems.add(Problems.child(at, TYPE), "'" + Problems.abbreviate(s) + "' is not a type of "
+            problems.add(at.child(TYPE), "'" + Problems.abbreviate(s) + "' is not a type of "
                     + noun.substring(noun.indexOf(' ') + 1) + "; use one of " + String.join(", ", choices));
             return null;
         }
@@ -1515,7 +1557,7 @@ public final class NodeReader {
         return false;
     }
 
-    private <T> T required(JsonNode o, String at, String field, Part<T> part) {
+    private <T> T required(JsonNode o, Pointer at, String field, Part<T> part) {
         if (o == null) {
             return null;
         }
@@ -1525,13 +1567,13 @@ public final class NodeReader {
             return null;
         }
         if (n.isNull()) {
-            problems.add(Problems.child(at, field), "must not be null");
+            problems.add(at.child(field), "must not be null");
             return null;
         }
-        return part.read(n, Problems.child(at, field));
+        return part.read(n, at.child(field));
     }
 
-    private <T> T optional(JsonNode o, String at, String field, Part<T> part) {
+    private <T> T optional(JsonNode o, Pointer at, String field, Part<T> part) {
         if (o == null) {
             return null;
         }
@@ -1540,17 +1582,17 @@ public final class NodeReader {
             return null;
         }
         if (n.isNull()) {
-            problems.add(Problems.child(at, field), "must not be null; leave the field out if there is no value");
+            problems.add(at.child(field), "must not be null; leave the field out if there is no value");
             return null;
         }
-        return part.read(n, Problems.child(at, field));
+        return part.read(n, at.child(field));
     }
 
     /**
      * Builds a value if its part of the document had no problem, turning a broken invariant into a problem at
      * the field the message names (or at the object). Returns null on any problem.
      */
-    private <T> T build(int before, JsonNode o, String at, String noun, Supplier<T> builder, String... aliases) {
+    private <T> T build(int before, JsonNode o, Pointer at, String noun, Supplier<T> builder, String... aliases) {
         if (o == null || problems.count() > before) {
             return null;
         }
@@ -1566,16 +1608,16 @@ public final class NodeReader {
         return null;
     }
 
-    private static String pointerFor(String message, JsonNode o, String at, String... aliases) {
+    private static Pointer pointerFor(String message, JsonNode o, Pointer at, String... aliases) {
         for (int i = 0; i + 1 < aliases.length; i += 2) {
             if (message.startsWith(aliases[i] + " ") && o.has(aliases[i + 1])) {
-                return Problems.child(at, aliases[i + 1]);
+                return at.child(aliases[i + 1]);
             }
         }
         for (Iterator<String> it = o.fieldNames(); it.hasNext();) {
             String name = it.next();
             if (message.startsWith(name + " ")) {
-                return Problems.child(at, name);
+                return at.child(name);
             }
         }
         return at;
@@ -1611,7 +1653,26 @@ public final class NodeReader {
      * exported; {@code StructureConstraintsTest} checks that the two are the same).
      */
     static final String NOT_BLANK_REGEX = "(?s).*\\S.*";
-    private static final Pattern NOT_BLANK = Pattern.compile(NOT_BLANK_REGEX);
+
+    /**
+     * Checks whether a text matches {@link #NOT_BLANK_REGEX}, without a regular expression: whether it has a
+     * character that {@code \S} matches, one other than the six that {@code \s} matches by default (space, tab,
+     * line feed, vertical tab, form feed, carriage return). A surrogate is never one of those six, so working on
+     * chars rather than code points gives the same answer.
+     *
+     * @param s  the text, not null
+     * @return true if the pattern matches
+     */
+    static boolean notBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The message of {@code @NotBlank}, and of the {@code @Pattern} of optional texts. */
     private static final String BLANK = "must not be blank";
 
@@ -1645,9 +1706,9 @@ public final class NodeReader {
         }
     }
 
-    private void startChecks(String at) {
+    private void startChecks(Pointer at) {
         checking = validate;
-        root = at;
+        root = at.toString();
         pending.clear();
     }
 
@@ -1657,8 +1718,9 @@ public final class NodeReader {
     }
 
     /** Holds back a problem at a pointer inside the document being checked. */
-    private void pend(String at, String suffix, String message) {
-        pending.add(new Pending(path(at) + suffix, at, message));
+    private void pend(Pointer at, String suffix, String message) {
+        String pointer = at.toString();
+        pending.add(new Pending(path(pointer) + suffix, pointer, message));
     }
 
     /**
@@ -1688,7 +1750,7 @@ public final class NodeReader {
     }
 
     /** {@code @NotBlank @Size(max = max)} on a text the value requires. */
-    private String requiredText(String s, String at, int max) {
+    private String requiredText(String s, Pointer at, int max) {
         if (checking && s != null) {
             if (s.isBlank()) { // Hibernate Validator's @NotBlank: String.isBlank
                 pend(at, "", BLANK);
@@ -1701,7 +1763,7 @@ public final class NodeReader {
     }
 
     /** {@code @NotBlank @Size(max = max)} on a text in a list. */
-    private String element(String s, String at, int max) {
+    private String element(String s, Pointer at, int max) {
         if (checking && s != null) {
             if (s.isBlank()) { // Hibernate Validator's @NotBlank: String.isBlank
                 pend(at, ".<list element>", BLANK);
@@ -1714,7 +1776,7 @@ public final class NodeReader {
     }
 
     /** {@code Optional<@Size(min = 1, max = max) String>}, with {@code @Pattern(NOT_BLANK)} if {@code notBlank}. */
-    private String optionalText(String s, String at, int max, boolean notBlank) {
+    private String optionalText(String s, Pointer at, int max, boolean notBlank) {
         return optionalText(s, at, max, notBlank, null);
     }
 
@@ -1722,20 +1784,20 @@ public final class NodeReader {
      * The same, for a property whose Bean Validation path is given (the path of the pointer when null): the period
      * in words is the plan's {@code periodAsWritten}, written in the period.
      */
-    private String optionalText(String s, String at, int max, boolean notBlank, String path) {
+    private String optionalText(String s, Pointer at, int max, boolean notBlank, String path) {
         if (checking && s != null) {
             if (s.isEmpty() || s.length() > max) {
-                pending.add(new Pending(path != null ? path : path(at), at, size(1, max)));
+                pending.add(new Pending(path != null ? path : path(at.toString()), at.toString(), size(1, max)));
             }
-            if (notBlank && !NOT_BLANK.matcher(s).matches()) {
-                pending.add(new Pending(path != null ? path : path(at), at, BLANK));
+            if (notBlank && !notBlank(s)) {
+                pending.add(new Pending(path != null ? path : path(at.toString()), at.toString(), BLANK));
             }
         }
         return s;
     }
 
     /** {@code @Size(max = max)} on a list. */
-    private <T> List<T> sized(List<T> list, String at, int max) {
+    private <T> List<T> sized(List<T> list, Pointer at, int max) {
         if (checking && list != null && list.size() > max) {
             pend(at, "", size(0, max));
         }
@@ -1746,7 +1808,7 @@ public final class NodeReader {
      * {@code @UniqueIds}: objective identifiers, and success criterion identifiers across the whole plan, are
      * unique; each repeat is reported where it is used again, as {@code UniqueIdsValidator} reports it.
      */
-    private void uniqueIds(List<Objective> objectives, String at) {
+    private void uniqueIds(List<Objective> objectives, Pointer at) {
         if (!checking) {
             return;
         }
@@ -1754,25 +1816,25 @@ public final class NodeReader {
         Set<String> criterionIds = new HashSet<>();
         for (int o = 0; o < objectives.size(); o++) {
             Objective objective = objectives.get(o);
-            String oat = Problems.child(at, o);
+            Pointer oat = at.child(o);
             if (!objectiveIds.add(objective.getId())) {
-                pend(Problems.child(oat, ID), "", "objective identifier '" + objective.getId()
+                pend(oat.child(ID), "", "objective identifier '" + objective.getId()
                         + "' is already used earlier in the plan");
             }
             List<SuccessCriterion> own = objective.getSuccessCriteria();
             for (int c = 0; c < own.size(); c++) {
                 if (!criterionIds.add(own.get(c).getId())) {
-                    pend(Problems.child(Problems.child(Problems.child(oat, SUCCESS_CRITERIA), c), ID), "",
+                    pend(oat.child(SUCCESS_CRITERIA).child(c).child(ID), "",
                             "success criterion identifier '" + own.get(c).getId() + "' is already used earlier in the plan");
                 }
             }
             List<Action> actions = objective.getActions();
             for (int a = 0; a < actions.size(); a++) {
                 List<SuccessCriterion> criteria = actions.get(a).getSuccessCriteria();
-                String aat = Problems.child(Problems.child(oat, ACTIONS), a);
+                Pointer aat = oat.child(ACTIONS).child(a);
                 for (int c = 0; c < criteria.size(); c++) {
                     if (!criterionIds.add(criteria.get(c).getId())) {
-                        pend(Problems.child(Problems.child(Problems.child(aat, SUCCESS_CRITERIA), c), ID), "",
+                        pend(aat.child(SUCCESS_CRITERIA).child(c).child(ID), "",
                                 "success criterion identifier '" + criteria.get(c).getId()
                                         + "' is already used earlier in the plan");
                     }

@@ -2,8 +2,6 @@ package org.equalityduty.json.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.equalityduty.json.EqualityJsonException;
-import org.equalityduty.json.JsonProblem;
 
 /**
  * Collects the problems of one read, up to a limit. Not part of the public API; not thread-safe.
@@ -14,7 +12,8 @@ public final class Problems {
     private static final int MAX_ECHO = 40;
 
     private final int max;
-    private final List<JsonProblem> list = new ArrayList<>();
+    private final List<String> pointers = new ArrayList<>();
+    private final List<String> messages = new ArrayList<>();
     private boolean truncated;
 
     /**
@@ -40,11 +39,23 @@ public final class Problems {
      * @throws Stop if the limit was already reached, to stop reading
      */
     public void add(String pointer, String message) {
-        if (list.size() >= max) {
+        if (pointers.size() >= max) {
             truncated = true;
             throw new Stop();
         }
-        list.add(JsonProblem.of(validPointer(pointer), printable(message)));
+        pointers.add(validPointer(pointer));
+        messages.add(printable(message));
+    }
+
+    /**
+     * Records a problem at a pointer, as {@link #add(String, String)} does.
+     *
+     * @param pointer  where, not null
+     * @param message  the message, not null
+     * @throws Stop if the limit was already reached, to stop reading
+     */
+    public void add(Pointer pointer, String message) {
+        add(pointer.toString(), message);
     }
 
     /**
@@ -65,31 +76,31 @@ public final class Problems {
      * @return the count
      */
     public int count() {
-        return list.size();
+        return pointers.size();
     }
 
     /**
-     * Throws the exception listing the problems, if there are any.
+     * Throws the failure listing the problems, if there are any.
      *
-     * @throws EqualityJsonException if any problem was recorded
+     * @throws ReadFailure if any problem was recorded
      */
     public void throwIfAny() {
-        if (!list.isEmpty()) {
-            throw exception();
+        if (!pointers.isEmpty()) {
+            throw failure();
         }
     }
 
     /**
-     * Makes the exception listing the problems.
+     * Makes the failure listing the problems, which the facade turns into its exception.
      *
-     * @return the exception, not null
+     * @return the failure, not null
      * @throws IllegalStateException if there are no problems
      */
-    public EqualityJsonException exception() {
-        if (list.isEmpty()) {
+    public ReadFailure failure() {
+        if (pointers.isEmpty()) {
             throw new IllegalStateException("no problems");
         }
-        return new EqualityJsonException(list, truncated);
+        return new ReadFailure(pointers, messages, truncated);
     }
 
     /**

@@ -39,46 +39,12 @@ public final class TreeReader {
     private TreeReader() {
     }
 
-    /**
-     * Where a value is: its parent and its reference token. The pointer text is made only when a problem needs
-     * it, so that a deep document costs memory in proportion to its depth, not to the square of it.
-     */
-    private static final class Location {
-        final @Nullable Location parent;
-        final String token;
-
-        Location(@Nullable Location parent, String token) {
-            this.parent = parent;
-            this.token = token;
-        }
-
-        String pointer() {
-            java.util.ArrayList<String> tokens = new java.util.ArrayList<>();
-            for (Location l = this; l != null; l = l.parent) {
-                tokens.add(l.token);
-            }
-            StringBuilder out = new StringBuilder();
-            for (int i = tokens.size() - 1; i >= 0; i--) {
-                out.append(tokens.get(i));
-            }
-            return out.toString();
-        }
-
-        Location child(String name) {
-            return new Location(this, Problems.child("", name));
-        }
-
-        Location child(int index) {
-            return new Location(this, "/" + index);
-        }
-    }
-
     /** An open array or object and where it is. */
     private static final class Frame {
         final ContainerNode<?> node;
-        final Location location;
+        final Pointer location;
 
-        Frame(ContainerNode<?> node, Location location) {
+        Frame(ContainerNode<?> node, Pointer location) {
             this.node = node;
             this.location = location;
         }
@@ -103,10 +69,10 @@ public final class TreeReader {
                 return null;
             }
         }
-        Location base = new Location(null, pointer);
+        Pointer base = Pointer.of(pointer);
         ContainerNode<?> root = container(token);
         if (root == null) {
-            return scalar(parser, token, problems, base);
+            return scalar(parser, token, problems, base, null, -1);
         }
         Deque<Frame> open = new ArrayDeque<>();
         open.push(new Frame(root, base));
@@ -123,15 +89,16 @@ public final class TreeReader {
                 }
                 String name = parser.currentName();
                 if (Problems.unpairedSurrogate(name) >= 0) {
-                    problems.add(top.location.pointer(), "a field name " + INVALID_TEXT);
+                    problems.add(top.location.toString(), "a field name " + INVALID_TEXT);
                 }
-                Location at = top.location.child(name);
-                JsonNode child = value(parser, parser.nextToken(), problems, at, open);
+                JsonNode child = value(parser, parser.nextToken(), problems, top.location, name, -1, open);
                 ObjectNode object = (ObjectNode) top.node;
-                if (object.has(name)) {
-                    problems.add(at.pointer(), "field '" + Problems.abbreviate(name) + "' appears more than once");
-                } else {
-                    object.set(name, child);
+                // One look-up when the name is new (the usual case); a repeat keeps the first value.
+                JsonNode first = object.replace(name, child);
+                if (first != null) {
+                    object.replace(name, first);
+                    problems.add(top.location.child(name).toString(), "field '" + Problems.abbreviate(name)
+                            + "' appears more than once");
                 }
             } else {
                 JsonToken t = parser.nextToken();
@@ -140,24 +107,28 @@ public final class TreeReader {
                     continue;
                 }
                 ArrayNode array = (ArrayNode) top.node;
-                array.add(value(parser, t, problems, top.location.child(array.size()), open));
+                array.add(value(parser, t, problems, top.location, null, array.size(), open));
             }
         }
         return root;
     }
 
-    /** Reads a value; a new array or object is returned empty and opened on the stack. */
-    private static JsonNode value(JsonParser p, JsonToken token, Problems problems, Location at, Deque<Frame> open)
-            throws IOException {
+    /**
+     * Reads a value, the field {@code name} (or, if null, the element {@code index}) of the container at
+     * {@code parent}; a new array or object is returned empty and opened on the stack. A scalar's location is made
+     * only if it has a problem.
+     */
+    private static JsonNode value(JsonParser p, JsonToken token, Problems problems, Pointer parent,
+            @Nullable String name, int index, Deque<Frame> open) throws IOException {
         if (token == null) {
             // A parser over buffered tokens can end inside a value; a parser over text reports this itself.
             throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input within a value");
         }
         ContainerNode<?> node = container(token);
         if (node == null) {
-            return scalar(p, token, problems, at);
+            return scalar(p, token, problems, parent, name, index);
         }
-        open.push(new Frame(node, at));
+        open.push(new Frame(node, name != null ? parent.child(name) : parent.child(index)));
         return node;
     }
 
@@ -173,26 +144,31 @@ public final class TreeReader {
      * object holding it, with the parser's name limit: the parser may find it too long either as a name or, when
      * it spans buffers, as text, and the context it gives still points at the previous field.
      */
-    private static JsonToken nextName(JsonParser p, Problems problems, Location object) throws IOException {
+    private static JsonToken nextName(JsonParser p, Problems problems, Pointer object) throws IOException {
         try {
             return p.nextToken();
         } catch (StreamConstraintsException ex) {
             String original = ex.getOriginalMessage();
             if (original != null && (original.startsWith("Name length") || original.startsWith("String value length"))) {
-                problems.stop(object.pointer(), "a field name is longer than the limit of "
+                problems.stop(object.toString(), "a field name is longer than the limit of "
                         + p.streamReadConstraints().getMaxNameLength() + " characters");
             }
             throw ex;
         }
     }
 
-    private static JsonNode scalar(JsonParser p, JsonToken token, Problems problems, Location where)
-            throws IOException {
+    /** The pointer of a value: the field {@code name} or element {@code index} of {@code parent}, or it itself. */
+    private static String pointer(Pointer parent, @Nullable String name, int index) {
+        return (name != null ? parent.child(name) : index >= 0 ? parent.child(index) : parent).toString();
+    }
+
+    private static JsonNode scalar(JsonParser p, JsonToken token, Problems problems, Pointer parent,
+            @Nullable String name, int index) throws IOException {
         switch (token) {
             case VALUE_STRING:
                 String text = p.getText();
                 if (Problems.unpairedSurrogate(text) >= 0) {
-                    problems.add(where.pointer(), INVALID_TEXT);
+                    problems.add(pointer(parent, name, index), INVALID_TEXT);
                 }
                 return NODES.textNode(text);
             case VALUE_NUMBER_INT:
@@ -206,7 +182,7 @@ public final class TreeReader {
                 }
             case VALUE_NUMBER_FLOAT:
                 if (!saneExponent(p.getText())) {
-                    problems.add(where.pointer(), "is out of range: the exponent of a number must be between -" + MAX_EXPONENT
+                    problems.add(pointer(parent, name, index), "is out of range: the exponent of a number must be between -" + MAX_EXPONENT
                             + " and " + MAX_EXPONENT);
                     return NODES.nullNode();
                 }
@@ -219,7 +195,7 @@ public final class TreeReader {
                 return NODES.nullNode();
             default:
                 // Embedded objects only come from non-JSON sources; treat them as unreadable.
-                problems.add(where.pointer(), "is not a JSON value");
+                problems.add(pointer(parent, name, index), "is not a JSON value");
                 return NODES.nullNode();
         }
     }
