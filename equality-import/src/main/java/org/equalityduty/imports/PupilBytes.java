@@ -104,7 +104,8 @@ final class PupilBytes {
     /** The sink when it is a {@link SchoolGaps}: plain rows go straight into it. */
     private final @Nullable SchoolGaps gaps;
 
-    private PupilBytes(InputStream in, String source, ImportOptions options, Consumer<? super PupilRow> sink) {
+    /** A read of a stream; {@link #read} is the entry point (it first sends a read with value mappings away). */
+    PupilBytes(InputStream in, String source, ImportOptions options, Consumer<? super PupilRow> sink) {
         this.source = source;
         this.options = options;
         this.sink = sink;
@@ -132,7 +133,8 @@ final class PupilBytes {
         return new PupilBytes(in, source, options, sink).run();
     }
 
-    private ImportSummary run() throws ImportException {
+    /** Reads the stream to its end, once. */
+    ImportSummary run() throws ImportException {
         try {
             if (!header()) {
                 return general();
@@ -162,6 +164,14 @@ final class PupilBytes {
         } catch (IOException e) {
             throw reader.stopped(CsvInput.io(e, options));
         }
+    }
+
+    /**
+     * The number of rows this path read itself, from the first data row; the rest of the file, if any, went to the
+     * general path (for the tests of which rows this path reads: the outcome is the same either way).
+     */
+    long rowsReadHere() {
+        return accepted;
     }
 
     /**
