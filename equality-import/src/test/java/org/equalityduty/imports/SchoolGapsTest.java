@@ -44,6 +44,29 @@ class SchoolGapsTest {
         assertEquals(0.5 - 4.0 / 6, gaps.trustStandardGap(GapScore.KS2_READING, OPTIONS).getEstimate(), 1e-12);
     }
 
+    /**
+     * The KS4 scores, through the byte path and through rows: disadvantaged Attainment 8 30 and 40.5 (mean 35.25),
+     * others 50 and 60 (mean 55), gap -19.75; English and maths grades 3.5 and 4.5 (mean 4) against 5 and 6.5
+     * (mean 5.75), gap -1.75; by hand. KS4 scores have no standard, and KS2 maths is not recorded.
+     */
+    @Test
+    void ks4GapsByHandCalculation() throws ImportException {
+        String csv = "pupil_id,school_urn,sex,ethnicity,sen,disadvantaged,ks4_attainment8,ks4_english_maths_grade\n"
+                + "P1,100001,M,WBRI,N,1,30,3.5\nP2,100001,F,WBRI,N,1,40.5,4.5\n"
+                + "P3,100001,M,WBRI,N,0,50,5\nP4,100001,F,WBRI,N,0,60,6.5\n";
+        SchoolGaps direct = new SchoolGaps();
+        EqualityImport.forEachPupil(Csv.bytes(csv), "pupils.csv", ImportOptions.defaults(), direct);
+        SchoolGaps byRows = new SchoolGaps();
+        EqualityImport.forEachPupil(Csv.bytes(csv), "pupils.csv", ImportOptions.defaults(), row -> byRows.accept(row));
+        for (SchoolGaps gaps : List.of(direct, byRows)) {
+            assertEquals(-19.75, gaps.meanGap("100001", GapScore.KS4_ATTAINMENT_8, OPTIONS).getEstimate(), 1e-12);
+            assertEquals(-1.75, gaps.meanGap("100001", GapScore.KS4_ENGLISH_MATHS_GRADE, OPTIONS).getEstimate(),
+                    1e-12);
+            assertEquals(-1.75, gaps.trustMeanGap(GapScore.KS4_ENGLISH_MATHS_GRADE, OPTIONS).getEstimate(), 1e-12);
+            assertEquals(MetricStatus.EMPTY, gaps.meanGap("100001", GapScore.KS2_MATHS, OPTIONS).getStatus());
+        }
+    }
+
     @Test
     void badArgumentsAreRejectedByName() {
         SchoolGaps gaps = new SchoolGaps();
