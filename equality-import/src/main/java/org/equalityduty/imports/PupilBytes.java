@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -100,11 +99,13 @@ final class PupilBytes {
     private final CodeMemo lookedAfter = new CodeMemo(v -> Codes.lookup(Codes.FLAG, v));
     private final CodeMemo yearGroup = new CodeMemo(v -> Codes.lookup(Codes.YEAR_GROUP, v));
     private final CodeMemo ks2Writing = new CodeMemo(v -> Codes.lookup(Codes.FLAG, v));
-    private final UrnTexts urns = new UrnTexts();
+    /** The text of each URN, made once per school (for rows; a {@link SchoolGaps} sink keeps its own). */
+    private final SchoolIndex urns = new SchoolIndex();
     /** The sink when it is a {@link SchoolGaps}: plain rows go straight into it. */
     private final @Nullable SchoolGaps gaps;
 
-    private PupilBytes(InputStream in, String source, ImportOptions options, Consumer<? super PupilRow> sink) {
+    /** A read of a stream; {@link #read} is the entry point (it first sends a read with value mappings away). */
+    PupilBytes(InputStream in, String source, ImportOptions options, Consumer<? super PupilRow> sink) {
         this.source = source;
         this.options = options;
         this.sink = sink;
@@ -132,7 +133,8 @@ final class PupilBytes {
         return new PupilBytes(in, source, options, sink).run();
     }
 
-    private ImportSummary run() throws ImportException {
+    /** Reads the stream to its end, once. */
+    ImportSummary run() throws ImportException {
         try {
             if (!header()) {
                 return general();
@@ -162,6 +164,14 @@ final class PupilBytes {
         } catch (IOException e) {
             throw reader.stopped(CsvInput.io(e, options));
         }
+    }
+
+    /**
+     * The number of rows this path read itself, from the first data row; the rest of the file, if any, went to the
+     * general path (for the tests of which rows this path reads: the outcome is the same either way).
+     */
+    long rowsReadHere() {
+        return accepted;
     }
 
     /**
@@ -362,12 +372,12 @@ final class PupilBytes {
             // Straight into the accumulator: the same values a row would give it, no row made (counted first, so
             // that a row over the limit is not added).
             reader.counted(line);
-            gaps.add(urns.text(urn), flag(disadvantagedCode), reading == Fields.NONE ? Double.NaN : reading,
+            gaps.add(urn, flag(disadvantagedCode), reading == Fields.NONE ? Double.NaN : reading,
                     maths == Fields.NONE ? Double.NaN : maths, attainment8, grade);
             return true;
         }
         String id = new String(buf, starts[idAt], idLength, StandardCharsets.ISO_8859_1);
-        reader.accept(line, new PupilRow(line, id, urns.text(urn), (Category) sexCode,
+        reader.accept(line, new PupilRow(line, id, urns.text(urns.position(urn)), (Category) sexCode,
                 (CensusEthnicity) ethnicityCode, (Category) senCode, flag(disadvantagedCode), flag(ealCode),
                 flag(lookedAfterCode), yearCode == null ? Fields.NONE : (Integer) yearCode, reading, maths,
                 flag(writingCode), attainment8, grade, possible, missed, suspensions));
@@ -547,55 +557,6 @@ final class PupilBytes {
         private static int mix(long key) {
             long h = key * 0x9E3779B97F4A7C15L;
             return (int) (h ^ (h >>> 32));
-        }
-    }
-
-    /** The text of each URN seen, made once per school. */
-    private static final class UrnTexts {
-        private int[] keys = new int[64];
-        private String[] values = new String[64];
-        private int size;
-
-        String text(int urn) {
-            int key = urn + 1;
-            int mask = keys.length - 1;
-            int i = mix(key) & mask;
-            for (; keys[i] != 0; i = (i + 1) & mask) {
-                if (keys[i] == key) {
-                    return values[i];
-                }
-            }
-            String text = String.format(Locale.ROOT, "%06d", urn);
-            if (2 * (size + 1) > keys.length) {
-                int[] oldKeys = keys;
-                String[] oldValues = values;
-                keys = new int[2 * oldKeys.length];
-                values = new String[keys.length];
-                mask = keys.length - 1;
-                for (int j = 0; j < oldKeys.length; j++) {
-                    if (oldKeys[j] != 0) {
-                        int at = mix(oldKeys[j]) & mask;
-                        while (keys[at] != 0) {
-                            at = (at + 1) & mask;
-                        }
-                        keys[at] = oldKeys[j];
-                        values[at] = oldValues[j];
-                    }
-                }
-                i = mix(key) & mask;
-                while (keys[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-            }
-            keys[i] = key;
-            values[i] = text;
-            size++;
-            return text;
-        }
-
-        private static int mix(int key) {
-            int h = key * 0x9E3779B9;
-            return h ^ (h >>> 16);
         }
     }
 }

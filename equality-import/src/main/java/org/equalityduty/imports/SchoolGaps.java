@@ -1,9 +1,7 @@
 package org.equalityduty.imports;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +9,6 @@ import java.util.function.Consumer;
 import org.equalityduty.metrics.results.GapResult;
 import org.equalityduty.metrics.accumulators.PerSchoolGaps;
 import org.equalityduty.metrics.options.MetricOptions;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Disadvantage gaps by school, accumulated one pupil at a time: for each school and each {@link GapScore}, the
@@ -37,17 +34,13 @@ public final class SchoolGaps implements Consumer<PupilRow> {
 
     private static final GapScore[] SCORES = GapScore.values();
 
-    private final Map<String, Integer> index = new HashMap<>();
-    private final List<String> schools = new ArrayList<>();
+    private final SchoolIndex schools = new SchoolIndex();
     private final List<long[]> pupils = new ArrayList<>();
     private final Map<GapScore, List<PerSchoolGaps>> blocks = new EnumMap<>(GapScore.class);
     private final Map<GapScore, PerSchoolGaps> trust = new EnumMap<>(GapScore.class);
     /** The same lists and accumulators as {@link #blocks} and {@link #trust}, by ordinal, for the per-pupil path. */
     private final List<PerSchoolGaps>[] blockList;
     private final PerSchoolGaps[] trustArray = new PerSchoolGaps[SCORES.length];
-    private final UrnIndex urns = new UrnIndex();
-    private @Nullable String lastUrn;
-    private int lastSchool;
     private long unknownDisadvantage;
 
     /**
@@ -77,36 +70,31 @@ public final class SchoolGaps implements Consumer<PupilRow> {
     @Override
     public void accept(PupilRow pupil) {
         Objects.requireNonNull(pupil, "pupil");
-        add(pupil.getSchoolUrn(), pupil.disadvantagedFlag(), pupil.rawScore(GapScore.KS2_READING),
-                pupil.rawScore(GapScore.KS2_MATHS), pupil.rawScore(GapScore.KS4_ATTAINMENT_8),
-                pupil.rawScore(GapScore.KS4_ENGLISH_MATHS_GRADE));
+        // A row's URN is six digits (the import checks it): its number finds the school.
+        add(Fields.digitsValue(pupil.getSchoolUrn()), pupil.disadvantagedFlag(),
+                pupil.rawScore(GapScore.KS2_READING), pupil.rawScore(GapScore.KS2_MATHS),
+                pupil.rawScore(GapScore.KS4_ATTAINMENT_8), pupil.rawScore(GapScore.KS4_ENGLISH_MATHS_GRADE));
     }
 
     /**
-     * Adds one pupil from its values, as {@link #accept(PupilRow)} adds a row: for the byte path of
-     * {@link EqualityImport#schoolGaps}, which makes no row object.
+     * Adds one pupil from its values, as {@link #accept(PupilRow)} adds a row: the one per-pupil step of both, and
+     * what the byte path of {@link EqualityImport#schoolGaps} calls, which makes no row object and no URN text.
      *
-     * @param urn the school's six digits
+     * @param urn the number of the school's six-digit URN
      * @param flag the disadvantage flag: 1, 0, or -1 if not recorded
      * @param reading the KS2 reading score, {@code NaN} if not recorded (and so on for the other scores)
      */
-    void add(String urn, byte flag, double reading, double maths, double attainment8, double grade) {
-        int school;
-        if (urn.equals(lastUrn)) {
-            school = lastSchool;
-        } else {
-            // A URN is six digits (the import checks it), so its number plus one (0 marks a free cell) is an int
-            // key: no boxing, no string hash.
-            int key = Fields.digitsValue(urn) + 1;
-            school = urns.get(key);
-            if (school < 0) {
-                school = add(urn, key);
-            }
-            lastUrn = urn;
-            lastSchool = school;
-        }
+    void add(int urn, byte flag, double reading, double maths, double attainment8, double grade) {
+        int school = schools.position(urn);
         int block = school / BLOCK;
         int at = school % BLOCK;
+        if (block == pupils.size()) {
+            // The first school of a new block of 64 (positions are given in order).
+            pupils.add(new long[BLOCK]);
+            for (GapScore s : SCORES) {
+                blockList[s.ordinal()].add(PerSchoolGaps.ofGroups(BLOCK));
+            }
+        }
         pupils.get(block)[at]++;
         if (flag < 0) {
             unknownDisadvantage++;
@@ -127,69 +115,6 @@ public final class SchoolGaps implements Consumer<PupilRow> {
         }
     }
 
-    private int add(String urn, int key) {
-        int school = schools.size();
-        index.put(urn, school);
-        urns.put(key, school);
-        schools.add(urn);
-        if (school % BLOCK == 0) {
-            pupils.add(new long[BLOCK]);
-            for (GapScore s : SCORES) {
-                blockList[s.ordinal()].add(PerSchoolGaps.ofGroups(BLOCK));
-            }
-        }
-        return school;
-    }
-
-    /** An open-addressing map from a URN's number to the school's position, for the per-pupil lookup. */
-    private static final class UrnIndex {
-        private int[] keys = new int[64];
-        private int[] values = new int[64];
-        private int size;
-
-        /** The position, or -1. */
-        int get(int key) {
-            int mask = keys.length - 1;
-            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-                int k = keys[i];
-                if (k == key) {
-                    return values[i];
-                }
-                if (k == 0) {
-                    return -1;
-                }
-            }
-        }
-
-        void put(int key, int value) {
-            if (2 * (size + 1) > keys.length) {
-                int[] oldKeys = keys;
-                int[] oldValues = values;
-                keys = new int[2 * oldKeys.length];
-                values = new int[keys.length];
-                size = 0;
-                for (int i = 0; i < oldKeys.length; i++) {
-                    if (oldKeys[i] != 0) {
-                        put(oldKeys[i], oldValues[i]);
-                    }
-                }
-            }
-            int mask = keys.length - 1;
-            int i = mix(key) & mask;
-            while (keys[i] != 0) {
-                i = (i + 1) & mask;
-            }
-            keys[i] = key;
-            values[i] = value;
-            size++;
-        }
-
-        private static int mix(int key) {
-            int h = key * 0x9E3779B9;
-            return h ^ (h >>> 16);
-        }
-    }
-
     /**
      * Gets the schools seen, in the order first seen.
      *
@@ -197,7 +122,7 @@ public final class SchoolGaps implements Consumer<PupilRow> {
      * @since 0.2.0
      */
     public List<String> getSchools() {
-        return Collections.unmodifiableList(schools);
+        return schools.texts();
     }
 
     /**
@@ -208,8 +133,8 @@ public final class SchoolGaps implements Consumer<PupilRow> {
      * @since 0.2.0
      */
     public long getPupilCount(String urn) {
-        Integer at = index.get(Objects.requireNonNull(urn, "urn"));
-        return at == null ? 0 : pupils.get(at / BLOCK)[at % BLOCK];
+        int at = schools.find(Objects.requireNonNull(urn, "urn"));
+        return at < 0 ? 0 : pupils.get(at / BLOCK)[at % BLOCK];
     }
 
     /**
@@ -287,8 +212,8 @@ public final class SchoolGaps implements Consumer<PupilRow> {
     }
 
     private int school(String urn) {
-        Integer at = index.get(Objects.requireNonNull(urn, "urn"));
-        if (at == null) {
+        int at = schools.find(Objects.requireNonNull(urn, "urn"));
+        if (at < 0) {
             throw new IllegalArgumentException("no pupil of school " + urn + " has been read");
         }
         return at;
@@ -305,7 +230,7 @@ public final class SchoolGaps implements Consumer<PupilRow> {
 
     @Override
     public String toString() {
-        return "SchoolGaps[schools=" + schools.size() + "]";
+        return "SchoolGaps[schools=" + schools.texts().size() + "]";
     }
 
     private List<PerSchoolGaps> blocksOf(GapScore s) {

@@ -340,4 +340,81 @@ class EqualityImportTest {
                     + " bytes (the limit)", e.getMessage(), "limit " + limit);
         }
     }
+
+    /**
+     * The general path (the decoder, the CSV parser and {@link Fields}) at each limit of a value. A {@code sep=,}
+     * first line sends the whole file there (the byte path reads only files without one), so line numbers start
+     * at 3. Each value's expected reading is the layout's (its Javadoc), worked by hand.
+     */
+    @Test
+    void theGeneralPathReadsEachValueAtItsLimits() throws ImportException {
+        String header = "sep=,\n" + HEADER + ",ks2_reading,sessions_possible,sessions_missed\n";
+        ImportResult<List<PupilRow>> r = Csv.pupils(header
+                + "P1,123456,M,WBRI,N,TRUE,104,309,309\n"
+                + "x".repeat(64) + ",123456,F,WBRI,N,0,99,19,18\n"
+                + "P3,123456,M,WBRI,N,TRUTH,113,,17\n");
+        List<PupilRow> rows = r.getValue();
+        assertEquals(3, rows.get(0).getLine());
+        assertEquals(104, rows.get(0).getKs2Reading().getAsInt());
+        assertEquals(309, rows.get(0).getSessionsPossible().getAsInt());
+        assertEquals(309, rows.get(0).getSessionsMissed().getAsInt(), "as many missed as possible");
+        assertEquals(Optional.of(true), rows.get(0).getDisadvantaged());
+        assertEquals("x".repeat(64), rows.get(1).getPupilId(), "64 characters, the limit");
+        assertEquals(99, rows.get(1).getKs2Reading().getAsInt());
+        assertEquals(19, rows.get(1).getSessionsPossible().getAsInt());
+        assertEquals(18, rows.get(1).getSessionsMissed().getAsInt());
+        assertEquals(113, rows.get(2).getKs2Reading().getAsInt());
+        assertEquals(17, rows.get(2).getSessionsMissed().getAsInt());
+        // TRUTH shares its first two letters with TRUE, which was looked up first: it is still unknown.
+        assertTrue(rows.get(2).getDisadvantaged().isEmpty());
+        assertEquals(List.of("line 5, column 'disadvantaged', value 'TRUTH': unknown code, kept as not recorded"
+                + " (expected 1 or 0 (Y/N, true/false), or blank)"),
+                r.getSummary().getProblems().stream().map(ImportProblem::toString).toList());
+        assertEquals("pupils.csv cannot be imported: 2 problems\n"
+                + "  line 3, column 'pupil_id', value '" + "y".repeat(37) + "...': longer than 64 characters\n"
+                + "  line 4, column 'sessions_missed', value '20': more than sessions_possible (19)",
+                Csv.pupilsError(header + "y".repeat(65) + ",123456,F,WBRI,N,0,99,19,19\n"
+                        + "P2,123456,F,WBRI,N,0,99,19,20\n"));
+    }
+
+    /** Codes of one or two characters outside ASCII are looked up as any other value (and are unknown). */
+    @Test
+    void codesOutsideAsciiAreUnknown() throws ImportException {
+        ImportResult<List<PupilRow>> r = Csv.pupils(HEADER + "\nP1,123456,\u4E2D,WBRI,N,1\nP2,123456,M\u00e9,WBRI,"
+                + "N,\uD83D\uDE00\n");
+        assertTrue(r.getValue().get(0).getSex().isEmpty());
+        assertTrue(r.getValue().get(1).getSex().isEmpty());
+        assertTrue(r.getValue().get(1).getDisadvantaged().isEmpty());
+        assertEquals(List.of(
+                "line 2, column 'sex', value '\u4E2D': unknown code, kept as not recorded (expected M or F, or blank)",
+                "line 3, column 'sex', value 'M\u00e9': unknown code, kept as not recorded (expected M or F, or blank)",
+                "line 3, column 'disadvantaged', value '\uD83D\uDE00': unknown code, kept as not recorded (expected 1"
+                        + " or 0 (Y/N, true/false), or blank)"),
+                r.getSummary().getProblems().stream().map(ImportProblem::toString).toList());
+    }
+
+    /** A too-long value in an extra column, beyond the header's width, is named by no column. */
+    @Test
+    void aTooLongValueBeyondTheHeaderNamesNoColumn() {
+        assertEquals("pupils.csv cannot be imported: 1 problem\n"
+                + "  line 2: the value is longer than 16 characters (the limit); a quote that is never closed makes"
+                + " the rest of the file one value",
+                Csv.pupilsError(HEADER + "\nP1,123456,M,WBRI,N,1," + "z".repeat(17) + "\n",
+                        ImportOptions.defaults().withMaxFieldLength(16)));
+    }
+
+    /** After a {@code sep=} line every line number is one more: the problems of the parser name the file's lines. */
+    @Test
+    void parserProblemsNameTheFilesLinesAfterASepLine() {
+        String header = "sep=;\n" + HEADER.replace(',', ';') + "\n";
+        assertEquals("pupils.csv cannot be imported: 1 problem\n"
+                + "  line 4: a quoted value starts on this line and is never closed (is the file cut short?)",
+                Csv.pupilsError(header + "P1;123456;M;WBRI;N;1\n\"P2;123456;M;WB"));
+        assertEquals("pupils.csv cannot be imported: 1 problem\n"
+                + "  line 4: a value has text after its closing quote (a quote inside a quoted value must be doubled:"
+                + " \"\")", Csv.pupilsError(header + "P1;123456;M;WBRI;N;1\n\"P2\"x;123456;M;WBRI;N;1\n"));
+        assertEquals("pupils.csv cannot be imported: 1 problem\n"
+                + "  line 4: the row has more than 1,024 fields (the limit)",
+                Csv.pupilsError(header + "P1;123456;M;WBRI;N;1\n" + ";".repeat(1100) + "\n"));
+    }
 }

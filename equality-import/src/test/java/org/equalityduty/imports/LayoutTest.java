@@ -25,4 +25,15 @@ class LayoutTest {
         assertTrue(Layout.allColumns().containsAll(Layout.STAFF.getColumns()));
         assertEquals(26, Layout.allColumns().size(), "17 pupil columns, 6 more for staff, 3 more for applicants");
     }
+
+    /** The row classes' column constants: positions in the documented order; a column the layout lacks is a bug. */
+    @Test
+    void indexGivesTheDocumentedPositions() {
+        assertEquals(0, Layout.PUPILS.index("pupil_id"));
+        assertEquals(1, Layout.PUPILS.index("school_urn"));
+        assertEquals(16, Layout.PUPILS.index("suspensions"));
+        assertEquals(2, Layout.APPLICANTS.index("stage"));
+        assertEquals("pupils has no column hourly_pay", org.junit.jupiter.api.Assertions.assertThrows(
+                AssertionError.class, () -> Layout.PUPILS.index("hourly_pay")).getMessage());
+    }
 }

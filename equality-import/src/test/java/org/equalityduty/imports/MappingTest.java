@@ -43,6 +43,13 @@ class MappingTest {
         return assertThrows(ImportException.class, () -> mapping(text)).getMessage();
     }
 
+    /** A comment line is the comment's to its end: a separator and a quote in it open no value. */
+    @Test
+    void aQuoteInACommentOpensNoValue() throws ImportException {
+        assertEquals(mapping(MAPPING), mapping(MAPPING.replace("# headers\n", "# headers, \"as the MIS names them\n")));
+        assertEquals(mapping(MAPPING), mapping(MAPPING + "#, \"a last note\n"));
+    }
+
     @Test
     void mapsHeadersAndValuesIgnoringCaseAndSpacing() throws ImportException {
         Mapping m = mapping(MAPPING);

@@ -29,6 +29,11 @@ class ReaderInternalsTest {
         over.read();
         over.read();
         assertThrows(LimitedInputStream.OverLimit.class, over::read);
+        // Zero bytes count as any other.
+        LimitedInputStream zeros = new LimitedInputStream(new ByteArrayInputStream(new byte[3]), 2);
+        assertEquals(0, zeros.read());
+        assertEquals(0, zeros.read());
+        assertThrows(LimitedInputStream.OverLimit.class, zeros::read);
         LimitedInputStream block = new LimitedInputStream(new ByteArrayInputStream(new byte[4]), 4);
         assertEquals(4, block.read(new byte[8], 0, 8));
         assertEquals(-1, block.read(new byte[8], 0, 8));
@@ -99,6 +104,13 @@ class ReaderInternalsTest {
     @Test
     void textHelpers() {
         assertEquals("a b", Text.clean("\u00A0 a b\t"));
+        assertEquals("a", Text.clean("a "), "trailing space only");
+        assertEquals("a", Text.clean(" a"), "leading space only");
+        // One to nine digits, -1 for anything else (the empty string included).
+        assertEquals(-1, Fields.digitsValue(""));
+        assertEquals(109, Fields.digitsValue("109"));
+        assertEquals(90, Fields.digitsValue("090"));
+        assertEquals(-1, Fields.digitsValue("1x"));
         String untouched = "ab";
         assertTrue(untouched == Text.clean(untouched), "a clean value is returned as it is");
         assertEquals("pupil_id", Text.headerKey("_Pupil ID"), "a leading separator makes no underscore");

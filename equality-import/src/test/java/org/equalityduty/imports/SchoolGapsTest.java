@@ -44,6 +44,29 @@ class SchoolGapsTest {
         assertEquals(0.5 - 4.0 / 6, gaps.trustStandardGap(GapScore.KS2_READING, OPTIONS).getEstimate(), 1e-12);
     }
 
+    /**
+     * The KS4 scores, through the byte path and through rows: disadvantaged Attainment 8 30 and 40.5 (mean 35.25),
+     * others 50 and 60 (mean 55), gap -19.75; English and maths grades 3.5 and 4.5 (mean 4) against 5 and 6.5
+     * (mean 5.75), gap -1.75; by hand. KS4 scores have no standard, and KS2 maths is not recorded.
+     */
+    @Test
+    void ks4GapsByHandCalculation() throws ImportException {
+        String csv = "pupil_id,school_urn,sex,ethnicity,sen,disadvantaged,ks4_attainment8,ks4_english_maths_grade\n"
+                + "P1,100001,M,WBRI,N,1,30,3.5\nP2,100001,F,WBRI,N,1,40.5,4.5\n"
+                + "P3,100001,M,WBRI,N,0,50,5\nP4,100001,F,WBRI,N,0,60,6.5\n";
+        SchoolGaps direct = new SchoolGaps();
+        EqualityImport.forEachPupil(Csv.bytes(csv), "pupils.csv", ImportOptions.defaults(), direct);
+        SchoolGaps byRows = new SchoolGaps();
+        EqualityImport.forEachPupil(Csv.bytes(csv), "pupils.csv", ImportOptions.defaults(), row -> byRows.accept(row));
+        for (SchoolGaps gaps : List.of(direct, byRows)) {
+            assertEquals(-19.75, gaps.meanGap("100001", GapScore.KS4_ATTAINMENT_8, OPTIONS).getEstimate(), 1e-12);
+            assertEquals(-1.75, gaps.meanGap("100001", GapScore.KS4_ENGLISH_MATHS_GRADE, OPTIONS).getEstimate(),
+                    1e-12);
+            assertEquals(-1.75, gaps.trustMeanGap(GapScore.KS4_ENGLISH_MATHS_GRADE, OPTIONS).getEstimate(), 1e-12);
+            assertEquals(MetricStatus.EMPTY, gaps.meanGap("100001", GapScore.KS2_MATHS, OPTIONS).getStatus());
+        }
+    }
+
     @Test
     void badArgumentsAreRejectedByName() {
         SchoolGaps gaps = new SchoolGaps();
@@ -54,6 +77,56 @@ class SchoolGapsTest {
                         () -> gaps.trustStandardGap(GapScore.KS4_ATTAINMENT_8, OPTIONS)).getMessage());
         assertEquals("pupil", assertThrows(NullPointerException.class, () -> gaps.accept(null)).getMessage());
         assertEquals("SchoolGaps[schools=0]", gaps.toString());
+    }
+
+    /**
+     * 130 schools, so three blocks of 64: a school's figures must come from its own cell of its own block, through
+     * the byte path (the sink is the accumulator) and through rows (the sink is a lambda). School k (URN 200000 + k)
+     * has disadvantaged readings 90 and 100 (mean 95, 1 of 2 at 100+), others 110 and 95 + k % 10 (mean
+     * (205 + k % 10) / 2, 2 of 2 at 100+ when k % 10 >= 5, else 1 of 2), and k % 7 pupils with no disadvantage
+     * recorded. So, by hand: mean gap 95 - (205 + k % 10) / 2; standard gap 0.5 - 1 or 0.5 - 0.5; pupils 4 + k % 7.
+     */
+    @Test
+    void schoolsBeyondTheFirstBlockKeepTheirOwnFigures() throws ImportException {
+        int schools = 130;
+        StringBuilder csv = new StringBuilder("pupil_id,school_urn,sex,ethnicity,sen,disadvantaged,ks2_reading\n");
+        for (int j = 0; j < 10; j++) {
+            for (int k = 0; k < schools; k++) {
+                int urn = 200_000 + k;
+                String row = switch (j) {
+                    case 0 -> "1,90";
+                    case 1 -> "1,100";
+                    case 2 -> "0,110";
+                    case 3 -> "0," + (95 + k % 10);
+                    default -> j - 4 < k % 7 ? ",101" : null;
+                };
+                if (row != null) {
+                    csv.append('P').append(j).append('-').append(k).append(',').append(urn).append(",F,WBRI,N,")
+                            .append(row).append('\n');
+                }
+            }
+        }
+        SchoolGaps direct = new SchoolGaps();
+        EqualityImport.forEachPupil(Csv.bytes(csv.toString()), "pupils.csv", ImportOptions.defaults(), direct);
+        SchoolGaps byRows = new SchoolGaps();
+        EqualityImport.forEachPupil(Csv.bytes(csv.toString()), "pupils.csv", ImportOptions.defaults(),
+                row -> byRows.accept(row));
+        for (SchoolGaps gaps : List.of(direct, byRows)) {
+            assertEquals(schools, gaps.getSchools().size());
+            assertEquals("SchoolGaps[schools=130]", gaps.toString());
+            assertEquals(GapScore.values().length * (3 + 1), gaps.accumulatorCount(), "three blocks and the trust");
+            for (int k = 0; k < schools; k++) {
+                String urn = Integer.toString(200_000 + k);
+                assertEquals(urn, gaps.getSchools().get(k));
+                assertEquals(4 + k % 7, gaps.getPupilCount(urn), urn);
+                assertEquals(95 - (205 + k % 10) / 2.0,
+                        gaps.meanGap(urn, GapScore.KS2_READING, OPTIONS).getEstimate(), 1e-12, urn);
+                assertEquals(k % 10 >= 5 ? -0.5 : 0.0,
+                        gaps.standardGap(urn, GapScore.KS2_READING, OPTIONS).getEstimate(), 1e-12, urn);
+            }
+            // 0 + 1 + ... + 6 pupils without a flag in each run of 7 schools: 18 runs of 21 and 0..3 (6) for 126..129.
+            assertEquals(18 * 21 + 6, gaps.getUnknownDisadvantageCount());
+        }
     }
 
     /**
