@@ -120,4 +120,20 @@ class ColumnTest {
         assertEquals(0, new BigDecimal("861.5").compareTo(primitive.sum()));
         assertEquals(0, new BigDecimal("20.5").compareTo(primitive.median()));
     }
+
+    /** A full primitive column (16 values, its first capacity) turns to decimals and keeps each value: 1..16 + 0.5. */
+    @Test
+    void aFullColumnTurnsToDecimals() {
+        Column c = new Column();
+        for (int i = 1; i <= 16; i++) {
+            c.add(BigDecimal.valueOf(i));
+        }
+        assertEquals(16, c.scaled.length);
+        c.add(new BigDecimal("0.500000"));
+        assertFalse(c.isPrimitive());
+        // 16 x 17 / 2 + 0.5 = 136.5; 17 values, the middle (9th) of 0.5, 1, ..., 16 is 8.
+        assertEquals(17, c.size);
+        assertEquals(0, new BigDecimal("136.5").compareTo(c.sum()));
+        assertEquals(0, new BigDecimal("8").compareTo(c.median()));
+    }
 }
