@@ -335,4 +335,100 @@ class GenderPayGapTest {
                 PayGapOptions.defaults().withBonusPayUnavailable("no bonus column"));
         assertEquals("NOT_COMPUTED: no bonus column", value(unavailable, GovUkField.DIFF_MEDIAN_BONUS_PERCENT));
     }
+
+    @Test
+    void aNullRecordIsNamedByNumber() {
+        assertEquals("record 2", assertThrows(NullPointerException.class, () -> GenderPayGap.calculate(
+                java.util.Arrays.asList(Records.man("a", "10"), null), SNAPSHOT)).getMessage());
+    }
+
+    /** Six ids repeated: the count, the first five named with their record numbers, and "...". */
+    @Test
+    void moreThanFiveRepeatsAreCountedAndFiveNamed() {
+        List<PayRecord> records = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (String id : List.of("a", "b", "c", "d", "e", "f")) {
+                records.add(Records.woman(id, "10"));
+            }
+        }
+        assertEquals("id: 6 record(s) repeat an earlier employee id: 'a' (records 1 and 7), 'b' (records 2 and 8),"
+                + " 'c' (records 3 and 9), 'd' (records 4 and 10), 'e' (records 5 and 11), ...; each relevant"
+                + " employee must appear once", assertThrows(InvalidValueException.class,
+                        () -> GenderPayGap.calculate(records, SNAPSHOT)).getMessage());
+    }
+
+    /**
+     * Hourly pay stated unavailable: the gaps and all eight quartile shares say why, and there are no bands; the
+     * bonus figures are still computed: men 100 and 0 (1 of 2 paid), women 50 (1 of 1); (100 - 50) / 100 = 50.0.
+     */
+    @Test
+    void hourlyPayUnavailable() {
+        GenderPayGapReport r = GenderPayGap.calculate(Records.of("M:10:100", "M:12:0", "F:11:50"), SNAPSHOT,
+                PayGapOptions.defaults().withHourlyPayUnavailable("no hourly pay column"));
+        for (GovUkField f : GovUkField.values()) {
+            if (f.getKind() == GovUkField.Kind.QUARTILE || f == GovUkField.DIFF_MEAN_HOURLY_PERCENT
+                    || f == GovUkField.DIFF_MEDIAN_HOURLY_PERCENT) {
+                assertEquals("NOT_COMPUTED: no hourly pay column", value(r, f), f.name());
+            }
+        }
+        assertEquals(List.of(), r.getQuartiles());
+        assertEquals("50.0", value(r, GovUkField.DIFF_MEAN_BONUS_PERCENT));
+        assertEquals("50.0", value(r, GovUkField.MALE_BONUS_PERCENT));
+        assertEquals("100.0", value(r, GovUkField.FEMALE_BONUS_PERCENT));
+    }
+
+    /** No one on full pay: every band is empty for want of anyone ranked, and the gaps have no men's pay. */
+    @Test
+    void noOneOnFullPay() {
+        List<PayRecord> records = List.of(
+                PayRecord.builder().id("m").sex(Sex.MALE).fullPay(false).bonusPay(BigDecimal.ZERO).build(),
+                PayRecord.builder().id("w").sex(Sex.FEMALE).fullPay(false).bonusPay(BigDecimal.ZERO).build());
+        GenderPayGapReport r = GenderPayGap.calculate(records, SNAPSHOT);
+        assertEquals("NOT_COMPUTED: there are no full-pay relevant employees with hourly pay",
+                value(r, GovUkField.FEMALE_UPPER_MIDDLE_QUARTILE));
+        assertEquals("NOT_COMPUTED: there are no male full-pay relevant employees: the gap is measured against men's"
+                + " hourly pay", value(r, GovUkField.DIFF_MEAN_HOURLY_PERCENT));
+        assertEquals("0M0F 0M0F 0M0F 0M0F", quartiles(r));
+        assertEquals("0.0", value(r, GovUkField.MALE_BONUS_PERCENT));
+    }
+
+    /** Two full-pay employees without hourly pay and two without bonus: counted, and the first of each named. */
+    @Test
+    void missingPayIsCountedAndTheFirstNamed() {
+        List<PayRecord> records = new ArrayList<>(Records.of("M:20", "F:15"));
+        records.add(PayRecord.builder().id("first").sex(Sex.FEMALE).build());
+        records.add(PayRecord.builder().id("second").sex(Sex.MALE).build());
+        GenderPayGapReport r = GenderPayGap.calculate(records, SNAPSHOT);
+        assertEquals("NOT_COMPUTED: hourly pay is missing for 2 full-pay relevant employee(s) (first: 'first');"
+                + " every full-pay relevant employee counts", value(r, GovUkField.MALE_TOP_QUARTILE));
+        assertEquals("NOT_COMPUTED: bonus pay is missing for 2 relevant employee(s) (first: 'first'); give 0 for"
+                + " an employee paid no bonus", value(r, GovUkField.DIFF_MEAN_BONUS_PERCENT));
+    }
+
+    /** SI 2017/353 Sch 1 para 1: 250 relevant employees must publish (no note); 249 need not. */
+    @Test
+    void theThresholdIsTwoHundredAndFifty() {
+        List<PayRecord> records = new ArrayList<>();
+        repeat(125, "M", "10", records);
+        repeat(125, "F", "10", records);
+        GenderPayGapReport at = GenderPayGap.calculate(records, SNAPSHOT);
+        assertTrue(at.isReportingRequired());
+        assertEquals(List.of(), at.getNotices());
+        GenderPayGapReport below = GenderPayGap.calculate(records.subList(0, 249), SNAPSHOT);
+        assertEquals(false, below.isReportingRequired());
+        assertEquals("note [below-threshold]: 249 relevant employee(s) on the snapshot date: fewer than 250, so"
+                + " publishing gender pay gap information is not required (the figures are for information)",
+                below.getNotices().get(0).toString());
+    }
+
+    /** A private employer's snapshot is 5 April (SI 2017/172 reg 1(2)): 31 March gets a warning naming both. */
+    @Test
+    void aPrivateEmployersSnapshotDate() {
+        GenderPayGapReport r = GenderPayGap.calculate(Records.of("M:20", "F:15"), SNAPSHOT,
+                PayGapOptions.defaults().withEmployerType(EmployerType.PRIVATE_OR_VOLUNTARY));
+        assertEquals("warning [snapshot-date]: the snapshot date 2025-03-31 is not 5 April: a private or voluntary"
+                + " sector employer's snapshot date is 5 April (SI 2017/172 reg 1(2))", r.getNotices().get(0)
+                        .toString());
+        assertEquals(EmployerType.PRIVATE_OR_VOLUNTARY, r.getEmployerType());
+    }
 }

@@ -137,4 +137,144 @@ class GroupPayGapsTest {
                         List.of(rec("e1", "WBRI", "10", "0"), rec("e1", "WBRI", "11", "0")),
                         List.of(Grouping.disability()))).getMessage());
     }
+
+    /** A disability record; a null rate means not full pay, a null bonus means not known. */
+    private static PayRecord dis(String id, String code, String rate, String bonus) {
+        PayRecord.Builder b = PayRecord.builder().id(id).sex(Sex.FEMALE).attribute(Grouping.DISABILITY, code);
+        if (rate == null) {
+            b.fullPay(false);
+        } else {
+            b.hourlyPay(HourlyPay.rate(rate));
+        }
+        if (bonus != null) {
+            b.bonusPay(new BigDecimal(bonus));
+        }
+        return b.build();
+    }
+
+    /** Each figure as its value or its status and reason. */
+    private static String reasons(GroupResult g) {
+        return g.getFigures().stream().map(f -> f.getName() + "=" + f.getValue().map(BigDecimal::toPlainString)
+                .orElse(f.getStatus().name() + " (" + f.getReason() + ")")).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Missing pay: one full-pay employee with no hourly pay and no bonus given. Every hourly figure and every bonus
+     * figure of every group says what is missing, with the count.
+     */
+    @Test
+    void missingPayIsNamedInEveryFigure() {
+        GroupPayGapReport r = GroupPayGaps.calculate(List.of(dis("n1", "N", "10", "0"), dis("d1", "Y", "12", "0"),
+                PayRecord.builder().id("x1").sex(Sex.MALE).attribute(Grouping.DISABILITY, "Y").build()),
+                List.of(Grouping.disability()), 1).get(0);
+        String hourly = "NOT_COMPUTED (hourly pay is missing for 1 full-pay relevant employee(s))";
+        String bonus = "NOT_COMPUTED (bonus pay is missing for 1 relevant employee(s))";
+        assertEquals("DiffMeanHourlyPercent=" + hourly + "; DiffMedianHourlyPercent=" + hourly
+                + "; DiffMeanBonusPercent=" + bonus + "; DiffMedianBonusPercent=" + bonus + "; BonusPercent=" + bonus
+                + "; LowerQuartile=" + hourly + "; LowerMiddleQuartile=" + hourly + "; UpperMiddleQuartile=" + hourly
+                + "; TopQuartile=" + hourly, reasons(r.getGroups().get(1)));
+        assertEquals(2, r.getGroups().get(1).getRelevantEmployees());
+    }
+
+    /**
+     * No one in the reference group: Disabled 10 (bonus 5) and 12 (bonus 0), minimum 1. The gaps cannot be computed;
+     * 1 of 2 was paid a bonus (50.0); two people, ends 1, 1, 2, 2, so the lower and upper middle bands hold one
+     * each (both Disabled: 100.0) and the other two bands are empty.
+     */
+    @Test
+    void noReferenceGroup() {
+        GroupPayGapReport r = GroupPayGaps.calculate(List.of(dis("d1", "Y", "10", "5"), dis("d2", "Y", "12", "0")),
+                List.of(Grouping.disability()), 1).get(0);
+        assertEquals(List.of("Disabled"), r.getGroups().stream().map(GroupResult::getGroup)
+                .collect(Collectors.toList()));
+        String noRef = "NOT_COMPUTED (there are no employees in the reference group (Not disabled))";
+        String noRefBonus = "NOT_COMPUTED (no one in the reference group (Not disabled) was paid bonus pay)";
+        assertEquals("DiffMeanHourlyPercent=" + noRef + "; DiffMedianHourlyPercent=" + noRef
+                + "; DiffMeanBonusPercent=" + noRefBonus + "; DiffMedianBonusPercent=" + noRefBonus
+                + "; BonusPercent=50.0; LowerQuartile=100.0; LowerMiddleQuartile=NOT_COMPUTED (the band is empty)"
+                + "; UpperMiddleQuartile=100.0; TopQuartile=NOT_COMPUTED (the band is empty)",
+                reasons(r.getGroups().get(0)));
+        assertEquals(false, r.getGroups().get(0).isReference());
+        assertEquals("0.0", r.getNotDisclosedPercent().getValue().get().toPlainString());
+    }
+
+    /**
+     * Minimum 2, each way a figure is withheld though the group itself is large enough. Not disabled: 10 (bonus
+     * 100) and one not on full pay (bonus 100): two relevant employees, one full-pay, two bonus recipients.
+     * Disabled: 12 (bonus 50) and 14 (bonus 0): two full-pay, one recipient. The Disabled hourly gaps are withheld
+     * for the reference group's one full-pay employee; the bonus gaps for the Disabled group's one recipient;
+     * 1 of 2 paid a bonus = 50.0. Full-pay ranking 10 N, 12 D, 14 D: ends 1, 2, 3, 3, so Disabled hold 0.0, 100.0,
+     * 100.0 of the first three bands and the upper band is empty. The reference group's own hourly figures and bands
+     * are withheld (one full-pay employee); 2 of 2 paid a bonus = 100.0.
+     */
+    @Test
+    void figuresWithheldForTooFewBehindThem() {
+        GroupPayGapReport r = GroupPayGaps.calculate(List.of(dis("n1", "N", "10", "100"), dis("n2", "N", null,
+                "100"), dis("d1", "Y", "12", "50"), dis("d2", "Y", "14", "0")), List.of(Grouping.disability()), 2)
+                .get(0);
+        String fewFullPay = "WITHHELD (withheld: fewer than 2 full-pay relevant employees in this group)";
+        assertEquals("DiffMeanHourlyPercent=" + fewFullPay + "; DiffMedianHourlyPercent=" + fewFullPay
+                + "; DiffMeanBonusPercent=NOT_COMPUTED (this is the reference group)"
+                + "; DiffMedianBonusPercent=NOT_COMPUTED (this is the reference group); BonusPercent=100.0"
+                + "; LowerQuartile=" + fewFullPay + "; LowerMiddleQuartile=" + fewFullPay + "; UpperMiddleQuartile="
+                + fewFullPay + "; TopQuartile=" + fewFullPay, reasons(r.getGroups().get(0)));
+        String refFew = "WITHHELD (withheld: the reference group (Not disabled) has fewer than 2 full-pay relevant"
+                + " employees)";
+        String fewRecipients = "WITHHELD (withheld: fewer than 2 bonus recipients in this group)";
+        assertEquals("DiffMeanHourlyPercent=" + refFew + "; DiffMedianHourlyPercent=" + refFew
+                + "; DiffMeanBonusPercent=" + fewRecipients + "; DiffMedianBonusPercent=" + fewRecipients
+                + "; BonusPercent=50.0; LowerQuartile=0.0; LowerMiddleQuartile=100.0; UpperMiddleQuartile=100.0"
+                + "; TopQuartile=NOT_COMPUTED (the band is empty)", reasons(r.getGroups().get(1)));
+        assertEquals(true, r.getGroups().get(0).isReference());
+        assertEquals(true, r.getGroups().get(1).isPublishable());
+    }
+
+    /**
+     * A group with too few full-pay employees (minimum 2): Disabled 12 and one not on full pay, neither paid a
+     * bonus; Not disabled 10 and 20 with bonuses 100 and 200. The Disabled hourly figures and bands are withheld;
+     * no Disabled employee was paid a bonus; 0 of 2 = 0.0. The reference's bonus gaps are its own: not computed.
+     */
+    @Test
+    void tooFewFullPayInTheGroup() {
+        GroupPayGapReport r = GroupPayGaps.calculate(List.of(dis("n1", "N", "10", "100"), dis("n2", "N", "20",
+                "200"), dis("d1", "Y", "12", "0"), dis("d2", "Y", null, "0")), List.of(Grouping.disability()), 2)
+                .get(0);
+        String few = "WITHHELD (withheld: fewer than 2 full-pay relevant employees in this group)";
+        String none = "NOT_COMPUTED (no one in this group was paid bonus pay in the 12 months to the snapshot date)";
+        assertEquals("DiffMeanHourlyPercent=" + few + "; DiffMedianHourlyPercent=" + few + "; DiffMeanBonusPercent="
+                + none + "; DiffMedianBonusPercent=" + none + "; BonusPercent=0.0; LowerQuartile=" + few
+                + "; LowerMiddleQuartile=" + few + "; UpperMiddleQuartile=" + few + "; TopQuartile=" + few,
+                reasons(r.getGroups().get(1)));
+    }
+
+    /**
+     * Published bonus gaps with a minimum of 2: Not disabled bonuses 100 and 300 (mean 200, median 200), Disabled 50
+     * and 150 (mean 100, median 100): (200 - 100) / 200 = 50.0 both ways. Hourly 10, 20 against 12, 14: mean
+     * (15 - 13) / 15 = 13.333... = 13.3, median the same.
+     */
+    @Test
+    void bonusGapsAgainstTheReference() {
+        GroupPayGapReport r = GroupPayGaps.calculate(List.of(dis("n1", "N", "10", "100"), dis("n2", "N", "20",
+                "300"), dis("d1", "Y", "12", "50"), dis("d2", "Y", "14", "150")), List.of(Grouping.disability()), 2)
+                .get(0);
+        assertEquals("DiffMeanHourlyPercent=13.3 DiffMedianHourlyPercent=13.3 DiffMeanBonusPercent=50.0"
+                + " DiffMedianBonusPercent=50.0 BonusPercent=100.0 LowerQuartile=0.0 LowerMiddleQuartile=100.0"
+                + " UpperMiddleQuartile=100.0 TopQuartile=0.0", figures(r.getGroups().get(1)));
+    }
+
+    /** No records: no groups, and no non-disclosure share; repeats are counted; an empty list of groupings. */
+    @Test
+    void emptyInputRepeatsAndNoGroupings() {
+        GroupPayGapReport empty = GroupPayGaps.calculate(List.of(), List.of(Grouping.disability()), 1).get(0);
+        assertEquals(List.of(), empty.getGroups());
+        assertEquals("NotDisclosedPercent NOT_COMPUTED (there are no relevant employees)",
+                empty.getNotDisclosedPercent().toString());
+        assertEquals("id: record 2 repeats the employee id 'e1' (and 2 more repeat(s)); each relevant employee must"
+                + " appear once", assertThrows(InvalidValueException.class, () -> GroupPayGaps.calculate(List.of(
+                        dis("e1", "N", "10", "0"), dis("e1", "N", "10", "0"), dis("e2", "N", "10", "0"),
+                        dis("e2", "N", "10", "0"), dis("e1", "N", "10", "0")), List.of(Grouping.disability())))
+                .getMessage());
+        assertEquals("groupings must be at least one grouping, but was '[]'", assertThrows(
+                InvalidValueException.class, () -> GroupPayGaps.calculate(List.of(), List.of(), 1)).getMessage());
+    }
 }

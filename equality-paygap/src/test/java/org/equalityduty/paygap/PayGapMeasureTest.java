@@ -215,4 +215,38 @@ class PayGapMeasureTest {
         assertEquals(LocalDate.of(2025, 4, 5), PayGapMeasure.defaultSnapshot(LocalDate.of(2026, 4, 4), other));
         assertEquals(LocalDate.of(2026, 4, 5), PayGapMeasure.defaultSnapshot(LocalDate.of(2026, 4, 5), other));
     }
+
+    @Test
+    void suppressionCountsAtTheMinimumAndSaysWomanOrMen() {
+        // pay() has 3 men and 3 women: at a minimum of 3 the figure is published, at 4 suppressed (above)
+        assertFigure("16.7", 6, "DiffMedianHourlyPercent",
+                PayGapMeasure.evaluate(described("median"), "", pay(), SNAPSHOT, 3));
+        assertEquals(Optional.of("suppressed: the gap rests on 1 woman, fewer than the minimum group size of 2"),
+                PayGapMeasure.evaluate(described("mean"), "", Records.of("M:10", "M:11", "F:9"), SNAPSHOT, 2)
+                        .getNote());
+        assertEquals(Optional.of("suppressed: the gap rests on 2 men, fewer than the minimum group size of 3"),
+                PayGapMeasure.evaluate(described("mean"), "", Records.of("M:10", "M:11", "F:9", "F:8", "F:7"),
+                        SNAPSHOT, 3).getNote());
+    }
+
+    /**
+     * The longest gap an observation records has 50 digits before the point: men 1.00, women 10^48 an hour give
+     * (1 - 10^48) / 1 x 100 = 100 - 10^50 (50 digits); women 10^48 + 1 give -10^50 (51 digits), not collected.
+     */
+    @Test
+    void aGapTooLongForAnObservationIsNotCollected() {
+        BigDecimal huge = BigDecimal.TEN.pow(48);
+        Observation fifty = PayGapMeasure.evaluate(described("mean"), "", List.of(Records.man("m", "1.00"),
+                PayRecord.builder().id("w").sex(Sex.FEMALE).hourlyPay(HourlyPay.rate(huge)).bonusPay(BigDecimal.ZERO)
+                        .build()), SNAPSHOT, 1);
+        assertEquals(Optional.of(new BigDecimal("100").subtract(BigDecimal.TEN.pow(50)).setScale(1)),
+                fifty.getValue());
+        assertEquals(ObservationStatus.AVAILABLE, fifty.getStatus());
+        Observation fiftyOne = PayGapMeasure.evaluate(described("mean"), "", List.of(Records.man("m", "1.00"),
+                PayRecord.builder().id("w").sex(Sex.FEMALE).hourlyPay(HourlyPay.rate(huge.add(BigDecimal.ONE)))
+                        .bonusPay(BigDecimal.ZERO).build()), SNAPSHOT, 1);
+        assertEquals(ObservationStatus.NOT_COLLECTED, fiftyOne.getStatus());
+        assertEquals(Optional.of("DiffMeanHourlyPercent has more than 50 digits before the decimal point, more than"
+                + " an observation can record"), fiftyOne.getNote());
+    }
 }
