@@ -54,7 +54,9 @@ public final class Adoptions {
     }
 
     /**
-     * One problem with an adoption: its status, the model path of the part concerned, and a reason.
+     * One problem with an adoption: its status, the part of the adopting plan concerned (the adoption's index and,
+     * for one adopted objective, that objective's index in the adoption, and the field), and a reason. The model path
+     * of {@link #getPath()} is built from those indices and that field, so the two always agree.
      *
      * <p>This class is immutable and thread-safe.
      *
@@ -62,13 +64,34 @@ public final class Adoptions {
      */
     public static final class Problem {
         private final Status status;
-        private final String path;
+        /** The index of the adoption concerned, or -1 for the plan's adoptions as a whole. */
+        private final int adoption;
+        /** The index, in its adoption, of the adopted objective concerned, or -1 for the adoption itself. */
+        private final int objective;
+        private final String field;
         private final String reason;
 
-        Problem(Status status, String path, String reason) {
+        private Problem(Status status, int adoption, int objective, String field, String reason) {
             this.status = status;
-            this.path = path;
+            this.adoption = adoption;
+            this.objective = objective;
+            this.field = field;
             this.reason = reason;
+        }
+
+        /** A problem with the plan's adoptions as a whole, at its field {@code adoptions}. */
+        static Problem ofPlan(Status status, String reason) {
+            return new Problem(status, -1, -1, "adoptions", reason);
+        }
+
+        /** A problem with a field of the adoption at index {@code a}, such as its {@code version}. */
+        static Problem ofAdoption(Status status, int a, String field, String reason) {
+            return new Problem(status, a, -1, field, reason);
+        }
+
+        /** A problem with a field, such as {@code id}, of the objective at index {@code o} of adoption {@code a}. */
+        static Problem ofObjective(Status status, int a, int o, String field, String reason) {
+            return new Problem(status, a, o, field, reason);
         }
 
         /**
@@ -82,13 +105,50 @@ public final class Adoptions {
         }
 
         /**
-         * Gets the model path of the part concerned in the adopting plan.
+         * Gets the index of the adoption concerned, in the adopting plan's {@code adoptions}.
+         *
+         * @return the zero-based index, empty for a problem with the plan's adoptions as a whole
+         *     ({@link Status#NOTHING_ADOPTED}), not null
+         * @since 0.2.0
+         */
+        public Optional<Integer> getAdoptionIndex() {
+            return adoption < 0 ? Optional.empty() : Optional.of(adoption);
+        }
+
+        /**
+         * Gets the index of the adopted objective concerned, in its adoption's {@code objectives}.
+         *
+         * @return the zero-based index, present for {@link Status#OBJECTIVE_MISSING} and {@link Status#TITLE_DIFFERS},
+         *     empty for a problem with an adoption itself or with the adoptions as a whole, not null
+         * @since 0.2.0
+         */
+        public Optional<Integer> getObjectiveIndex() {
+            return objective < 0 ? Optional.empty() : Optional.of(objective);
+        }
+
+        /**
+         * Gets the name of the field concerned, in the adopting plan document: the {@code version} of an adoption,
+         * the {@code id} or {@code title} of an adopted objective, or the plan's own {@code adoptions}.
+         *
+         * @return the field's name, not null
+         * @since 0.2.0
+         */
+        public String getField() {
+            return field;
+        }
+
+        /**
+         * Gets the model path of the part concerned in the adopting plan, built from the indices and the field.
          *
          * @return such as {@code adoptions[0].objectives[1].title}, or {@code adoptions} for the whole, not null
          * @since 0.2.0
          */
         public String getPath() {
-            return path;
+            if (adoption < 0) {
+                return field;
+            }
+            return "adoptions[" + adoption + "]" + (objective < 0 ? "" : ".objectives[" + objective + "]") + "."
+                    + field;
         }
 
         /**
@@ -106,17 +166,18 @@ public final class Adoptions {
             if (!(other instanceof Problem p)) {
                 return false;
             }
-            return status == p.status && path.equals(p.path) && reason.equals(p.reason);
+            return status == p.status && adoption == p.adoption && objective == p.objective && field.equals(p.field)
+                    && reason.equals(p.reason);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(status, path, reason);
+            return Objects.hash(status, adoption, objective, field, reason);
         }
 
         @Override
         public String toString() {
-            return status + " at " + path + ": " + reason;
+            return status + " at " + getPath() + ": " + reason;
         }
     }
 
@@ -141,31 +202,28 @@ public final class Adoptions {
                 continue;
             }
             any = true;
-            String at = "adoptions[" + a + "]";
             Optional<String> cited = adoption.getVersion();
             if (cited.isPresent() && !cited.equals(adopted.getVersion())) {
-                problems.add(new Problem(Status.VERSION_MISMATCH, at + ".version", "the plan cites version '"
+                problems.add(Problem.ofAdoption(Status.VERSION_MISMATCH, a, "version", "the plan cites version '"
                         + cited.get() + "' of " + name + "'s plan, which is "
                         + adopted.getVersion().map(v -> "version '" + v + "'").orElse("not versioned")));
             }
             List<AdoptedObjective> objectives = adoption.getObjectives();
             for (int o = 0; o < objectives.size(); o++) {
                 AdoptedObjective ref = objectives.get(o);
-                String oat = at + ".objectives[" + o + "]";
                 Optional<Objective> found = adopted.getObjectives().stream()
                         .filter(x -> x.getId().equals(ref.getId())).findFirst();
                 if (found.isEmpty()) {
-                    problems.add(new Problem(Status.OBJECTIVE_MISSING, oat + ".id", "objective '" + ref.getId()
-                            + "' is not in " + name + "'s plan"));
+                    problems.add(Problem.ofObjective(Status.OBJECTIVE_MISSING, a, o, "id", "objective '"
+                            + ref.getId() + "' is not in " + name + "'s plan"));
                 } else if (ref.getTitle().isPresent() && !ref.getTitle().get().equals(found.get().getTitle())) {
-                    problems.add(new Problem(Status.TITLE_DIFFERS, oat + ".title", "objective '" + ref.getId()
-                            + "' is reproduced in wording that differs from " + name + "'s plan"));
+                    problems.add(Problem.ofObjective(Status.TITLE_DIFFERS, a, o, "title", "objective '"
+                            + ref.getId() + "' is reproduced in wording that differs from " + name + "'s plan"));
                 }
             }
         }
         if (!any) {
-            problems.add(new Problem(Status.NOTHING_ADOPTED, "adoptions", "the plan adopts no objectives from "
-                    + name));
+            problems.add(Problem.ofPlan(Status.NOTHING_ADOPTED, "the plan adopts no objectives from " + name));
         }
         return Collections.unmodifiableList(problems);
     }

@@ -3,8 +3,6 @@ package org.equalityduty.core.assessment.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.equalityduty.core.plan.Action;
 import org.equalityduty.core.plan.AdoptedObjective;
 import org.equalityduty.core.plan.Adoptions;
@@ -21,10 +19,6 @@ import org.jspecify.annotations.Nullable;
  * the plan's adoptions with the plans it adopts from, with its site.
  */
 final class Walk {
-    /** The model paths of {@link Adoptions.Problem#getPath()}. */
-    private static final Pattern ADOPTION_PATH =
-            Pattern.compile("adoptions\\[([0-9]+)\\](?:\\.objectives\\[([0-9]+)\\])?(?:\\.([A-Za-z]+))?");
-
     private Walk() {
     }
 
@@ -103,13 +97,13 @@ final class Walk {
             return Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + more + ".";
         }
 
-        /** The objective of the adopted plan that the adopted objective at the site refers to, if any. */
+        /** The objective of the adopted plan that the problem's adopted objective refers to, if any. */
         Optional<Objective> referred() {
-            if (site.getAdoptionIndex().isEmpty() || site.getAdoptedObjectiveIndex().isEmpty()) {
+            if (problem.getAdoptionIndex().isEmpty() || problem.getObjectiveIndex().isEmpty()) {
                 return Optional.empty();
             }
-            AdoptedObjective reference = plan.getAdoptions().get(site.getAdoptionIndex().get()).getObjectives()
-                    .get(site.getAdoptedObjectiveIndex().get());
+            AdoptedObjective reference = plan.getAdoptions().get(problem.getAdoptionIndex().get()).getObjectives()
+                    .get(problem.getObjectiveIndex().get());
             return adopted.getObjectives().stream().filter(o -> o.getId().equals(reference.getId())).findFirst();
         }
     }
@@ -123,20 +117,27 @@ final class Walk {
         List<Adopted> all = new ArrayList<>();
         for (EqualityPlan other : adopted) {
             for (Adoptions.Problem p : Adoptions.check(plan, other)) {
-                all.add(new Adopted(adoptionSite(p.getPath()), p, plan, other));
+                all.add(new Adopted(site(p), p, plan, other));
             }
         }
         return all;
     }
 
-    /** The site of a path such as {@code adoptions[0].version} or {@code adoptions[0].objectives[1].title}. */
-    static Site adoptionSite(String path) {
-        Matcher m = ADOPTION_PATH.matcher(path);
-        if (!m.matches()) {
-            return Site.plan().field("adoptions");
+    /**
+     * The site of a problem, from its indices and field: such as {@code adoptions[0].version},
+     * {@code adoptions[0].objectives[1].title}, or the plan's {@code adoptions}.
+     */
+    static Site site(Adoptions.Problem problem) {
+        Optional<Integer> a = problem.getAdoptionIndex();
+        Optional<Integer> o = problem.getObjectiveIndex();
+        Site part;
+        if (a.isEmpty()) {
+            part = Site.plan();
+        } else if (o.isEmpty()) {
+            part = Site.adoption(a.get());
+        } else {
+            part = Site.adoptedObjective(a.get(), o.get());
         }
-        int a = Integer.parseInt(m.group(1));
-        Site site = m.group(2) == null ? Site.adoption(a) : Site.adoptedObjective(a, Integer.parseInt(m.group(2)));
-        return m.group(3) == null ? site : site.field(m.group(3));
+        return part.field(problem.getField());
     }
 }
