@@ -5,7 +5,6 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.equalityduty.core.assessment.rules.AdoptedPlans;
 import org.equalityduty.core.assessment.rules.Site;
 import org.equalityduty.core.plan.AdoptedObjective;
 import org.equalityduty.core.plan.EqualityPlan;
@@ -117,17 +117,15 @@ public final class PlanAssessor {
             List<EqualityPlan> adopted) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(asOf, "asOf");
-        List<EqualityPlan> others = List.copyOf(Objects.requireNonNull(adopted, "adopted"));
-        Set<String> organisations = new HashSet<>();
-        for (EqualityPlan other : others) {
-            String name = other.getOrganisation().getName();
-            if (!organisations.add(name)) {
-                throw new IllegalArgumentException("two of the adopted plans are " + name + "'s; give one");
-            }
-            if (plan.getAdoptions().stream().noneMatch(a -> a.getOrganisation().equals(name))) {
-                throw new IllegalArgumentException("the plan adopts no objectives from " + name);
-            }
-        }
+        return assessWith(validator, plan, asOf, AdoptedPlans.of(plan, adopted));
+    }
+
+    /**
+     * Assesses a plan with the plans it adopts from and the problems between them, found once for this assessment
+     * and read by every check of adoptions; a null validator for a plan known to be well formed.
+     */
+    static Assessment assessWith(@Nullable Validator validator, EqualityPlan plan, LocalDate asOf,
+            AdoptedPlans adopted) {
         Set<Finding> findings = new TreeSet<>();
         if (validator != null) {
             for (ConstraintViolation<EqualityPlan> v : validator.validate(plan)) {
@@ -138,7 +136,7 @@ public final class PlanAssessor {
         }
         for (Rule rule : Rule.values()) {
             Map<Object, List<Reported>> byObjective = new LinkedHashMap<>();
-            rule.check().run(plan, asOf, others, (site, message) -> {
+            rule.check().run(plan, asOf, adopted, (site, message) -> {
                 Objects.requireNonNull(site, "site");
                 Objects.requireNonNull(message, "message");
                 Object key = site.getObjectiveIndex().isPresent() ? site.getObjectiveIndex().get() : new Object();

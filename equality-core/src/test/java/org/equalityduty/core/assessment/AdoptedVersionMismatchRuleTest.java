@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.equalityduty.core.assessment.rules.CountedAdoptions;
 import org.equalityduty.core.constraints.Severity;
 import org.equalityduty.core.duty.Jurisdiction;
 import org.equalityduty.core.duty.Organisation;
@@ -100,6 +101,32 @@ class AdoptedVersionMismatchRuleTest {
                         () -> PlanAssessor.assess(school, AS_OF, List.of(trust("2021"), trust("2024")))).getMessage());
         assertEquals("adopted", assertThrows(NullPointerException.class,
                 () -> PlanAssessor.assess(school, AS_OF, null)).getMessage());
+    }
+
+    @Test
+    void anAssessmentChecksEachAdoptedPlanOnceForBothRules() {
+        // A stale version, replaced wording and a missing objective: both rules report, from one check of the trust.
+        EqualityPlan school = school(Optional.of("Approved by the Trust Board on 04 March 2021"),
+                AdoptedObjective.builder().id("2").title(WIDER).build(), AdoptedObjective.of("3"));
+        List<EqualityPlan> trusts = List.of(trust("Approved by the Trust Board on 04 March 2024"));
+        CountedAdoptions counted = CountedAdoptions.ofCheck();
+        Assessment assessment = PlanAssessor.assessWith(null, school, AS_OF, counted.of(school, trusts));
+        assertEquals(1, counted.calls());
+        // The same assessment as the public entry point gives, finding for finding.
+        assertEquals(PlanAssessor.assess(school, AS_OF, trusts), assessment);
+        assertEquals(List.of("duty.adopted-version-mismatch at /adoptions/0/objectives/0/title",
+                "duty.adopted-objective-missing at /adoptions/0/objectives/1/id",
+                "duty.adopted-version-mismatch at /adoptions/0/version"), adoptionFindings(assessment));
+        // Given problems that say nothing is wrong, no rule reports: none checks the adoptions again on its own.
+        CountedAdoptions nothing = CountedAdoptions.findingNothing();
+        assertEquals(List.of(), adoptionFindings(PlanAssessor.assessWith(null, school, AS_OF,
+                nothing.of(school, trusts))));
+        assertEquals(1, nothing.calls());
+    }
+
+    private static List<String> adoptionFindings(Assessment assessment) {
+        return assessment.getFindings().stream().filter(f -> f.getCode().startsWith("duty.adopted-"))
+                .map(f -> f.getCode() + " at " + f.getPointer()).collect(Collectors.toList());
     }
 
     static List<String> describe(List<Finding> found) {

@@ -1,7 +1,6 @@
 package org.equalityduty.core.assessment.rules;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.equalityduty.core.plan.Adoptions;
 import org.equalityduty.core.plan.EqualityPlan;
 
@@ -27,8 +26,8 @@ public final class AdoptedObjectiveMissingRule implements Check {
     }
 
     @Override
-    public void run(EqualityPlan plan, LocalDate asOf, List<EqualityPlan> adopted, Findings findings) {
-        for (Walk.Adopted a : Walk.adoptions(plan, adopted)) {
+    public void run(EqualityPlan plan, LocalDate asOf, AdoptedPlans adopted, Findings findings) {
+        for (Walk.Adopted a : adopted.problems()) {
             if (a.status() == Adoptions.Status.OBJECTIVE_MISSING) {
                 findings.add(a.site(), a.sentence(""));
             }

@@ -1,7 +1,6 @@
 package org.equalityduty.core.assessment.rules;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.equalityduty.core.plan.Adoptions;
 import org.equalityduty.core.plan.EqualityPlan;
 
@@ -29,8 +28,8 @@ public final class AdoptedVersionMismatchRule implements Check {
     }
 
     @Override
-    public void run(EqualityPlan plan, LocalDate asOf, List<EqualityPlan> adopted, Findings findings) {
-        for (Walk.Adopted a : Walk.adoptions(plan, adopted)) {
+    public void run(EqualityPlan plan, LocalDate asOf, AdoptedPlans adopted, Findings findings) {
+        for (Walk.Adopted a : adopted.problems()) {
             if (a.status() == Adoptions.Status.VERSION_MISMATCH) {
                 findings.add(a.site(), a.sentence(""));
             } else if (a.status() == Adoptions.Status.TITLE_DIFFERS) {

@@ -1,7 +1,6 @@
 package org.equalityduty.core.assessment.rules;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.equalityduty.core.plan.EqualityPlan;
 
 /**
@@ -24,15 +23,17 @@ public interface Check {
 
     /**
      * Checks a plan with the plans it adopts objectives from. Most checks need only the plan; a check that compares
-     * the plan with an adopted one (its trust's) overrides this.
+     * the plan with an adopted one (its trust's) overrides this, and reads the problems between them from
+     * {@code adopted}, where the assessment has computed them once for every check.
      *
      * @param plan  the plan, not null
      * @param asOf  the date the plan is assessed as of, not null
-     * @param adopted  the plans the plan adopts objectives from, each of another organisation, not null
+     * @param adopted  the plans the plan adopts objectives from, with the problems between them, for this plan,
+     *     not null
      * @param findings  receives the problems found, not null
      * @since 0.2.0
      */
-    default void run(EqualityPlan plan, LocalDate asOf, List<EqualityPlan> adopted, Findings findings) {
+    default void run(EqualityPlan plan, LocalDate asOf, AdoptedPlans adopted, Findings findings) {
         run(plan, asOf, findings);
     }
 }

@@ -3,6 +3,7 @@ package org.equalityduty.core.assessment.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.equalityduty.core.plan.Action;
 import org.equalityduty.core.plan.AdoptedObjective;
 import org.equalityduty.core.plan.Adoptions;
@@ -110,13 +111,15 @@ final class Walk {
 
     /**
      * Every problem between the plan and the plans it adopts from, for the checks of adoptions: for each adopted plan
-     * in turn, its problems in the adopting plan's order. The checks pass over {@link Adoptions.Status#NOTHING_ADOPTED}:
-     * the assessor refuses a plan that the plan adopts nothing from before any check runs.
+     * in turn, its problems in the adopting plan's order, as {@code check} finds them (in an assessment,
+     * {@link Adoptions#check}, once per adopted plan). The checks pass over {@link Adoptions.Status#NOTHING_ADOPTED}:
+     * {@link AdoptedPlans} refuses a plan that the plan adopts nothing from before any check runs.
      */
-    static List<Adopted> adoptions(EqualityPlan plan, List<EqualityPlan> adopted) {
+    static List<Adopted> adoptions(EqualityPlan plan, List<EqualityPlan> adopted,
+            BiFunction<EqualityPlan, EqualityPlan, List<Adoptions.Problem>> check) {
         List<Adopted> all = new ArrayList<>();
         for (EqualityPlan other : adopted) {
-            for (Adoptions.Problem p : Adoptions.check(plan, other)) {
+            for (Adoptions.Problem p : check.apply(plan, other)) {
                 all.add(new Adopted(site(p), p, plan, other));
             }
         }
