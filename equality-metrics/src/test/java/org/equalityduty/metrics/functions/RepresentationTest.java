@@ -13,13 +13,41 @@ import org.equalityduty.metrics.internal.Quantiles;
 import org.equalityduty.metrics.options.MetricOptions;
 import org.equalityduty.metrics.results.BenchmarkComparison;
 import org.equalityduty.metrics.results.DiversityResult;
+import org.equalityduty.metrics.results.MetricResult;
 import org.equalityduty.metrics.results.MetricStatus;
 import org.equalityduty.metrics.results.ShareResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class RepresentationTest {
 
     private static final MetricOptions ANY_SIZE = MetricOptions.defaults().withMinimumGroupSize(1);
+    /** The default options: a minimum group size of 5, as the messages below say. */
+    private static final MetricOptions FIVE = MetricOptions.defaults();
+    private static final List<String> ABC_REFUSED = List.of("A", "B", "C", "REFU");
+
+    /** Counts over the categories, with {@code people[i]} people (each of weight 1) in category {@code i}. */
+    private static CategoryCounts<String> counts(List<String> categories, int... people) {
+        assertEquals(categories.size(), people.length, "one count per category");
+        CategoryCounts<String> counts = CategoryCounts.over(categories);
+        for (int i = 0; i < people.length; i++) {
+            for (int k = 0; k < people[i]; k++) {
+                counts.add(categories.get(i));
+            }
+        }
+        return counts;
+    }
+
+    /** Asserts a result's status and its reason, word for word. */
+    private static void assertResult(MetricStatus status, String reason, MetricResult result) {
+        assertEquals(status, result.getStatus());
+        assertEquals(reason, result.getReason());
+    }
+
+    /** The message of the IllegalArgumentException that the call must throw. */
+    private static String rejection(Executable call) {
+        return assertThrows(IllegalArgumentException.class, call).getMessage();
+    }
 
     @Test
     void wilsonIntervalsMatchNewcombe1998TableI() {
@@ -40,14 +68,10 @@ class RepresentationTest {
 
     @Test
     void smallCountsAndEmptyPopulationsAreReported() {
-        ShareResult small = Representation.share(2, 40, MetricOptions.defaults());
-        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, small.status());
-        assertEquals("group has 2 members, fewer than the minimum group size of 5", small.reason());
-        ShareResult empty = Representation.share(0, 0, MetricOptions.defaults());
-        assertEquals(MetricStatus.EMPTY, empty.status());
-        assertEquals("population is empty", empty.reason());
-        ShareResult zero = Representation.share(0, 40, MetricOptions.defaults());
-        assertEquals(MetricStatus.OK, zero.status());
+        assertResult(MetricStatus.BELOW_MINIMUM_GROUP_SIZE,
+                "group has 2 members, fewer than the minimum group size of 5", Representation.share(2, 40, FIVE));
+        assertResult(MetricStatus.EMPTY, "population is empty", Representation.share(0, 0, FIVE));
+        assertEquals(MetricStatus.OK, Representation.share(0, 40, FIVE).status());
     }
 
     @Test
@@ -79,10 +103,8 @@ class RepresentationTest {
 
     @Test
     void disclosureRateCountsRefusedAndNotObtainedAsNotDisclosed() {
-        CategoryCounts<String> counts = CategoryCounts.over(List.of("WBRI", "BAFR", "AIND", "REFU", "NOBT"));
-        for (String code : List.of("WBRI", "WBRI", "WBRI", "BAFR", "AIND", "REFU", "NOBT", "NOBT")) {
-            counts.add(code);
-        }
+        // WBRI 3, BAFR 1, AIND 1, REFU 1, NOBT 2: 8 people, 5 disclosed.
+        CategoryCounts<String> counts = counts(List.of("WBRI", "BAFR", "AIND", "REFU", "NOBT"), 3, 1, 1, 1, 2);
         ShareResult r = Representation.disclosureRate(counts, Set.of("REFU", "NOBT"), ANY_SIZE);
         assertEquals(5.0 / 8, r.share(), 0);
         assertEquals(5.0, r.numerator(), 0);
@@ -92,18 +114,12 @@ class RepresentationTest {
     @Test
     void blauIndexHandExample() {
         // Included counts {2, 2, 0}: n = 4, Σp² = 0.25 + 0.25 = 0.5, index = 0.5. REFU (5) excluded.
-        CategoryCounts<String> counts = CategoryCounts.over(List.of("A", "B", "C", "REFU"));
-        counts.add("A").add("A").add("B").add("B");
-        for (int i = 0; i < 5; i++) {
-            counts.add("REFU");
-        }
-        DiversityResult d = Representation.diversityIndex(counts, Set.of("REFU"), ANY_SIZE);
+        DiversityResult d = Representation.diversityIndex(counts(ABC_REFUSED, 2, 2, 0, 5), Set.of("REFU"), ANY_SIZE);
         assertEquals(0.5, d.index(), 0);
         assertEquals(4, d.n());
         assertEquals(3, d.categories());
-        DiversityResult none = Representation.diversityIndex(CategoryCounts.over(List.of("A")), Set.of(), ANY_SIZE);
-        assertEquals(MetricStatus.EMPTY, none.status());
-        assertEquals("no one is counted", none.reason());
+        assertResult(MetricStatus.EMPTY, "no one is counted",
+                Representation.diversityIndex(CategoryCounts.over(List.of("A")), Set.of(), ANY_SIZE));
     }
 
     @Test
@@ -123,36 +139,31 @@ class RepresentationTest {
     @Test
     void badArgumentsAreRejectedByName() {
         assertEquals("numerator must be between 0 and denominator (3): 4",
-                assertThrows(IllegalArgumentException.class, () -> Representation.share(4, 3, ANY_SIZE))
-                        .getMessage());
-        assertEquals("benchmark must be in [0, 1]: 1.2", assertThrows(IllegalArgumentException.class,
-                () -> Representation.additionalMembersNeeded(1, 3, 1.2)).getMessage());
-        assertEquals("key is not a declared category [A]: Z", assertThrows(IllegalArgumentException.class,
-                () -> Representation.disclosureRate(CategoryCounts.over(List.of("A")), Set.of("Z"), ANY_SIZE))
-                .getMessage());
+                rejection(() -> Representation.share(4, 3, ANY_SIZE)));
+        assertEquals("benchmark must be in [0, 1]: 1.2",
+                rejection(() -> Representation.additionalMembersNeeded(1, 3, 1.2)));
+        assertEquals("key is not a declared category [A]: Z", rejection(
+                () -> Representation.disclosureRate(CategoryCounts.over(List.of("A")), Set.of("Z"), ANY_SIZE)));
     }
 
     // ---- regressions: extreme inputs give a status and a reason, never a non-finite figure under OK
 
     @Test
     void weightedShareRejectsANaNOrNegativeSumOfSquaredWeights() {
-        assertEquals("totalSquaredWeight must not be negative: NaN", assertThrows(IllegalArgumentException.class,
-                () -> Representation.weightedShare(1, 2, 1, 2, Double.NaN, ANY_SIZE)).getMessage());
-        assertEquals("totalSquaredWeight must not be negative: -1.0", assertThrows(IllegalArgumentException.class,
-                () -> Representation.weightedShare(1, 2, 1, 2, -1, ANY_SIZE)).getMessage());
+        assertEquals("totalSquaredWeight must not be negative: NaN",
+                rejection(() -> Representation.weightedShare(1, 2, 1, 2, Double.NaN, ANY_SIZE)));
+        assertEquals("totalSquaredWeight must not be negative: -1.0",
+                rejection(() -> Representation.weightedShare(1, 2, 1, 2, -1, ANY_SIZE)));
     }
 
     @Test
     void weightedShareWithAnInfiniteTotalIsUndefined() {
-        ShareResult squares = Representation.weightedShare(5, 10, 1, 2, Double.POSITIVE_INFINITY, ANY_SIZE);
-        assertEquals(MetricStatus.UNDEFINED, squares.getStatus());
-        assertEquals("the total weight (2.0) or the sum of squared weights (Infinity) overflows a double; the weighted "
-                + "share cannot be computed", squares.getReason());
-        ShareResult weights = Representation.weightedShare(5, 10, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
-                Double.POSITIVE_INFINITY, ANY_SIZE);
-        assertEquals(MetricStatus.UNDEFINED, weights.getStatus());
-        assertEquals("the total weight (Infinity) or the sum of squared weights (Infinity) overflows a double; the "
-                + "weighted share cannot be computed", weights.getReason());
+        assertResult(MetricStatus.UNDEFINED, "the total weight (2.0) or the sum of squared weights (Infinity) "
+                + "overflows a double; the weighted share cannot be computed",
+                Representation.weightedShare(5, 10, 1, 2, Double.POSITIVE_INFINITY, ANY_SIZE));
+        assertResult(MetricStatus.UNDEFINED, "the total weight (Infinity) or the sum of squared weights (Infinity) "
+                + "overflows a double; the weighted share cannot be computed", Representation.weightedShare(5, 10,
+                        Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, ANY_SIZE));
         // Ten people of weight 1e308 each: the sums in CategoryCounts overflow, and the share says so.
         CategoryCounts<String> huge = CategoryCounts.over(List.of("F", "M"));
         for (int i = 0; i < 5; i++) {
@@ -164,11 +175,10 @@ class RepresentationTest {
     @Test
     void benchmarkRatioOverDoubleMinValueIsEmptyWithAReason() {
         BenchmarkComparison c = Representation.compareToBenchmark(5, 10, Double.MIN_VALUE, ANY_SIZE);
-        assertEquals(MetricStatus.OK, c.getStatus());
+        assertResult(MetricStatus.OK,
+                "OK; the ratio to a benchmark of 4.9E-324 is too large to represent in double precision", c);
         assertTrue(c.ratio().isEmpty());
         assertEquals(50.0, c.percentagePointGap().getAsDouble(), 0);
-        assertEquals("OK; the ratio to a benchmark of 4.9E-324 is too large to represent in double precision",
-                c.getReason());
     }
 
     @Test
@@ -176,10 +186,9 @@ class RepresentationTest {
         // 0.9 × (2^63 - 1) / 0.1 = 9 × 9223372036854775807 = 83010348331692982263 (exact), beyond a long.
         assertEquals(OptionalLong.empty(), Representation.additionalMembersNeeded(0, Long.MAX_VALUE, 0.9));
         BenchmarkComparison c = Representation.compareToBenchmark(0, Long.MAX_VALUE, 0.9, ANY_SIZE);
-        assertEquals(MetricStatus.OK, c.getStatus());
+        assertResult(MetricStatus.OK,
+                "OK; the number of additional members needed, 83010348331692982263, exceeds the largest long", c);
         assertEquals(OptionalLong.empty(), c.additionalMembersNeeded());
-        assertEquals("OK; the number of additional members needed, 83010348331692982263, exceeds the largest long",
-                c.getReason());
         // 0.5 × (2^63 - 1) / 0.5 = 2^63 - 1 still fits.
         assertEquals(OptionalLong.of(Long.MAX_VALUE), Representation.additionalMembersNeeded(0, Long.MAX_VALUE, 0.5));
     }
@@ -188,41 +197,25 @@ class RepresentationTest {
     void weightedShareRejectsASumOfSquaresNoSetOfWeightsGives() {
         // Found by FiniteFigureProperties: Σw² = 1e300 with Σw = 2 gave n_eff = 4e-300 and a NaN Wilson limit.
         assertEquals("totalSquaredWeight 1.0E300 exceeds the square of totalWeight 2.0, which no set of non-negative "
-                + "weights gives", assertThrows(IllegalArgumentException.class,
-                        () -> Representation.weightedShare(1, 2, 1, 2, 1e300, ANY_SIZE)).getMessage());
+                + "weights gives", rejection(() -> Representation.weightedShare(1, 2, 1, 2, 1e300, ANY_SIZE)));
     }
 
     // ---- suppression at the minimum group sizes schools publish with (5 and 10), not 1
 
     private static CategoryCounts<String> people(int a, int b, int c, int refused) {
-        CategoryCounts<String> counts = CategoryCounts.over(List.of("A", "B", "C", "REFU"));
-        for (int i = 0; i < a; i++) {
-            counts.add("A");
-        }
-        for (int i = 0; i < b; i++) {
-            counts.add("B");
-        }
-        for (int i = 0; i < c; i++) {
-            counts.add("C");
-        }
-        for (int i = 0; i < refused; i++) {
-            counts.add("REFU");
-        }
-        return counts;
+        return counts(ABC_REFUSED, a, b, c, refused);
     }
 
     @Test
     void diversityIndexOfFewerPeopleThanTheMinimumIsFlagged() {
-        MetricOptions five = MetricOptions.defaults();
         // 2, 1, 1: 1 - (4 + 1 + 1) / 16 = 10/16 = 0.625 (hand calculation), on 4 people, below 5.
-        DiversityResult four = Representation.diversityIndex(people(2, 1, 1, 0), Set.of("REFU"), five);
-        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, four.getStatus());
-        assertEquals("4 people counted, fewer than the minimum group size of 5", four.getReason());
+        DiversityResult four = Representation.diversityIndex(people(2, 1, 1, 0), Set.of("REFU"), FIVE);
+        assertResult(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, "4 people counted, fewer than the minimum group size of 5",
+                four);
         assertEquals(0.625, four.index(), 0);
         // 2, 2, 1: 1 - 9/25 = 0.64 on exactly 5 people: OK at the boundary.
-        DiversityResult exactlyFive = Representation.diversityIndex(people(2, 2, 1, 0), Set.of("REFU"), five);
-        assertEquals(MetricStatus.OK, exactlyFive.getStatus());
-        assertEquals("OK", exactlyFive.getReason());
+        DiversityResult exactlyFive = Representation.diversityIndex(people(2, 2, 1, 0), Set.of("REFU"), FIVE);
+        assertResult(MetricStatus.OK, "OK", exactlyFive);
         assertEquals(0.64, exactlyFive.index(), 1e-15);
     }
 
@@ -231,8 +224,8 @@ class RepresentationTest {
         MetricOptions ten = MetricOptions.defaults().withMinimumGroupSize(10);
         // 12 people, 3 refused and left out: 9 counted, below 10, although the dimension has 12 people.
         DiversityResult nine = Representation.diversityIndex(people(4, 3, 2, 3), Set.of("REFU"), ten);
-        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, nine.getStatus());
-        assertEquals("9 people counted, fewer than the minimum group size of 10", nine.getReason());
+        assertResult(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, "9 people counted, fewer than the minimum group size of 10",
+                nine);
         assertEquals(9, nine.n());
         // 4, 3, 3 = 10 counted: 1 - (16 + 9 + 9) / 100 = 0.66, OK.
         DiversityResult tenPeople = Representation.diversityIndex(people(4, 3, 3, 3), Set.of("REFU"), ten);
@@ -246,19 +239,12 @@ class RepresentationTest {
     void sizeRulesAtTheMinimum() {
         // Minimum 5: a population of exactly 5 with a group of exactly 5 is shown; a group of 0 is shown (a count
         // of 0 is not suppressed); a population of 3 or a group of 2 is suppressed, each with its reason.
-        MetricOptions five = MetricOptions.defaults();
-        ShareResult all = Representation.share(5, 5, five);
-        assertEquals(MetricStatus.OK, all.status());
-        assertEquals("OK", all.reason());
-        ShareResult none = Representation.share(0, 10, five);
-        assertEquals(MetricStatus.OK, none.status());
-        assertEquals("OK", none.reason());
-        ShareResult small = Representation.share(1, 3, five);
-        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, small.status());
-        assertEquals("population has 3 members, fewer than the minimum group size of 5", small.reason());
-        ShareResult fewer = Representation.share(2, 10, five);
-        assertEquals(MetricStatus.BELOW_MINIMUM_GROUP_SIZE, fewer.status());
-        assertEquals("group has 2 members, fewer than the minimum group size of 5", fewer.reason());
+        assertResult(MetricStatus.OK, "OK", Representation.share(5, 5, FIVE));
+        assertResult(MetricStatus.OK, "OK", Representation.share(0, 10, FIVE));
+        assertResult(MetricStatus.BELOW_MINIMUM_GROUP_SIZE,
+                "population has 3 members, fewer than the minimum group size of 5", Representation.share(1, 3, FIVE));
+        assertResult(MetricStatus.BELOW_MINIMUM_GROUP_SIZE,
+                "group has 2 members, fewer than the minimum group size of 5", Representation.share(2, 10, FIVE));
     }
 
     @Test
@@ -275,8 +261,8 @@ class RepresentationTest {
         assertEquals(0.3, one.ratio().getAsDouble(), 1e-15);
         assertTrue(one.additionalMembersNeeded().isEmpty());
         assertEquals("OK; a benchmark of 100% cannot be reached while others remain", one.reason());
-        assertEquals("benchmark must be in [0, 1]: 1.01", assertThrows(IllegalArgumentException.class,
-                () -> Representation.compareToBenchmark(3, 10, 1.01, ANY_SIZE)).getMessage());
+        assertEquals("benchmark must be in [0, 1]: 1.01",
+                rejection(() -> Representation.compareToBenchmark(3, 10, 1.01, ANY_SIZE)));
     }
 
     @Test
