@@ -314,10 +314,11 @@ final class PupilBytes {
     /**
      * Reads more bytes: the unread rest moves to the start of the buffer.
      *
-     * @return false if the buffer is full with one row or the stream has failed (the general path reads the rest)
+     * @return false if the buffer is full with one row or the read failed (the general path reads the rest; a read
+     *         after a failure fails again, {@link LimitedInputStream} staying failed)
      */
     private boolean more() {
-        if (failed || (pos == 0 && limit == BUFFER)) {
+        if (pos == 0 && limit == BUFFER) {
             return false;
         }
         System.arraycopy(buf, pos, buf, 0, limit - pos);
