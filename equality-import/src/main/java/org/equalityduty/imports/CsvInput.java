@@ -46,7 +46,6 @@ final class CsvInput implements Closeable {
     private final long lineOffset;
     private final ImportOptions options;
     private final char separator;
-    private @Nullable CsvRecord pending;
     private IntFunction<String> columnName = i -> "";
 
     private CsvInput(InputStream stream, QuoteTracker tracker, long lineOffset, char separator, boolean comments,
@@ -173,18 +172,20 @@ final class CsvInput implements Closeable {
     }
 
     /**
-     * Gets the next record, or null at the end of the input.
+     * Gets the next record, or null at the end of the input. Nothing after the record is read as part of it: the
+     * parser stops at the record's line end, and only the next call reads on, so a problem further on (a limit, a
+     * bad byte, bad CSV) is met only once the caller has handled this record. The record that a quote never closed
+     * is the last one, and the only one whose parse meets the end of the input inside quotes: it is refused here.
      *
-     * @throws FatalProblem if the rest of the file cannot be read
+     * @throws FatalProblem if the record cannot be read
      */
     @Nullable CsvRecord next() {
-        CsvRecord current = pending != null ? pending : fetch();
-        pending = current == null ? null : fetch();
-        if (pending == null && tracker.endedInQuotes()) {
+        CsvRecord record = fetch();
+        if (record != null && tracker.endedInQuotes()) {
             throw fatal(ImportProblem.error(tracker.quoteLine(), "", "", "a quoted value starts on this line and"
                     + " is never closed (is the file cut short?)"));
         }
-        return current;
+        return record;
     }
 
     private @Nullable CsvRecord fetch() {

@@ -42,6 +42,15 @@ import java.util.function.Function;
  * {@link ImportException} is the only exception thrown for bad or unreadable input; its message is written for the
  * person who made the file.
  *
+ * <p>The file is read in order, and of the problems that stop a read the first in file order is the one reported
+ * (with the problems of the rows before it). Each is met at one point of the file: a byte beyond the size limit at
+ * that byte; a byte that is not UTF-8 at that byte; a value longer than the field limit, a row longer than the row
+ * length limit or with more fields than the field count limit at the end of that value; a quote that is never
+ * closed at the end of the file; a problem of the header at the header's line end; and a row over the row limit at
+ * its line end (LF, CRLF or CR). Nothing after a row's line end is read before the row has been handled. So a row
+ * over the row limit that ends within the size limit is reported as over the row limit, and one that the size limit
+ * cuts, as over the size limit; a long value in a row over the row limit is reported as too long.
+ *
  * <h2>Streaming</h2>
  * The {@code forEach...} methods hand each row to the sink as it is read and keep nothing of it: memory is that of
  * the parser's buffer and of what the sink keeps (for {@link SchoolGaps}, a few cells per school). When a read

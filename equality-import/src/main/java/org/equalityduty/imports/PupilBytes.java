@@ -28,8 +28,15 @@ import org.jspecify.annotations.Nullable;
  * value one the general path accepts without a problem (an identifier of at most 64 characters, a six-digit URN,
  * known codes, whole numbers and decimals of the plain form in range, sessions missed at most sessions possible).
  * The header must be such a line too (a UTF-8 byte order mark may come first; a {@code sep=} line may not), and no
- * value mapping may be given. If the first data row is not of that kind, or the header and first row do not fit in
- * the buffer, the general path reads the whole file from its first byte.
+ * value mapping may be given. If the header is not of that kind or does not fit in the buffer, the general path
+ * reads the whole file from its first byte.
+ *
+ * <p>Problems are met in the order the general path meets them, the first in file order stopping the read
+ * ({@link EqualityImport}'s "Problems"): a row is counted against the row limit when its line end has been read,
+ * and a problem of the file's bytes (over the size limit, or the stream's own error) is never reported here. When
+ * a read of the stream fails, the bytes read before it go to the general path with the stream, which stays failed
+ * ({@link LimitedInputStream}), so that the general path reads every row before the failure and then meets it at
+ * the same byte.
  *
  * <p>Codes are looked up once per distinct value as it is in the file (by the general path's own function, so the
  * answers are the same), and a URN's text is made once per school.
@@ -85,7 +92,8 @@ final class PupilBytes {
     private int pos;
     private int limit;
     private boolean eof;
-    private long accepted;
+    /** Whether a read of the stream failed: nothing more is read here. */
+    private boolean failed;
 
     private int[] position = new int[0];
     private int[] starts = new int[0];
@@ -145,7 +153,7 @@ final class PupilBytes {
                 int next = scanRow(pos, width);
                 if (next == NEED_MORE) {
                     if (!more()) {
-                        return accepted == 0 ? general() : rest(pos, line);
+                        return rest(pos, line);
                     }
                     continue;
                 }
@@ -153,42 +161,29 @@ final class PupilBytes {
                     return reader.summary();
                 }
                 if (next == NOT_PLAIN || fieldCount != width || !row(line)) {
-                    return accepted == 0 ? general() : rest(pos, line);
+                    return rest(pos, line);
                 }
-                accepted++;
                 line++;
                 pos = next;
             }
         } catch (FatalProblem f) {
             throw reader.stopped(f.problem());
-        } catch (IOException e) {
-            throw reader.stopped(CsvInput.io(e, options));
         }
     }
 
     /**
-     * The number of rows this path read itself, from the first data row; the rest of the file, if any, went to the
-     * general path (for the tests of which rows this path reads: the outcome is the same either way).
-     */
-    long rowsReadHere() {
-        return accepted;
-    }
-
-    /**
-     * Reads the header when it and the first data row are plain lines in the buffer, and leaves {@link #pos} at the
-     * first data row.
+     * Reads the header when it is a plain line in the buffer, and leaves {@link #pos} at the line after it.
      *
      * @return false if the general path must read the file from its first byte
+     * @throws ImportException if the header has a problem (a required column missing, or one given twice)
      */
-    private boolean header() throws IOException, ImportException {
-        // Fill the buffer until it holds the header and the first data row (or the whole file).
-        while (!eof && limit < BUFFER && lines(2) < 2) {
-            int n = limited.read(buf, limit, BUFFER - limit);
-            if (n < 0) {
-                eof = true;
-            } else {
-                limit += n;
-            }
+    private boolean header() throws ImportException {
+        // Fill the buffer until it holds the header's line (or the whole file, or all the stream gave before it
+        // failed).
+        int seen = 0;
+        while (!eof && !failed && limit < BUFFER && !hasLineFeed(seen)) {
+            seen = limit;
+            fill();
         }
         int start = limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF ? 3 : 0;
         if (limit - start >= 4 && (buf[start] | 0x20) == 's' && (buf[start + 1] | 0x20) == 'e'
@@ -204,13 +199,6 @@ final class PupilBytes {
         for (int i = 0; i < fieldCount; i++) {
             names.add(new String(buf, starts[i], ends[i] - starts[i], StandardCharsets.ISO_8859_1));
         }
-        // The first data row must be plain before the header is read: the general path reads it ahead of the
-        // header, and a problem it finds in it stops the read before the header's own problems are found.
-        int width = fieldCount;
-        int first = scanRow(next, width);
-        if (first == NEED_MORE || first == NOT_PLAIN || (first != END && (fieldCount != width || emptyLine()))) {
-            return false;
-        }
         reader.header(names, 1);
         position = reader.positions();
         pos = next;
@@ -222,15 +210,31 @@ final class PupilBytes {
         return fieldCount == 1 && starts[0] == ends[0];
     }
 
-    /** The number of line feeds in the buffer, up to {@code most}. */
-    private int lines(int most) {
-        int n = 0;
-        for (int i = 0; i < limit && n < most; i++) {
+    /** Whether the buffer holds a line feed from {@code from} on (the bytes before it were looked at already). */
+    private boolean hasLineFeed(int from) {
+        for (int i = from; i < limit; i++) {
             if (buf[i] == '\n') {
-                n++;
+                return true;
             }
         }
-        return n;
+        return false;
+    }
+
+    /**
+     * Reads bytes into the buffer after {@link #limit}: sets {@link #eof} at the end of the input, and
+     * {@link #failed} if the read fails (the failure is the general path's to report, when it reaches it).
+     */
+    private void fill() {
+        try {
+            int n = limited.read(buf, limit, BUFFER - limit);
+            if (n < 0) {
+                eof = true;
+            } else {
+                limit += n;
+            }
+        } catch (IOException e) {
+            failed = true;
+        }
     }
 
     /**
@@ -310,22 +314,18 @@ final class PupilBytes {
     /**
      * Reads more bytes: the unread rest moves to the start of the buffer.
      *
-     * @return false if the buffer is full with one row (the general path reads it)
+     * @return false if the buffer is full with one row or the read failed (the general path reads the rest; a read
+     *         after a failure fails again, {@link LimitedInputStream} staying failed)
      */
-    private boolean more() throws IOException {
+    private boolean more() {
         if (pos == 0 && limit == BUFFER) {
             return false;
         }
         System.arraycopy(buf, pos, buf, 0, limit - pos);
         limit -= pos;
         pos = 0;
-        int n = limited.read(buf, limit, BUFFER - limit);
-        if (n < 0) {
-            eof = true;
-        } else {
-            limit += n;
-        }
-        return true;
+        fill();
+        return !failed;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.equalityduty.imports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,97 @@ class ReaderInternalsTest {
         assertEquals(4, skipping.skip(4));
         assertThrows(LimitedInputStream.OverLimit.class, () -> skipping.skip(1));
         assertFalse(skipping.markSupported(), "mark would let a reset read bytes twice past the count");
+    }
+
+    /**
+     * A stream of zero bytes that counts the reads asked of it and, if told to, fails once at its end (a later read
+     * says the end, as a stream may after a failure).
+     */
+    private static final class Counting extends java.io.InputStream {
+        private final ByteArrayInputStream bytes;
+        private final boolean fail;
+        private boolean thrown;
+        int reads;
+
+        Counting(int size, boolean fail) {
+            this.bytes = new ByteArrayInputStream(new byte[size]);
+            this.fail = fail;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            reads++;
+            int n = bytes.read(b, off, len);
+            if (n < 0 && fail && !thrown) {
+                thrown = true;
+                throw new IOException("the disk went away");
+            }
+            return n;
+        }
+    }
+
+    @Test
+    void overTheLimitStaysOver() throws IOException {
+        // Five bytes, a limit of 4: the fifth byte is read to learn that there is one, and the failure thrown.
+        Counting five = new Counting(5, false);
+        LimitedInputStream over = new LimitedInputStream(five, 4);
+        assertEquals(4, over.read(new byte[8], 0, 8));
+        LimitedInputStream.OverLimit first = assertThrows(LimitedInputStream.OverLimit.class, over::read);
+        int reads = five.reads;
+        // Every later way of reading throws the same again, and reads nothing more of the stream (whose next
+        // answer would be its end).
+        assertSame(first, assertThrows(IOException.class, over::read));
+        assertSame(first, assertThrows(IOException.class, () -> over.read(new byte[8], 0, 8)));
+        assertSame(first, assertThrows(IOException.class, () -> over.read(new byte[8], 0, 0)));
+        assertSame(first, assertThrows(IOException.class, () -> over.skip(1)));
+        assertSame(first, assertThrows(IOException.class, over::available));
+        assertEquals(reads, five.reads);
+        // The same when the block read is the one that meets the limit, and when a skip does.
+        LimitedInputStream block = new LimitedInputStream(new Counting(5, false), 4);
+        assertEquals(4, block.read(new byte[4], 0, 4));
+        IOException blockFirst = assertThrows(LimitedInputStream.OverLimit.class, () -> block.read(new byte[4], 0, 4));
+        assertSame(blockFirst, assertThrows(IOException.class, block::read));
+        LimitedInputStream skip = new LimitedInputStream(new Counting(5, false), 4);
+        assertEquals(4, skip.skip(10), "a skip stops at the limit");
+        IOException skipFirst = assertThrows(LimitedInputStream.OverLimit.class, () -> skip.skip(1));
+        assertSame(skipFirst, assertThrows(IOException.class, skip::read));
+        // At the limit with nothing beyond: a skip skips nothing, a read says the end, and no failure.
+        LimitedInputStream exact = new LimitedInputStream(new Counting(4, false), 4);
+        assertEquals(0, exact.skip(0));
+        assertEquals(4, exact.skip(4));
+        assertEquals(0, exact.skip(1));
+        assertEquals(-1, exact.read());
+        assertEquals(0, exact.available());
+    }
+
+    @Test
+    void aFailureOfTheStreamStays() throws IOException {
+        // Two bytes, then the stream fails once (its later reads would say the end): the failure is thrown again.
+        Counting failing = new Counting(2, true);
+        LimitedInputStream in = new LimitedInputStream(failing, 100);
+        assertEquals(2, in.read(new byte[8], 0, 8));
+        IOException first = assertThrows(IOException.class, () -> in.read(new byte[8], 0, 8));
+        assertEquals("the disk went away", first.getMessage());
+        int reads = failing.reads;
+        assertSame(first, assertThrows(IOException.class, in::read));
+        assertSame(first, assertThrows(IOException.class, () -> in.skip(1)));
+        assertSame(first, assertThrows(IOException.class, in::available));
+        assertEquals(reads, failing.reads, "nothing more is asked of the stream");
+        // A failure of one byte's read, and of the read beyond the limit, stays too.
+        LimitedInputStream one = new LimitedInputStream(new Counting(0, true), 100);
+        IOException oneFirst = assertThrows(IOException.class, one::read);
+        assertSame(oneFirst, assertThrows(IOException.class, one::read));
+        LimitedInputStream atLimit = new LimitedInputStream(new Counting(1, true), 1);
+        assertEquals(0, atLimit.read());
+        IOException beyond = assertThrows(IOException.class, atLimit::read);
+        assertEquals("the disk went away", beyond.getMessage());
+        assertSame(beyond, assertThrows(IOException.class, atLimit::read));
     }
 
     @Test
