@@ -380,6 +380,20 @@ class GenderPayGapTest {
                 + " employee must appear once", repeatMessage(records));
     }
 
+    /** Exactly five ids repeated: all five named, and no "..." (the list is cut only past five). */
+    @Test
+    void fiveRepeatsAreAllNamed() {
+        List<PayRecord> records = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (String id : List.of("a", "b", "c", "d", "e")) {
+                records.add(Records.man(id, "10"));
+            }
+        }
+        assertEquals("id: 5 record(s) repeat an earlier employee id: 'a' (records 1 and 6), 'b' (records 2 and 7),"
+                + " 'c' (records 3 and 8), 'd' (records 4 and 9), 'e' (records 5 and 10); each relevant employee must"
+                + " appear once", repeatMessage(records));
+    }
+
     /**
      * Hourly pay stated unavailable: the gaps and all eight quartile shares say why, and there are no bands; the
      * bonus figures are still computed: men 100 and 0 (1 of 2 paid), women 50 (1 of 1); (100 - 50) / 100 = 50.0.

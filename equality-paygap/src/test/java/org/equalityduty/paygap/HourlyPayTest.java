@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Reg 6: (ordinary pay + bonus in the period) x 7 / days / weekly hours; checked by hand. */
@@ -69,5 +70,19 @@ class HourlyPayTest {
     void aOneDayPeriod() {
         HourlyPay p = HourlyPay.fromPeriod(new BigDecimal("140"), BigDecimal.ZERO, 1, WeeklyHours.of("35"));
         assertEquals(0, new BigDecimal("28").compareTo(p.getHourlyRate()));
+    }
+
+    /** Equality and hash codes of both kinds (hash codes of unequal values not all alike). */
+    @Test
+    void valueSemantics() {
+        ValueSemantics.assertValueSemantics(HourlyPay.rate("12.5"), HourlyPay.rate("12.50"),
+                List.of(HourlyPay.rate("12.51"), HourlyPay.rate("13")));
+        ValueSemantics.assertValueSemantics(
+                HourlyPay.fromPeriod(new BigDecimal("2000"), BigDecimal.ZERO, 30, WeeklyHours.of("35")),
+                HourlyPay.fromPeriod(new BigDecimal("2000.0"), BigDecimal.ZERO, 30, WeeklyHours.of("35")),
+                List.of(HourlyPay.fromPeriod(new BigDecimal("2001"), BigDecimal.ZERO, 30, WeeklyHours.of("35")),
+                        HourlyPay.fromPeriod(new BigDecimal("2000"), BigDecimal.ONE, 30, WeeklyHours.of("35")),
+                        HourlyPay.fromPeriod(new BigDecimal("2000"), BigDecimal.ZERO, 31, WeeklyHours.of("35")),
+                        HourlyPay.fromPeriod(new BigDecimal("2000"), BigDecimal.ZERO, 30, WeeklyHours.of("36"))));
     }
 }

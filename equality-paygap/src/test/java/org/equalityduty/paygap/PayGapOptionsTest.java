@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +63,12 @@ class PayGapOptionsTest {
                 .getMessage());
         assertEquals("reason", assertThrows(NullPointerException.class, () -> d.withBonusPayUnavailable(null))
                 .getMessage());
+    }
+
+    @Test
+    void hashCodesOfUnequalOptionsDiffer() {
+        PayGapOptions d = PayGapOptions.defaults();
+        ValueSemantics.assertValueSemantics(d.withHourlyPayUnavailable("a"), d.withHourlyPayUnavailable("a"),
+                List.of(d, d.withBonusPayUnavailable("a"), d.withEmployerType(EmployerType.PRIVATE_OR_VOLUNTARY)));
     }
 }
