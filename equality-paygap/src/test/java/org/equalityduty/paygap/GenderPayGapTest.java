@@ -28,6 +28,42 @@ class GenderPayGapTest {
                 .collect(Collectors.joining(" "));
     }
 
+    /** The report for the 31 March snapshot of {@link Records#of} items such as {@code "M:10"} or {@code "F:9:50"}. */
+    private static GenderPayGapReport report(String... items) {
+        return GenderPayGap.calculate(Records.of(items), SNAPSHOT);
+    }
+
+    /** The same with options. */
+    private static GenderPayGapReport report(PayGapOptions options, String... items) {
+        return GenderPayGap.calculate(Records.of(items), SNAPSHOT, options);
+    }
+
+    /** The records of the items, then the records given. */
+    private static List<PayRecord> plus(List<PayRecord> records, PayRecord... more) {
+        List<PayRecord> out = new ArrayList<>(records);
+        out.addAll(List.of(more));
+        return out;
+    }
+
+    /** A relevant employee not on full pay (so with no hourly pay), paid no bonus. */
+    private static PayRecord notOnFullPay(String id, Sex sex) {
+        return PayRecord.builder().id(id).sex(sex).fullPay(false).bonusPay(BigDecimal.ZERO).build();
+    }
+
+    /** A full-pay relevant employee with neither hourly pay nor bonus pay given. */
+    private static PayRecord withNoPay(String id, Sex sex) {
+        return PayRecord.builder().id(id).sex(sex).build();
+    }
+
+    private static List<String> notices(GenderPayGapReport r) {
+        return r.getNotices().stream().map(Notice::toString).collect(Collectors.toList());
+    }
+
+    private static String repeatMessage(List<PayRecord> records) {
+        return assertThrows(InvalidValueException.class, () -> GenderPayGap.calculate(records, SNAPSHOT))
+                .getMessage();
+    }
+
     static List<PayRecord> repeat(int count, String sex, String rate, List<PayRecord> into) {
         for (int i = 0; i < count; i++) {
             into.add(PayRecord.of("r" + into.size(), sex.equals("M") ? Sex.MALE : Sex.FEMALE, rate, "0"));
@@ -67,7 +103,7 @@ class GenderPayGapTest {
      */
     @Test
     void govUkMeanAndMedianSteps() {
-        GenderPayGapReport r = GenderPayGap.calculate(Records.of("M:10", "M:20", "M:30", "F:9", "F:15"), SNAPSHOT);
+        GenderPayGapReport r = report("M:10", "M:20", "M:30", "F:9", "F:15");
         assertEquals("40.0", value(r, GovUkField.DIFF_MEAN_HOURLY_PERCENT));
         assertEquals("40.0", value(r, GovUkField.DIFF_MEDIAN_HOURLY_PERCENT));
     }
@@ -78,9 +114,8 @@ class GenderPayGapTest {
      */
     @Test
     void roundsOnceHalfUpAndSignsGaps() {
-        assertEquals("0.1", value(GenderPayGap.calculate(Records.of("M:20.00", "F:19.99"), SNAPSHOT),
-                GovUkField.DIFF_MEAN_HOURLY_PERCENT));
-        GenderPayGapReport r = GenderPayGap.calculate(Records.of("M:10", "F:12.5"), SNAPSHOT);
+        assertEquals("0.1", value(report("M:20.00", "F:19.99"), GovUkField.DIFF_MEAN_HOURLY_PERCENT));
+        GenderPayGapReport r = report("M:10", "F:12.5");
         assertEquals("-25.0", value(r, GovUkField.DIFF_MEAN_HOURLY_PERCENT));
         assertEquals("-25.0", value(r, GovUkField.DIFF_MEDIAN_HOURLY_PERCENT));
     }
@@ -105,7 +140,7 @@ class GenderPayGapTest {
                 "15.25", "16.05", "19.05", "19.05", "20.15", "21.25", "21.25")) {
             items.add("F:" + rate);
         }
-        GenderPayGapReport r = GenderPayGap.calculate(Records.of(items.toArray(new String[0])), SNAPSHOT);
+        GenderPayGapReport r = report(items.toArray(new String[0]));
         assertEquals("-1.8", value(r, GovUkField.DIFF_MEAN_HOURLY_PERCENT));
     }
 
@@ -137,9 +172,8 @@ class GenderPayGapTest {
      */
     @Test
     void bonusFiguresOverRecipients() {
-        List<PayRecord> records = new ArrayList<>(Records.of("M:10:100", "M:10:300", "M:10:0", "F:10:50", "F:10:150",
-                "F:10:0"));
-        records.add(PayRecord.builder().id("leave").sex(Sex.FEMALE).fullPay(false).bonusPay(BigDecimal.ZERO).build());
+        List<PayRecord> records = plus(Records.of("M:10:100", "M:10:300", "M:10:0", "F:10:50", "F:10:150", "F:10:0"),
+                notOnFullPay("leave", Sex.FEMALE));
         GenderPayGapReport r = GenderPayGap.calculate(records, SNAPSHOT);
         assertEquals("50.0", value(r, GovUkField.DIFF_MEAN_BONUS_PERCENT));
         assertEquals("50.0", value(r, GovUkField.DIFF_MEDIAN_BONUS_PERCENT));
@@ -157,8 +191,7 @@ class GenderPayGapTest {
      */
     @Test
     void tieAcrossTheLowerBoundary() {
-        GenderPayGapReport r = GenderPayGap.calculate(Records.of("F:20", "M:50", "M:20", "F:60", "M:10", "F:30",
-                "M:20", "F:40"), SNAPSHOT);
+        GenderPayGapReport r = report("F:20", "M:50", "M:20", "F:60", "M:10", "F:30", "M:20", "F:40");
         assertEquals("2M0F 1M1F 0M2F 1M1F", quartiles(r));
         assertEquals("100.0", value(r, GovUkField.MALE_LOWER_QUARTILE));
         assertEquals("0.0", value(r, GovUkField.FEMALE_LOWER_QUARTILE));
@@ -174,8 +207,7 @@ class GenderPayGapTest {
      */
     @Test
     void tieAcrossTheMiddleBoundary() {
-        GenderPayGapReport r = GenderPayGap.calculate(Records.of("M:40", "F:40", "M:60", "F:50", "F:40", "M:30",
-                "M:20", "M:10"), SNAPSHOT);
+        GenderPayGapReport r = report("M:40", "F:40", "M:60", "F:50", "F:40", "M:30", "M:20", "M:10");
         assertEquals("2M0F 1M1F 1M1F 1M1F", quartiles(r));
     }
 
@@ -188,8 +220,7 @@ class GenderPayGapTest {
      */
     @Test
     void tieAcrossTheUpperBoundaryWithALeftover() {
-        GenderPayGapReport r = GenderPayGap.calculate(Records.of("M:20", "F:10", "M:13", "F:20", "F:11", "M:20",
-                "M:14", "F:12", "M:20"), SNAPSHOT);
+        GenderPayGapReport r = report("M:20", "F:10", "M:13", "F:20", "F:11", "M:20", "M:14", "F:12", "M:20");
         assertEquals("0M3F 2M0F 2M0F 1M1F", quartiles(r));
         assertEquals("50.0", value(r, GovUkField.MALE_TOP_QUARTILE));
         assertEquals("100.0", value(r, GovUkField.FEMALE_LOWER_QUARTILE));
@@ -203,8 +234,7 @@ class GenderPayGapTest {
      */
     @Test
     void allOnOneRate() {
-        GenderPayGapReport r = GenderPayGap.calculate(Records.of("F:15", "M:15", "M:15", "F:15", "M:15", "M:15"),
-                SNAPSHOT);
+        GenderPayGapReport r = report("F:15", "M:15", "M:15", "F:15", "M:15", "M:15");
         assertEquals("1M1F 1M0F 1M1F 1M0F", quartiles(r));
         assertEquals("0.0", value(r, GovUkField.DIFF_MEAN_HOURLY_PERCENT));
         assertEquals("0.0", value(r, GovUkField.DIFF_MEDIAN_HOURLY_PERCENT));
@@ -217,7 +247,7 @@ class GenderPayGapTest {
      */
     @Test
     void oneEmployeeOfEachSex() {
-        GenderPayGapReport r = GenderPayGap.calculate(Records.of("M:20:100", "F:15:50"), SNAPSHOT);
+        GenderPayGapReport r = report("M:20:100", "F:15:50");
         assertEquals("25.0", value(r, GovUkField.DIFF_MEAN_HOURLY_PERCENT));
         assertEquals("25.0", value(r, GovUkField.DIFF_MEDIAN_HOURLY_PERCENT));
         assertEquals("50.0", value(r, GovUkField.DIFF_MEAN_BONUS_PERCENT));
@@ -235,7 +265,7 @@ class GenderPayGapTest {
      */
     @Test
     void noBonusAtAll() {
-        GenderPayGapReport r = GenderPayGap.calculate(Records.of("M:10", "F:10", "M:12", "F:9"), SNAPSHOT);
+        GenderPayGapReport r = report("M:10", "F:10", "M:12", "F:9");
         String why = "NOT_COMPUTED: no man was paid bonus pay in the 12 months to the snapshot date: the bonus gap is"
                 + " measured against men's bonus pay";
         assertEquals(why, value(r, GovUkField.DIFF_MEAN_BONUS_PERCENT));
@@ -246,7 +276,7 @@ class GenderPayGapTest {
 
     @Test
     void noWomen() {
-        GenderPayGapReport r = GenderPayGap.calculate(Records.of("M:10:5", "M:11", "M:12", "M:13"), SNAPSHOT);
+        GenderPayGapReport r = report("M:10:5", "M:11", "M:12", "M:13");
         assertEquals("NOT_COMPUTED: there are no female full-pay relevant employees: there is no women's hourly pay"
                 + " to compare", value(r, GovUkField.DIFF_MEAN_HOURLY_PERCENT));
         assertEquals("NOT_COMPUTED: no woman was paid bonus pay in the 12 months to the snapshot date: there is no"
@@ -259,7 +289,7 @@ class GenderPayGapTest {
 
     @Test
     void noMen() {
-        GenderPayGapReport r = GenderPayGap.calculate(Records.of("F:10", "F:11"), SNAPSHOT);
+        GenderPayGapReport r = report("F:10", "F:11");
         assertEquals("NOT_COMPUTED: there are no male full-pay relevant employees: the gap is measured against men's"
                 + " hourly pay", value(r, GovUkField.DIFF_MEDIAN_HOURLY_PERCENT));
         assertEquals("NOT_COMPUTED: there are no male relevant employees", value(r, GovUkField.MALE_BONUS_PERCENT));
@@ -287,8 +317,7 @@ class GenderPayGapTest {
 
     @Test
     void notRecordedSexIsCountedAndLeftOut() {
-        List<PayRecord> records = new ArrayList<>(Records.of("M:20", "F:15"));
-        records.add(PayRecord.of("x", Sex.NOT_RECORDED, "1000", "0"));
+        List<PayRecord> records = plus(Records.of("M:20", "F:15"), PayRecord.of("x", Sex.NOT_RECORDED, "1000", "0"));
         GenderPayGapReport r = GenderPayGap.calculate(records, SNAPSHOT);
         assertEquals(3, r.getRelevantEmployees());
         assertEquals(1, r.getNotRecordedSex());
@@ -301,12 +330,10 @@ class GenderPayGapTest {
     @Test
     void snapshotAndThresholdNotices() {
         GenderPayGapReport r = GenderPayGap.calculate(Records.of("M:20", "F:15"), LocalDate.of(2025, 4, 5));
-        assertEquals(List.of(
-                "warning [snapshot-date]: the snapshot date 2025-04-05 is not 31 March: a public authority's snapshot"
+        assertEquals(List.of("warning [snapshot-date]: the snapshot date 2025-04-05 is not 31 March: a public authority's snapshot"
                         + " date is 31 March (SI 2017/353 Schedule 1 para 1)",
                 "note [below-threshold]: 2 relevant employee(s) on the snapshot date: fewer than 250, so publishing"
-                        + " gender pay gap information is not required (the figures are for information)"),
-                r.getNotices().stream().map(Notice::toString).collect(Collectors.toList()));
+                        + " gender pay gap information is not required (the figures are for information)"), notices(r));
         assertEquals(false, r.isReportingRequired());
         GenderPayGapReport privateSector = GenderPayGap.calculate(Records.of("M:20"), LocalDate.of(2025, 4, 5),
                 PayGapOptions.defaults().withEmployerType(EmployerType.PRIVATE_OR_VOLUNTARY));
@@ -315,24 +342,21 @@ class GenderPayGapTest {
 
     @Test
     void duplicateIdsAreRejectedWithEveryOneNamed() {
-        InvalidValueException e = assertThrows(InvalidValueException.class, () -> GenderPayGap.calculate(
-                List.of(Records.man("a", "10"), Records.woman("b", "9"), Records.man("a", "11"),
-                        Records.woman("b", "8")), SNAPSHOT));
         assertEquals("id: 2 record(s) repeat an earlier employee id: 'a' (records 1 and 3), 'b' (records 2 and 4);"
-                + " each relevant employee must appear once", e.getMessage());
+                + " each relevant employee must appear once", repeatMessage(List.of(Records.man("a", "10"),
+                        Records.woman("b", "9"), Records.man("a", "11"), Records.woman("b", "8"))));
     }
 
     @Test
     void missingPayIsNotComputedWithTheReason() {
-        List<PayRecord> records = new ArrayList<>(Records.of("M:20", "F:15"));
-        records.add(PayRecord.builder().id("nohours").sex(Sex.MALE).build());
+        List<PayRecord> records = plus(Records.of("M:20", "F:15"), withNoPay("nohours", Sex.MALE));
         GenderPayGapReport r = GenderPayGap.calculate(records, SNAPSHOT);
         assertEquals("NOT_COMPUTED: hourly pay is missing for 1 full-pay relevant employee(s) (first: 'nohours');"
                 + " every full-pay relevant employee counts", value(r, GovUkField.DIFF_MEAN_HOURLY_PERCENT));
         assertEquals("NOT_COMPUTED: bonus pay is missing for 1 relevant employee(s) (first: 'nohours'); give 0 for"
                 + " an employee paid no bonus", value(r, GovUkField.MALE_BONUS_PERCENT));
-        GenderPayGapReport unavailable = GenderPayGap.calculate(Records.of("M:20"), SNAPSHOT,
-                PayGapOptions.defaults().withBonusPayUnavailable("no bonus column"));
+        GenderPayGapReport unavailable = report(PayGapOptions.defaults().withBonusPayUnavailable("no bonus column"),
+                "M:20");
         assertEquals("NOT_COMPUTED: no bonus column", value(unavailable, GovUkField.DIFF_MEDIAN_BONUS_PERCENT));
     }
 
@@ -353,8 +377,21 @@ class GenderPayGapTest {
         }
         assertEquals("id: 6 record(s) repeat an earlier employee id: 'a' (records 1 and 7), 'b' (records 2 and 8),"
                 + " 'c' (records 3 and 9), 'd' (records 4 and 10), 'e' (records 5 and 11), ...; each relevant"
-                + " employee must appear once", assertThrows(InvalidValueException.class,
-                        () -> GenderPayGap.calculate(records, SNAPSHOT)).getMessage());
+                + " employee must appear once", repeatMessage(records));
+    }
+
+    /** Exactly five ids repeated: all five named, and no "..." (the list is cut only past five). */
+    @Test
+    void fiveRepeatsAreAllNamed() {
+        List<PayRecord> records = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (String id : List.of("a", "b", "c", "d", "e")) {
+                records.add(Records.man(id, "10"));
+            }
+        }
+        assertEquals("id: 5 record(s) repeat an earlier employee id: 'a' (records 1 and 6), 'b' (records 2 and 7),"
+                + " 'c' (records 3 and 8), 'd' (records 4 and 9), 'e' (records 5 and 10); each relevant employee must"
+                + " appear once", repeatMessage(records));
     }
 
     /**
@@ -363,8 +400,8 @@ class GenderPayGapTest {
      */
     @Test
     void hourlyPayUnavailable() {
-        GenderPayGapReport r = GenderPayGap.calculate(Records.of("M:10:100", "M:12:0", "F:11:50"), SNAPSHOT,
-                PayGapOptions.defaults().withHourlyPayUnavailable("no hourly pay column"));
+        GenderPayGapReport r = report(PayGapOptions.defaults().withHourlyPayUnavailable("no hourly pay column"),
+                "M:10:100", "M:12:0", "F:11:50");
         for (GovUkField f : GovUkField.values()) {
             if (f.getKind() == GovUkField.Kind.QUARTILE || f == GovUkField.DIFF_MEAN_HOURLY_PERCENT
                     || f == GovUkField.DIFF_MEDIAN_HOURLY_PERCENT) {
@@ -380,10 +417,8 @@ class GenderPayGapTest {
     /** No one on full pay: every band is empty for want of anyone ranked, and the gaps have no men's pay. */
     @Test
     void noOneOnFullPay() {
-        List<PayRecord> records = List.of(
-                PayRecord.builder().id("m").sex(Sex.MALE).fullPay(false).bonusPay(BigDecimal.ZERO).build(),
-                PayRecord.builder().id("w").sex(Sex.FEMALE).fullPay(false).bonusPay(BigDecimal.ZERO).build());
-        GenderPayGapReport r = GenderPayGap.calculate(records, SNAPSHOT);
+        GenderPayGapReport r = GenderPayGap.calculate(List.of(notOnFullPay("m", Sex.MALE),
+                notOnFullPay("w", Sex.FEMALE)), SNAPSHOT);
         assertEquals("NOT_COMPUTED: there are no full-pay relevant employees with hourly pay",
                 value(r, GovUkField.FEMALE_UPPER_MIDDLE_QUARTILE));
         assertEquals("NOT_COMPUTED: there are no male full-pay relevant employees: the gap is measured against men's"
@@ -395,9 +430,8 @@ class GenderPayGapTest {
     /** Two full-pay employees without hourly pay and two without bonus: counted, and the first of each named. */
     @Test
     void missingPayIsCountedAndTheFirstNamed() {
-        List<PayRecord> records = new ArrayList<>(Records.of("M:20", "F:15"));
-        records.add(PayRecord.builder().id("first").sex(Sex.FEMALE).build());
-        records.add(PayRecord.builder().id("second").sex(Sex.MALE).build());
+        List<PayRecord> records = plus(Records.of("M:20", "F:15"), withNoPay("first", Sex.FEMALE),
+                withNoPay("second", Sex.MALE));
         GenderPayGapReport r = GenderPayGap.calculate(records, SNAPSHOT);
         assertEquals("NOT_COMPUTED: hourly pay is missing for 2 full-pay relevant employee(s) (first: 'first');"
                 + " every full-pay relevant employee counts", value(r, GovUkField.MALE_TOP_QUARTILE));
@@ -424,11 +458,10 @@ class GenderPayGapTest {
     /** A private employer's snapshot is 5 April (SI 2017/172 reg 1(2)): 31 March gets a warning naming both. */
     @Test
     void aPrivateEmployersSnapshotDate() {
-        GenderPayGapReport r = GenderPayGap.calculate(Records.of("M:20", "F:15"), SNAPSHOT,
-                PayGapOptions.defaults().withEmployerType(EmployerType.PRIVATE_OR_VOLUNTARY));
+        GenderPayGapReport r = report(PayGapOptions.defaults().withEmployerType(EmployerType.PRIVATE_OR_VOLUNTARY),
+                "M:20", "F:15");
         assertEquals("warning [snapshot-date]: the snapshot date 2025-03-31 is not 5 April: a private or voluntary"
-                + " sector employer's snapshot date is 5 April (SI 2017/172 reg 1(2))", r.getNotices().get(0)
-                        .toString());
+                + " sector employer's snapshot date is 5 April (SI 2017/172 reg 1(2))", notices(r).get(0));
         assertEquals(EmployerType.PRIVATE_OR_VOLUNTARY, r.getEmployerType());
     }
 }

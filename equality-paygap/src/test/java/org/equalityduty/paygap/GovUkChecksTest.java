@@ -61,4 +61,15 @@ class GovUkChecksTest {
                 .assertThrows(RuntimeException.class, () -> Figure.computed("x", new BigDecimal("12.34")))
                 .getMessage());
     }
+
+    /** The top of the gaps' range: 200.9 is accepted, 201.0 refused (the service's range, GovUkChecks.MAX_GAP). */
+    @Test
+    void theTopOfTheGapRange() {
+        Map<GovUkField, Figure> m = valid();
+        m.put(GovUkField.DIFF_MEDIAN_BONUS_PERCENT, Figure.computed("DiffMedianBonusPercent", new BigDecimal("200.9")));
+        assertEquals(List.of(), GovUkChecks.check(m));
+        m.put(GovUkField.DIFF_MEDIAN_BONUS_PERCENT, Figure.computed("DiffMedianBonusPercent", new BigDecimal("201.0")));
+        assertEquals(List.of("DiffMedianBonusPercent 201.0 is outside the service's range -200.9 to 200.9"),
+                GovUkChecks.check(m));
+    }
 }

@@ -26,4 +26,18 @@ class GroupPayGapReportTest {
         assertEquals("disability", r.getGrouping());
         assertThrows(UnsupportedOperationException.class, () -> r.getGroups().clear());
     }
+
+    /** Reports are equal by every part, and their text names the grouping, the reference and the groups. */
+    @Test
+    void valueSemanticsAndText() {
+        GroupPayGapReport r = GroupPayGaps.calculate(Records.of("M:10", "F:12"), List.of(Grouping.disability()), 1)
+                .get(0);
+        ValueSemantics.assertValueSemantics(r, GroupPayGaps.calculate(Records.of("M:10", "F:12"),
+                List.of(Grouping.disability()), 1).get(0), List.of(
+                        GroupPayGaps.calculate(Records.of("M:10", "F:12"), List.of(Grouping.disability()), 2).get(0),
+                        GroupPayGaps.calculate(Records.of("M:10", "F:12", "F:13"), List.of(Grouping.disability()), 1)
+                                .get(0)));
+        // No one disclosed: no groups, and all (2 of 2) not disclosed.
+        assertEquals("disability (reference Not disabled, NotDisclosedPercent 100.0): []", r.toString());
+    }
 }

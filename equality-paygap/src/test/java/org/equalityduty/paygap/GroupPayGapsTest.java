@@ -277,4 +277,36 @@ class GroupPayGapsTest {
         assertEquals("groupings must be at least one grouping, but was '[]'", assertThrows(
                 InvalidValueException.class, () -> GroupPayGaps.calculate(List.of(), List.of(), 1)).getMessage());
     }
+
+    /**
+     * The bonus gaps by hand, mean and median apart, minimum 1. Not disabled (the reference) paid bonuses 100, 200 and
+     * 600: mean 300, median 200. Disabled paid 50, 100 and 450: mean 200, median 100. Mean gap (300 - 200) / 300 x 100
+     * = 33.33... = 33.3; median gap (200 - 100) / 200 x 100 = 50.0. Everyone on 10 an hour: hourly gaps 0.0.
+     */
+    @Test
+    void bonusMeanAndMedianGapsByHand() {
+        GroupPayGapReport r = GroupPayGaps.calculate(List.of(dis("n1", "N", "10", "100"), dis("n2", "N", "10", "200"),
+                dis("n3", "N", "10", "600"), dis("d1", "Y", "10", "50"), dis("d2", "Y", "10", "100"),
+                dis("d3", "Y", "10", "450")), List.of(Grouping.disability()), 1).get(0);
+        GroupResult disabled = r.getGroups().get(1);
+        assertEquals("Disabled", disabled.getGroup());
+        assertEquals("33.3", disabled.getFigure("DiffMeanBonusPercent").getValue().get().toPlainString());
+        assertEquals("50.0", disabled.getFigure("DiffMedianBonusPercent").getValue().get().toPlainString());
+        assertEquals("0.0", disabled.getFigure("DiffMeanHourlyPercent").getValue().get().toPlainString());
+        assertEquals("0.0", disabled.getFigure("DiffMedianHourlyPercent").getValue().get().toPlainString());
+    }
+
+    /**
+     * A reference group that no one in was paid a bonus (minimum 1): Not disabled 10 with bonus 0; Disabled 12 with
+     * bonus 50. The Disabled bonus gaps are not computed for want of the reference's bonus pay (not withheld: the
+     * reference has no recipients at all, not too few).
+     */
+    @Test
+    void aReferenceGroupPaidNoBonus() {
+        GroupPayGapReport r = GroupPayGaps.calculate(List.of(dis("n1", "N", "10", "0"), dis("d1", "Y", "12", "50")),
+                List.of(Grouping.disability()), 1).get(0);
+        Figure mean = r.getGroups().get(1).getFigure("DiffMeanBonusPercent");
+        assertEquals(FigureStatus.NOT_COMPUTED, mean.getStatus());
+        assertEquals("no one in the reference group (Not disabled) was paid bonus pay", mean.getReason());
+    }
 }

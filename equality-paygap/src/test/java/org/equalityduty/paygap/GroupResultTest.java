@@ -18,4 +18,16 @@ class GroupResultTest {
         assertEquals("Indian: [DiffMeanHourlyPercent 4.2]", g.toString());
         assertEquals(60, g.getRelevantEmployees());
     }
+
+    @Test
+    void valueSemantics() {
+        List<Figure> figures = List.of(Figure.computed("BonusPercent", new BigDecimal("4.2")));
+        ValueSemantics.assertValueSemantics(new GroupResult("Indian", false, 60, true, figures),
+                new GroupResult("Indian", false, 60, true, List.copyOf(figures)), List.of(
+                        new GroupResult("Pakistani", false, 60, true, figures),
+                        new GroupResult("Indian", true, 60, true, figures),
+                        new GroupResult("Indian", false, 61, true, figures),
+                        new GroupResult("Indian", false, 60, false, figures),
+                        new GroupResult("Indian", false, 60, true, List.of())));
+    }
 }

@@ -249,4 +249,15 @@ class PayGapMeasureTest {
         assertEquals(Optional.of("DiffMeanHourlyPercent has more than 50 digits before the decimal point, more than"
                 + " an observation can record"), fiftyOne.getNote());
     }
+
+    /** The overload given the field checks the measure too: the same refusals as the one given the criterion's text. */
+    @Test
+    void theFieldOverloadRefusesAMeasureThatIsNotAPayGap() {
+        assertRefused("not a pay gap measure: count", () -> PayGapMeasure.evaluate(Measure.builder()
+                .kind(MeasureKind.COUNT).population(Population.STAFF).build(), GovUkField.DIFF_MEAN_HOURLY_PERCENT,
+                pay(), SNAPSHOT, PayGapOptions.defaults(), 1));
+        assertRefused("a pay gap is a measure of staff, not of pupils", () -> PayGapMeasure.evaluate(Measure.builder()
+                .kind(MeasureKind.PAY_GAP).population(Population.PUPILS).build(), GovUkField.DIFF_MEAN_HOURLY_PERCENT,
+                pay(), SNAPSHOT, PayGapOptions.defaults(), 1));
+    }
 }

@@ -86,4 +86,46 @@ class PayRecordTest {
         assertEquals("(2000 + 0) x 7 / 30 days / 35 hours a week", HourlyPay.fromPeriod(new BigDecimal("2000"),
                 BigDecimal.ZERO, 30, WeeklyHours.of("35")).toString());
     }
+
+    /**
+     * The edges, by count: an id of 64 characters is accepted and one of 65 refused; a refused value of exactly 40
+     * characters (the most a message quotes) is quoted whole, and a longer one cut at 40 with "...". A decimal text of
+     * 40 characters is read, one of 41 refused.
+     */
+    @Test
+    void lengthLimitsAtTheirEdges() {
+        String id64 = "0123456789".repeat(6) + "abcd";
+        assertEquals(id64, PayRecord.of(id64, Sex.MALE, "10", "0").getId());
+        assertEquals("id must be 1 to 64 characters with no control characters, but was"
+                + " '0123456789012345678901234567890123456789...'", message(() -> PayRecord.of(id64 + "e", Sex.MALE,
+                        "10", "0")));
+        String forty = "a\t" + "b".repeat(38);
+        assertEquals("id must be 1 to 64 characters with no control characters, but was 'a?" + "b".repeat(38) + "'",
+                message(() -> PayRecord.of(forty, Sex.MALE, "10", "0")));
+        String digits40 = "1234567890".repeat(3) + "123456.789";
+        assertEquals(40, digits40.length());
+        assertEquals(0, new BigDecimal(digits40).compareTo(HourlyPay.rate(digits40).getHourlyRate()));
+        assertEquals("hourlyPay must be a plain decimal number such as 1234.56, but was"
+                + " '0123456789012345678901234567890123456.78...'", message(() -> HourlyPay.rate("0" + digits40)));
+    }
+
+    /**
+     * Records differ by each property: id, sex, full pay, hourly pay, bonus pay (given or not) and attributes. (The
+     * hash code leaves the bonus out, so records differing only there hash alike.)
+     */
+    @Test
+    void recordsDifferByEachProperty() {
+        PayRecord a = PayRecord.of("a", Sex.MALE, "10", "5");
+        List<PayRecord> others = List.of(PayRecord.of("b", Sex.MALE, "10", "5"), PayRecord.of("a", Sex.FEMALE, "10",
+                "5"), PayRecord.of("a", Sex.MALE, "11", "5"), PayRecord.of("a", Sex.MALE, "10", "6"),
+                PayRecord.builder().id("a").sex(Sex.MALE).hourlyPay(HourlyPay.rate("10")).build(),
+                PayRecord.builder().id("a").sex(Sex.MALE).fullPay(false).bonusPay(new BigDecimal("5")).build(),
+                PayRecord.builder().id("a").sex(Sex.MALE).hourlyPay(HourlyPay.rate("10")).bonusPay(new BigDecimal("5"))
+                        .attribute("disability", "Y").build());
+        ValueSemantics.assertValueSemantics(a, PayRecord.of("a", Sex.MALE, "10.00", "5.0"), others);
+        PayRecord noBonus = PayRecord.builder().id("a").sex(Sex.MALE).hourlyPay(HourlyPay.rate("10")).build();
+        ValueSemantics.assertValueSemantics(noBonus, PayRecord.builder().id("a").sex(Sex.MALE)
+                .hourlyPay(HourlyPay.rate("10")).build(), List.of(a, PayRecord.builder().id("b").sex(Sex.MALE)
+                        .hourlyPay(HourlyPay.rate("10")).build()));
+    }
 }

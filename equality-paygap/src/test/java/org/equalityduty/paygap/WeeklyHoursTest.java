@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WeeklyHoursTest {
@@ -20,5 +21,11 @@ class WeeklyHoursTest {
     @Test
     void averageOfEqualWeeks() {
         assertEquals(WeeklyHours.of("37.5"), WeeklyHours.averageOf(Collections.nCopies(12, new BigDecimal("37.5"))));
+    }
+
+    @Test
+    void hashCodesOfUnequalHoursDiffer() {
+        ValueSemantics.assertValueSemantics(WeeklyHours.of("37.5"), WeeklyHours.of("37.50"),
+                List.of(WeeklyHours.of("37"), WeeklyHours.of("35"), WeeklyHours.of("16.25")));
     }
 }
