@@ -140,9 +140,7 @@ public final class EqualityJson {
     private EqualityJson(boolean prettyPrint, JsonLimits limits) {
         this.prettyPrint = prettyPrint;
         this.limits = limits;
-        this.documents = new Documents(limits.getMaxDocumentLength(), limits.getMaxNestingDepth(),
-                limits.getMaxStringLength(), limits.getMaxNumberLength(), limits.getMaxNameLength(),
-                limits.getMaxProblems());
+        this.documents = new Documents(limits.readLimits());
     }
 
     /**
@@ -227,7 +225,7 @@ public final class EqualityJson {
      */
     public EqualityPlan readPlan(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return read(f -> f.createParser(limited(in)), (r, n) -> r.planDocument(n, Pointer.ROOT));
+        return readBytes(in, (r, n) -> r.planDocument(n, Pointer.ROOT));
     }
 
     /**
@@ -289,7 +287,7 @@ public final class EqualityJson {
      */
     public PlanDocument readPlanDocument(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return read(f -> f.createParser(limited(in)), EqualityJson::planDocument);
+        return readBytes(in, EqualityJson::planDocument);
     }
 
     /**
@@ -413,7 +411,7 @@ public final class EqualityJson {
      */
     public ProgressRecord readProgress(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return read(f -> f.createParser(limited(in)), (r, n) -> r.progressDocument(n, Pointer.ROOT));
+        return readBytes(in, (r, n) -> r.progressDocument(n, Pointer.ROOT));
     }
 
     /**
@@ -531,7 +529,7 @@ public final class EqualityJson {
      */
     public ProgressReport readProgressReport(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return read(f -> f.createParser(limited(in)), (r, n) -> r.progressReportDocument(n, Pointer.ROOT));
+        return readBytes(in, (r, n) -> r.progressReportDocument(n, Pointer.ROOT));
     }
 
     /**
@@ -629,6 +627,15 @@ public final class EqualityJson {
         }
     }
 
+    /** Reads one document from bytes, turning the readers' failure into this package's exception. */
+    private <T> T readBytes(InputStream in, BiFunction<NodeReader, JsonNode, T> mapping) throws IOException {
+        try {
+            return documents.read(in, mapping);
+        } catch (ReadFailure failure) {
+            throw exception(failure);
+        }
+    }
+
     /**
      * Makes the exception that lists the problems of a document that could not be read.
      *
@@ -645,10 +652,6 @@ public final class EqualityJson {
 
     private Reader limited(String json) {
         return Input.of(json, limits.getMaxDocumentLength());
-    }
-
-    private Reader limited(InputStream in) throws IOException {
-        return Input.of(in, limits.getMaxDocumentLength());
     }
 
     private Reader limited(Reader in) {

@@ -1,5 +1,7 @@
 package org.equalityduty.json;
 
+import org.equalityduty.json.internal.ReadLimits;
+
 /**
  * Limits applied while reading a document, so that hostile or accidental input cannot exhaust memory or time.
  *
@@ -19,23 +21,18 @@ public final class JsonLimits {
      */
     public static final int MAX_NESTING_DEPTH = 1000;
 
-    private static final JsonLimits DEFAULTS = new JsonLimits(5_000_000, 32, 20_000, 64, 200, 100);
+    private static final JsonLimits DEFAULTS = new JsonLimits(new ReadLimits(5_000_000, 32, 20_000, 64, 200, 100));
 
-    private final long maxDocumentLength;
-    private final int maxNestingDepth;
-    private final int maxStringLength;
-    private final int maxNumberLength;
-    private final int maxNameLength;
-    private final int maxProblems;
+    /** The limits themselves, in the form the readers take. */
+    private final ReadLimits limits;
 
-    private JsonLimits(long maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNumberLength,
-            int maxNameLength, int maxProblems) {
-        this.maxDocumentLength = maxDocumentLength;
-        this.maxNestingDepth = maxNestingDepth;
-        this.maxStringLength = maxStringLength;
-        this.maxNumberLength = maxNumberLength;
-        this.maxNameLength = maxNameLength;
-        this.maxProblems = maxProblems;
+    private JsonLimits(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Gets the limits as the readers take them. */
+    ReadLimits readLimits() {
+        return limits;
     }
 
     /**
@@ -57,7 +54,7 @@ public final class JsonLimits {
      * @since 0.1.0
      */
     public long getMaxDocumentLength() {
-        return maxDocumentLength;
+        return limits.getMaxDocumentLength();
     }
 
     /**
@@ -67,7 +64,7 @@ public final class JsonLimits {
      * @since 0.1.0
      */
     public int getMaxNestingDepth() {
-        return maxNestingDepth;
+        return limits.getMaxNestingDepth();
     }
 
     /**
@@ -77,7 +74,7 @@ public final class JsonLimits {
      * @since 0.1.0
      */
     public int getMaxStringLength() {
-        return maxStringLength;
+        return limits.getMaxStringLength();
     }
 
     /**
@@ -87,7 +84,7 @@ public final class JsonLimits {
      * @since 0.1.0
      */
     public int getMaxNumberLength() {
-        return maxNumberLength;
+        return limits.getMaxNumberLength();
     }
 
     /**
@@ -97,7 +94,7 @@ public final class JsonLimits {
      * @since 0.1.0
      */
     public int getMaxNameLength() {
-        return maxNameLength;
+        return limits.getMaxNameLength();
     }
 
     /**
@@ -107,7 +104,7 @@ public final class JsonLimits {
      * @since 0.1.0
      */
     public int getMaxProblems() {
-        return maxProblems;
+        return limits.getMaxProblems();
     }
 
     /**
@@ -120,7 +117,8 @@ public final class JsonLimits {
      */
     public JsonLimits withMaxDocumentLength(long value) {
         positive("maxDocumentLength", value);
-        return new JsonLimits(value, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxProblems);
+        return new JsonLimits(new ReadLimits(value, limits.getMaxNestingDepth(), limits.getMaxStringLength(),
+                limits.getMaxNumberLength(), limits.getMaxNameLength(), limits.getMaxProblems()));
     }
 
     /**
@@ -136,7 +134,8 @@ public final class JsonLimits {
         if (value > MAX_NESTING_DEPTH) {
             throw new IllegalArgumentException("maxNestingDepth must be at most " + MAX_NESTING_DEPTH + ", not " + value);
         }
-        return new JsonLimits(maxDocumentLength, value, maxStringLength, maxNumberLength, maxNameLength, maxProblems);
+        return new JsonLimits(new ReadLimits(limits.getMaxDocumentLength(), value, limits.getMaxStringLength(),
+                limits.getMaxNumberLength(), limits.getMaxNameLength(), limits.getMaxProblems()));
     }
 
     /**
@@ -149,7 +148,8 @@ public final class JsonLimits {
      */
     public JsonLimits withMaxStringLength(int value) {
         positive("maxStringLength", value);
-        return new JsonLimits(maxDocumentLength, maxNestingDepth, value, maxNumberLength, maxNameLength, maxProblems);
+        return new JsonLimits(new ReadLimits(limits.getMaxDocumentLength(), limits.getMaxNestingDepth(), value,
+                limits.getMaxNumberLength(), limits.getMaxNameLength(), limits.getMaxProblems()));
     }
 
     /**
@@ -162,7 +162,8 @@ public final class JsonLimits {
      */
     public JsonLimits withMaxNumberLength(int value) {
         positive("maxNumberLength", value);
-        return new JsonLimits(maxDocumentLength, maxNestingDepth, maxStringLength, value, maxNameLength, maxProblems);
+        return new JsonLimits(new ReadLimits(limits.getMaxDocumentLength(), limits.getMaxNestingDepth(),
+                limits.getMaxStringLength(), value, limits.getMaxNameLength(), limits.getMaxProblems()));
     }
 
     /**
@@ -175,7 +176,8 @@ public final class JsonLimits {
      */
     public JsonLimits withMaxNameLength(int value) {
         positive("maxNameLength", value);
-        return new JsonLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, value, maxProblems);
+        return new JsonLimits(new ReadLimits(limits.getMaxDocumentLength(), limits.getMaxNestingDepth(),
+                limits.getMaxStringLength(), limits.getMaxNumberLength(), value, limits.getMaxProblems()));
     }
 
     /**
@@ -188,7 +190,8 @@ public final class JsonLimits {
      */
     public JsonLimits withMaxProblems(int value) {
         positive("maxProblems", value);
-        return new JsonLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, value);
+        return new JsonLimits(new ReadLimits(limits.getMaxDocumentLength(), limits.getMaxNestingDepth(),
+                limits.getMaxStringLength(), limits.getMaxNumberLength(), limits.getMaxNameLength(), value));
     }
 
     private static void positive(String name, long value) {
@@ -212,9 +215,7 @@ public final class JsonLimits {
         if (!(obj instanceof JsonLimits o)) {
             return false;
         }
-        return maxDocumentLength == o.maxDocumentLength && maxNestingDepth == o.maxNestingDepth
-                && maxStringLength == o.maxStringLength && maxNumberLength == o.maxNumberLength
-                && maxNameLength == o.maxNameLength && maxProblems == o.maxProblems;
+        return limits.equals(o.limits);
     }
 
     /**
@@ -225,8 +226,7 @@ public final class JsonLimits {
      */
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength,
-                maxNameLength, maxProblems);
+        return limits.hashCode();
     }
 
     /**
@@ -237,8 +237,6 @@ public final class JsonLimits {
      */
     @Override
     public String toString() {
-        return "JsonLimits[document=" + maxDocumentLength + ", depth=" + maxNestingDepth + ", string="
-                + maxStringLength + ", number=" + maxNumberLength + ", name=" + maxNameLength + ", problems="
-                + maxProblems + "]";
+        return "JsonLimits[" + limits + "]";
     }
 }

@@ -1,6 +1,5 @@
 package org.equalityduty.core.internal;
 
-import java.util.regex.Pattern;
 import org.equalityduty.core.InvalidValueException;
 
 /**
@@ -9,7 +8,11 @@ import org.equalityduty.core.InvalidValueException;
  * @since 0.1.0
  */
 public final class Ids {
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /**
+     * The form of an identifier as a regular expression (the check is a loop over the characters, which reads
+     * the same: {@code IdsProperties} compares the two).
+     */
+    static final String FORM = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 
     private Ids() {
     }
@@ -23,9 +26,29 @@ public final class Ids {
      * @since 0.1.0
      */
     public static void check(String field, String id) {
-        if (!ID.matcher(id).matches()) {
+        if (!wellFormed(id)) {
             throw new InvalidValueException(field + " '" + Strings.abbreviate(id)
                     + "' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
+    }
+
+    /** Whether the identifier has the {@link #FORM}: 1 to 64 characters, the first a letter or digit. */
+    static boolean wellFormed(String id) {
+        int n = id.length();
+        if (n == 0 || n > 64 || !letterOrDigit(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = id.charAt(i);
+            if (!letterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An ASCII letter or digit: {@code [A-Za-z0-9]}. */
+    private static boolean letterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -28,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * Strict parsing and deterministic writing of whole documents. Not part of the public API.
  *
  * <p>Parsing applies the caller's limits ({@link StreamReadConstraints}), rejects repeated field names
- * ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}) and content after the document (the equivalent of
+ * ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}, or the tree reader's own check in a quick read of bytes)
+ * and content after the document (the equivalent of
  * {@code FAIL_ON_TRAILING_TOKENS}), reads every decimal exactly from its text, and never enables default typing
  * or coercion: the tree is mapped to core types by {@link NodeReader}, which accepts only the JSON types the
  * format names.
@@ -62,43 +64,39 @@ public final class Documents {
     }
 
     private final JsonFactory factory;
-    private final long maxDocumentLength;
-    private final int maxNestingDepth;
-    private final int maxStringLength;
-    private final int maxNumberLength;
-    private final int maxNameLength;
-    private final int maxProblems;
+    private final ReadLimits limits;
+    /** The parser factory of a quick read, {@link #factory} without its own repeated-name check. */
+    private final JsonFactory quick;
 
     /**
-     * Creates the documents reader and writer for some limits (the facade's {@code JsonLimits}, passed as numbers).
+     * Creates the documents reader and writer for some limits.
      *
-     * @param maxDocumentLength  the most characters or bytes of a document, positive
-     * @param maxNestingDepth  the deepest nesting of lists and objects, positive
-     * @param maxStringLength  the most characters of a string, positive
-     * @param maxNumberLength  the most characters of a number, positive
-     * @param maxNameLength  the most characters of a field name, positive
-     * @param maxProblems  the most problems to list, positive
+     * @param limits  the limits of every read, not null
      */
-    public Documents(long maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNumberLength,
-            int maxNameLength, int maxProblems) {
-        this.maxDocumentLength = maxDocumentLength;
-        this.maxNestingDepth = maxNestingDepth;
-        this.maxStringLength = maxStringLength;
-        this.maxNumberLength = maxNumberLength;
-        this.maxNameLength = maxNameLength;
-        this.maxProblems = maxProblems;
-        this.factory = JsonFactory.builder()
+    public Documents(ReadLimits limits) {
+        this.limits = limits;
+        this.factory = factory(limits, true);
+        this.quick = factory(limits, false);
+    }
+
+    /**
+     * A parser factory with the limits. With {@code duplicates}, the parser itself rejects a repeated field name,
+     * stopping there (the problem the contract lists); without, the tree reader records it, which is all the quick
+     * read of a document that has no problem needs to know.
+     */
+    private static JsonFactory factory(ReadLimits limits, boolean duplicates) {
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(maxDocumentLength)
-                        .maxNestingDepth(maxNestingDepth)
-                        .maxStringLength(maxStringLength)
-                        .maxNumberLength(maxNumberLength)
-                        .maxNameLength(maxNameLength)
+                        .maxDocumentLength(limits.getMaxDocumentLength())
+                        .maxNestingDepth(limits.getMaxNestingDepth())
+                        .maxStringLength(limits.getMaxStringLength())
+                        .maxNumberLength(limits.getMaxNumberLength())
+                        .maxNameLength(limits.getMaxNameLength())
                         .build())
                 // No buffers carried from one parse to the next: a thread's history must not change what a
                 // document reads as (a recycled buffer large enough for a long name changes which limit trips).
                 .recyclerPool(JsonRecyclerPools.nonRecyclingPool())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicates)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
@@ -137,7 +135,7 @@ public final class Documents {
      * @throws IOException if the input cannot be read (not for malformed content)
      */
     public <T> T read(Source source, BiFunction<NodeReader, JsonNode, T> mapping) throws IOException {
-        Problems problems = new Problems(maxProblems);
+        Problems problems = new Problems(limits.getMaxProblems());
         T value = null;
         try {
             try (JsonParser parser = source.open(factory)) {
@@ -150,11 +148,61 @@ public final class Documents {
             // fall through: the exception lists the problems found so far
         } catch (Limited.TooLong ex) {
             // while opening: the first bytes are read to detect the encoding
-            problems.add("", "the document is longer than the limit of " + maxDocumentLength + " characters");
+            problems.add("", "the document is longer than the limit of " + limits.getMaxDocumentLength() + " characters");
         }
         problems.throwIfAny();
         // No problem, so the tree was read and mapped: parse and the mapping record a problem whenever they give null.
         return Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Reads one document from a stream of bytes; the stream is not closed. Bytes that fit the document length
+     * limit are read whole first; if they are plain UTF-8 ({@link Input.Bytes#utf8Start()}), a parser of bytes
+     * reads them, and a document without any problem is returned from that quick read. Anything else (a problem
+     * of any kind, other bytes, a longer or failing stream) is read again the one way the contract describes,
+     * {@link Input#of(InputStream, long)} and {@link #read(Source, BiFunction)}, from the same bytes, so that
+     * the problems, their pointers, messages and order, and any exception are exactly the ones that read gives.
+     *
+     * @param <T> the document type
+     * @param in  the input, not null
+     * @param mapping  maps the tree; returns null if it recorded problems, not null
+     * @return the value, not null
+     * @throws ReadFailure if the document has any problem (the facade turns it into its exception)
+     * @throws IOException if the stream cannot be read (not for malformed content)
+     */
+    public <T> T read(InputStream in, BiFunction<NodeReader, JsonNode, T> mapping) throws IOException {
+        Input.Bytes bytes = Input.Bytes.read(in, limits.getMaxDocumentLength());
+        int start = bytes.utf8Start();
+        if (start >= 0) {
+            T value = quickly(bytes.buffer(), start, bytes.length(), mapping);
+            if (value != null) {
+                return value;
+            }
+        }
+        return read(f -> f.createParser(Input.of(bytes.replay(in), limits.getMaxDocumentLength())), mapping);
+    }
+
+    /**
+     * Reads a document of well-formed UTF-8 with the parser of bytes, giving up at the first problem of any kind.
+     * The tokens are the ones the parser of characters reads from the decoded text, and the limits trip no later
+     * (the document fits its length limit in bytes, and a name, string or number is no shorter in bytes than in
+     * characters), so a document that reads here without a problem reads to the same value the other way.
+     *
+     * @return the value, or null if the document has any problem
+     */
+    private <T> @Nullable T quickly(byte[] bytes, int from, int to, BiFunction<NodeReader, JsonNode, T> mapping) {
+        Problems problems = new Problems(limits.getMaxProblems());
+        try (JsonParser parser = quick.createParser(bytes, from, to - from)) {
+            JsonNode tree = TreeReader.read(parser, problems, "");
+            if (tree == null || problems.count() > 0 || parser.nextToken() != null) {
+                return null;
+            }
+            T value = mapping.apply(new NodeReader(problems, true), tree);
+            return problems.count() == 0 ? value : null;
+        } catch (IOException | RuntimeException ex) {
+            // A problem (malformed, over a limit, repeated, or the problem limit reached): the full read says which.
+            return null;
+        }
     }
 
     private @Nullable JsonNode parse(JsonParser parser, Problems problems) throws IOException {
@@ -171,7 +219,7 @@ public final class Documents {
             }
             return tree;
         } catch (Limited.TooLong ex) {
-            problems.add("", "the document is longer than the limit of " + maxDocumentLength + " characters");
+            problems.add("", "the document is longer than the limit of " + limits.getMaxDocumentLength() + " characters");
         } catch (StreamConstraintsException ex) {
             problems.add(pointer(parser), limitMessage(ex.getOriginalMessage()));
         } catch (JsonProcessingException ex) {
@@ -264,19 +312,19 @@ public final class Documents {
     private String limitMessage(String original) {
         String s = original == null ? "" : original;
         if (s.startsWith("Document length")) {
-            return "the document is longer than the limit of " + maxDocumentLength + " characters";
+            return "the document is longer than the limit of " + limits.getMaxDocumentLength() + " characters";
         }
         if (s.contains("nesting depth")) {
-            return "lists and objects are nested more than " + maxNestingDepth + " levels deep";
+            return "lists and objects are nested more than " + limits.getMaxNestingDepth() + " levels deep";
         }
         if (s.startsWith("String value length")) {
-            return "text is longer than the limit of " + maxStringLength + " characters";
+            return "text is longer than the limit of " + limits.getMaxStringLength() + " characters";
         }
         if (s.startsWith("Number value length")) {
-            return "a number is longer than the limit of " + maxNumberLength + " characters";
+            return "a number is longer than the limit of " + limits.getMaxNumberLength() + " characters";
         }
         if (s.startsWith("Name length")) {
-            return "a field name is longer than the limit of " + maxNameLength + " characters";
+            return "a field name is longer than the limit of " + limits.getMaxNameLength() + " characters";
         }
         return "the document exceeds a reading limit";
     }

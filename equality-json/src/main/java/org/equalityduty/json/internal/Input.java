@@ -1,16 +1,20 @@
 package org.equalityduty.json.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns every kind of input into characters the same way, so that all read entry points agree. Not part of the
@@ -76,6 +80,186 @@ public final class Input {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(String.valueOf(MALFORMED));
         return withoutBom(new InputStreamReader(bytes, decoder));
+    }
+
+    /**
+     * The bytes of a stream, read whole before any parsing when they fit the document length limit, so that a
+     * document of plain UTF-8 can be parsed straight from them; a stream longer than that, or one that fails, is
+     * kept as it was read so far, and {@link #replay} gives the reader exactly the bytes and the failure the
+     * stream gave.
+     *
+     * @since 0.2.0
+     */
+    public static final class Bytes {
+        /** The most bytes read whole: a longer document is read as a stream, as before. */
+        static final int MAX_WHOLE = 1 << 24;
+
+        private static final byte[] NONE = new byte[0];
+
+        private final byte[] buffer;
+        private final int length;
+        private final boolean more;
+        private final @Nullable Exception failure;
+
+        private Bytes(byte[] buffer, int length, boolean more, @Nullable Exception failure) {
+            this.buffer = buffer;
+            this.length = length;
+            this.more = more;
+            this.failure = failure;
+        }
+
+        /**
+         * Reads a stream to its end, or until it has given one byte more than the limit (or than
+         * {@link #MAX_WHOLE}), or until it fails; the stream is not closed, and a failure is kept, not thrown.
+         *
+         * @param in  the stream, not null
+         * @param max  the most bytes of a document
+         * @return the bytes read, not null
+         */
+        public static Bytes read(InputStream in, long max) {
+            long most = Math.min(max, MAX_WHOLE);
+            byte[] buffer = NONE;
+            // One buffer of the right size when the stream knows how much it holds (a file, bytes in memory).
+            long hint = hint(in);
+            int n = 0;
+            try {
+                while (true) {
+                    if (n == buffer.length) {
+                        if (n > most) {
+                            return new Bytes(buffer, n, true, null);
+                        }
+                        buffer = Arrays.copyOf(buffer, (int) Math.min(most + 1, Math.max(Math.max(8192L, hint), 2L * n)));
+                    }
+                    int read = in.read(buffer, n, buffer.length - n);
+                    if (read < 0) {
+                        return new Bytes(buffer, n, false, null);
+                    }
+                    n += read;
+                }
+            } catch (IOException | RuntimeException ex) {
+                return new Bytes(buffer, n, false, ex);
+            }
+        }
+
+        /** What the stream says it holds, plus one byte to see its end; 0 if it cannot say. */
+        private static long hint(InputStream in) {
+            try {
+                return in.available() + 1L;
+            } catch (IOException ex) {
+                return 0; // the read itself will say whether the stream works
+            }
+        }
+
+        /**
+         * Gets the buffer; its first {@link #length()} bytes are the ones read.
+         *
+         * @return the buffer, not null
+         */
+        public byte[] buffer() {
+            return buffer;
+        }
+
+        /**
+         * Gets the number of bytes read.
+         *
+         * @return the count
+         */
+        public int length() {
+            return length;
+        }
+
+        /**
+         * Finds where a parser of UTF-8 bytes may start on the document and read it exactly as the characters
+         * {@link Input#of(InputStream, long)} decodes: only when the stream was read whole, without a failure,
+         * and its bytes are well-formed UTF-8 (Unicode's table 3-7: no overlong form, no encoded surrogate,
+         * nothing above U+10FFFF, no truncated sequence) without a zero byte (so that nothing can be taken for
+         * UTF-16 or UTF-32), and do not start with two byte order marks (a parser skips one; the one that
+         * {@code of} skips is skipped here).
+         *
+         * @return the offset of the document after a byte order mark (0 or 3), or -1 if the bytes must be read
+         *     as a stream
+         */
+        public int utf8Start() {
+            if (more || failure != null) {
+                return -1;
+            }
+            int start = bom(0) ? 3 : 0;
+            return bom(start) ? -1 : wellFormed(buffer, start, length) ? start : -1;
+        }
+
+        private boolean bom(int at) {
+            return at + 2 < length && buffer[at] == (byte) 0xEF && buffer[at + 1] == (byte) 0xBB
+                    && buffer[at + 2] == (byte) 0xBF;
+        }
+
+        /**
+         * Gives the stream as it was: the bytes read, then the rest of the stream if it was not read to its
+         * end, or the failure it gave.
+         *
+         * @param rest  the stream the bytes came from, not null
+         * @return the stream, not null
+         */
+        public InputStream replay(InputStream rest) {
+            InputStream read = new ByteArrayInputStream(buffer, 0, length);
+            Exception ex = failure;
+            if (ex != null) {
+                return new SequenceInputStream(read, new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        return read(new byte[1], 0, 1);
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        if (ex instanceof IOException io) {
+                            throw io;
+                        }
+                        throw (RuntimeException) ex;
+                    }
+                });
+            }
+            return more ? new SequenceInputStream(read, rest) : read;
+        }
+    }
+
+    /**
+     * Checks that {@code bytes[from, to)} are well-formed UTF-8 without a zero byte.
+     *
+     * @param bytes  the bytes, not null
+     * @param from  the first
+     * @param to  after the last
+     * @return true if every byte is part of a well-formed sequence and none is zero
+     */
+    static boolean wellFormed(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int b = bytes[i];
+            if (b > 0) {
+                i++;
+                continue;
+            }
+            b &= 0xFF;
+            if (b < 0xC2 || b > 0xF4) {
+                return false; // zero, a continuation byte, an overlong lead (C0, C1), or beyond U+10FFFF
+            }
+            int n = b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
+            if (i + n >= to) {
+                return false;
+            }
+            int b1 = bytes[i + 1] & 0xFF;
+            int low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+            int high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+            if (b1 < low || b1 > high) {
+                return false;
+            }
+            for (int k = 2; k <= n; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += n + 1;
+        }
+        return true;
     }
 
     /** Detects the encoding of a JSON text from its first (up to) four bytes. */

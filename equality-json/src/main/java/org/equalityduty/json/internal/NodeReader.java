@@ -3,6 +3,11 @@ package org.equalityduty.json.internal;
 import static org.equalityduty.json.internal.Wire.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.NumericNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -90,7 +95,8 @@ public final class NodeReader {
      * duration read is written back (as years, months and days) in a form that reads again.
      */
     static final int MAX_DURATION_FIELD = 9999;
-    private static final Pattern PERIOD_TEXT = Pattern.compile("P(?=[0-9])([0-9]{1,4}Y)?([0-9]{1,4}M)?([0-9]{1,4}W)?([0-9]{1,4}D)?");
+    /** The form of a duration, as a pattern: {@link #period} reads it by hand, and the tests compare the two. */
+    static final String PERIOD_REGEX = "P(?=[0-9])([0-9]{1,4}Y)?([0-9]{1,4}M)?([0-9]{1,4}W)?([0-9]{1,4}D)?";
 
     private static final String[] PLAN_FIELDS = {KIND, FORMAT_VERSION_FIELD, ORGANISATION, JURISDICTION, PERIOD,
         TITLE, PUBLISHED_ON, INTRODUCTION, OBJECTIVES, IMPACT_STATEMENT, INFORMATION_PUBLISHED_ON,
@@ -300,7 +306,7 @@ public final class NodeReader {
     }
 
     private boolean header(JsonNode node, Pointer at, String kind, String noun, int formatVersion) {
-        if (!node.isObject()) {
+        if (!(node instanceof ObjectNode)) {
             problems.add(at, "must be a JSON object: " + noun + " document starting with {\"kind\":\"" + kind
                     + "\",\"formatVersion\":" + formatVersion + "}");
             return false;
@@ -308,7 +314,7 @@ public final class NodeReader {
         JsonNode k = node.get(KIND);
         if (k == null) {
             problems.add(at, "required field 'kind' is missing; it must be '" + kind + "'");
-        } else if (!k.isTextual()) {
+        } else if (!(k instanceof TextNode)) {
             problems.add(at.child(KIND), "must be the text '" + kind + "'");
         } else if (!k.textValue().equals(kind)) {
             String other = k.textValue();
@@ -953,7 +959,7 @@ public final class NodeReader {
      * @return the value, null if there were problems
      */
     public Category category(JsonNode node, Pointer at) {
-        if (node.isTextual()) {
+        if (node instanceof TextNode) {
             String ref = node.textValue();
             int colon = ref.indexOf(':');
             if (colon <= 0) {
@@ -981,7 +987,7 @@ public final class NodeReader {
             return null;
         }
         int before = problems.count();
-        if (!node.isObject()) {
+        if (!(node instanceof ObjectNode)) {
             problems.add(at, "must be a category reference such as \"sex:female\", or an object with dimension, "
                     + "code and label");
             return null;
@@ -1270,7 +1276,7 @@ public final class NodeReader {
     }
 
     private String text(JsonNode node, Pointer at) {
-        if (!node.isTextual()) {
+        if (!(node instanceof TextNode)) {
             problems.add(at, "must be text (a JSON string), not " + describe(node));
             return null;
         }
@@ -1345,12 +1351,12 @@ public final class NodeReader {
         if (s == null) {
             return null;
         }
-        if (!PERIOD_TEXT.matcher(s).matches()) {
+        Period period = period(s);
+        if (period == null) {
             problems.add(at, "'" + Problems.abbreviate(s)
                     + "' must be an ISO-8601 period of years, months, weeks or days, such as P3M or P1Y6M");
             return null;
         }
-        Period period = Period.parse(s);
         if (period.getDays() > MAX_DURATION_FIELD) {
             // Weeks are kept as days, and written as days: P9999W would be written P69993D and not read back.
             problems.add(at, "'" + s + "' is too long: it comes to " + period.getDays() + " days, and a duration has at "
@@ -1360,8 +1366,45 @@ public final class NodeReader {
         return period;
     }
 
+    /**
+     * Reads a duration of the {@link #PERIOD_REGEX} form by hand, as {@code Period.parse} reads it (weeks become
+     * seven days each, added to the days): {@code P}, then at least one of years, months, weeks and days, in that
+     * order, each one to four ASCII digits and its letter.
+     *
+     * @param s  the text, not null
+     * @return the period, or null if the text has another form
+     */
+    static @org.jspecify.annotations.Nullable Period period(String s) {
+        int n = s.length();
+        if (n < 3 || s.charAt(0) != 'P') {
+            return null;
+        }
+        int[] fields = new int[4]; // years, months, weeks, days
+        int next = 0; // the first field that may still come
+        int i = 1;
+        while (i < n) {
+            int start = i;
+            int value = 0;
+            while (i < n && i - start < 5 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                value = value * 10 + (s.charAt(i) - '0');
+                i++;
+            }
+            if (i == start || i - start > 4 || i == n) {
+                return null;
+            }
+            int field = "YMWD".indexOf(s.charAt(i));
+            if (field < next) {
+                return null; // not a unit letter (-1), or out of order, or repeated
+            }
+            fields[field] = value;
+            next = field + 1;
+            i++;
+        }
+        return Period.of(fields[0], fields[1], fields[2] * 7 + fields[3]);
+    }
+
     private Integer integer(JsonNode node, Pointer at) {
-        if (!node.isNumber()) {
+        if (!(node instanceof NumericNode)) {
             problems.add(at, "must be a whole number, not " + describe(node));
             return null;
         }
@@ -1377,7 +1420,7 @@ public final class NodeReader {
     }
 
     private BigDecimal decimal(JsonNode node, Pointer at, int maxPlaces, int maxIntegerDigits) {
-        if (!node.isNumber()) {
+        if (!(node instanceof NumericNode)) {
             problems.add(at, "must be a number, not " + describe(node));
             return null;
         }
@@ -1431,7 +1474,7 @@ public final class NodeReader {
     }
 
     private <T> List<T> list(JsonNode node, Pointer at, Part<T> element) {
-        if (!node.isArray()) {
+        if (!(node instanceof ArrayNode)) {
             problems.add(at, "must be a list (a JSON array), not " + describe(node));
             return null;
         }
@@ -1440,7 +1483,7 @@ public final class NodeReader {
         for (int i = 0; i < node.size(); i++) {
             JsonNode e = node.get(i);
             Pointer p = at.child(i);
-            if (e.isNull()) {
+            if (e instanceof NullNode) {
                 problems.add(p, "must not be null");
                 continue;
             }
@@ -1450,7 +1493,7 @@ public final class NodeReader {
     }
 
     private <T> Map<String, T> map(JsonNode node, Pointer at, Part<T> value) {
-        if (!node.isObject()) {
+        if (!(node instanceof ObjectNode)) {
             problems.add(at, "must be an object whose field names are criterion identifiers, not " + describe(node));
             return null;
         }
@@ -1458,7 +1501,7 @@ public final class NodeReader {
         Map<String, T> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             Pointer p = at.child(e.getKey());
-            if (e.getValue().isNull()) {
+            if (e.getValue() instanceof NullNode) {
                 problems.add(p, "must not be null");
                 continue;
             }
@@ -1507,7 +1550,7 @@ public final class NodeReader {
         if (node == null) {
             return null;
         }
-        if (!node.isObject()) {
+        if (!(node instanceof ObjectNode)) {
             problems.add(at, "must be " + noun + " (a JSON object), not " + describe(node));
             return null;
         }
@@ -1526,7 +1569,7 @@ public final class NodeReader {
      * not one of the choices.
      */
     private String type(JsonNode node, Pointer at, String noun, String... choices) {
-        if (!node.isObject()) {
+        if (!(node instanceof ObjectNode)) {
             problems.add(at, "must be " + noun + " (a JSON object with a 'type'), not " + describe(node));
             return null;
         }
@@ -1566,7 +1609,7 @@ public final class NodeReader {
             problems.add(at, "required field '" + field + "' is missing");
             return null;
         }
-        if (n.isNull()) {
+        if (n instanceof NullNode) {
             problems.add(at.child(field), "must not be null");
             return null;
         }
@@ -1581,7 +1624,7 @@ public final class NodeReader {
         if (n == null) {
             return null;
         }
-        if (n.isNull()) {
+        if (n instanceof NullNode) {
             problems.add(at.child(field), "must not be null; leave the field out if there is no value");
             return null;
         }

@@ -9,6 +9,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The reader's hand-written shortcuts against what they replace: {@link NodeReader#notBlank} against the pattern
  * {@link NodeReader#NOT_BLANK_REGEX} (core's {@code @Pattern} of optional texts), and {@link NodeReader#day}
- * against {@code LocalDate.parse} with the reader's rule of years 1000 to 9999.
+ * against {@code LocalDate.parse} with the reader's rule of years 1000 to 9999, and {@link Input#wellFormed}
+ * (which lets a document be parsed from its bytes) against the JDK's strict UTF-8 decoder.
  */
 class ReaderShortcutsProperties {
     private static final Pattern NOT_BLANK = Pattern.compile(NodeReader.NOT_BLANK_REGEX);
@@ -102,6 +106,121 @@ class ReaderShortcutsProperties {
         assertNull(NodeReader.day("2024-7-31"));
         assertNull(NodeReader.day("+2024-07-31"));
         assertNull(NodeReader.day("2024-07-3\u0661")); // an Arabic-Indic digit is not [0-9]
+    }
+
+    private static final Pattern PERIOD = Pattern.compile(NodeReader.PERIOD_REGEX);
+    /** Characters of a duration and the ones next to them. */
+    private static final String PERIOD_ALPHABET = "P0123459YMWDpydT-+ /\u0663";
+
+    /** The pattern, then {@code Period.parse}: what {@link NodeReader#period} replaces. */
+    private static java.time.Period parsed(String s) {
+        return PERIOD.matcher(s).matches() ? java.time.Period.parse(s) : null;
+    }
+
+    @Test
+    void periodIsThePatternThenPeriodParse() {
+        qt().withExamples(30_000).forAll(lists().of(integers().between(0, PERIOD_ALPHABET.length() - 1))
+                .ofSizeBetween(0, 12)).checkAssert(picks -> {
+                    StringBuilder s = new StringBuilder();
+                    for (int i : picks) {
+                        s.append(PERIOD_ALPHABET.charAt(i));
+                    }
+                    String text = "P" + s;
+                    assertEquals(parsed(text), NodeReader.period(text), text);
+                    assertEquals(parsed(s.toString()), NodeReader.period(s.toString()), s.toString());
+                });
+        // Well-formed ones of every shape: each field present or not, one to five digits.
+        qt().withExamples(10_000).forAll(lists().of(integers().between(-1, 99_999)).ofSize(4)).checkAssert(values -> {
+            StringBuilder s = new StringBuilder("P");
+            for (int f = 0; f < 4; f++) {
+                if (values.get(f) >= 0) {
+                    s.append(values.get(f)).append("YMWD".charAt(f));
+                }
+            }
+            assertEquals(parsed(s.toString()), NodeReader.period(s.toString()), s.toString());
+        });
+    }
+
+    @Test
+    void periodExamples() {
+        assertEquals(java.time.Period.of(1, 6, 0), NodeReader.period("P1Y6M"));
+        assertEquals(java.time.Period.ofDays(17), NodeReader.period("P2W3D"));
+        assertEquals(java.time.Period.of(9999, 9999, 79992), NodeReader.period("P9999Y9999M9999W9999D"));
+        assertEquals(java.time.Period.ZERO, NodeReader.period("P0D"));
+        assertNull(NodeReader.period("P"));
+        assertNull(NodeReader.period("P1"));
+        assertNull(NodeReader.period("PY"));
+        assertNull(NodeReader.period("P10000D"));
+        assertNull(NodeReader.period("P1D1Y"));
+        assertNull(NodeReader.period("P1Y1Y"));
+        assertNull(NodeReader.period("P1y"));
+        assertNull(NodeReader.period("P-1D"));
+        assertNull(NodeReader.period("PT1H"));
+        assertNull(NodeReader.period("1D"));
+    }
+
+    /** Bytes at the edges of UTF-8's table of well-formed sequences (Unicode 15, table 3-7), and a few others. */
+    private static final int[] BYTES = {0x00, 0x01, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBB, 0xBF, 0xC0, 0xC1,
+        0xC2, 0xC3, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xF8, 0xFE, 0xFF};
+
+    /** What the JDK's decoder says (it reports malformed input by default), and no byte is zero. */
+    private static boolean strictUtf8WithoutZero(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException ex) {
+            return false;
+        }
+    }
+
+    @Test
+    void utf8CheckIsTheStrictDecoder() {
+        qt().withExamples(20_000).forAll(lists().of(integers().between(0, BYTES.length - 1)).ofSizeBetween(0, 9))
+                .checkAssert(picks -> {
+                    byte[] bytes = new byte[picks.size()];
+                    for (int i = 0; i < bytes.length; i++) {
+                        bytes[i] = (byte) BYTES[picks.get(i)];
+                    }
+                    assertEquals(strictUtf8WithoutZero(bytes), Input.wellFormed(bytes, 0, bytes.length),
+                            () -> java.util.HexFormat.of().formatHex(bytes));
+                });
+        // Every character, encoded by the JDK, is well-formed; so is a whole document of them.
+        StringBuilder all = new StringBuilder();
+        for (int cp = 1; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (!Character.isSurrogate((char) cp) || cp > Character.MAX_VALUE) {
+                all.appendCodePoint(cp);
+            }
+        }
+        byte[] every = all.toString().getBytes(StandardCharsets.UTF_8);
+        assertTrue(Input.wellFormed(every, 0, every.length));
+    }
+
+    @Test
+    void utf8CheckExamples() {
+        assertTrue(Input.wellFormed(bytes(0x7B, 0x7D), 0, 2));
+        assertTrue(Input.wellFormed(bytes(0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0x98, 0x80), 0, 9)); // é € 😀
+        assertFalse(Input.wellFormed(bytes(0xC0, 0x80), 0, 2)); // overlong NUL
+        assertFalse(Input.wellFormed(bytes(0xE0, 0x80, 0x80), 0, 3)); // overlong
+        assertFalse(Input.wellFormed(bytes(0xED, 0xA0, 0x80), 0, 3)); // an encoded surrogate, U+D800
+        assertTrue(Input.wellFormed(bytes(0xED, 0x9F, 0xBF), 0, 3)); // U+D7FF
+        assertFalse(Input.wellFormed(bytes(0xF4, 0x90, 0x80, 0x80), 0, 4)); // U+110000
+        assertTrue(Input.wellFormed(bytes(0xF4, 0x8F, 0xBF, 0xBF), 0, 4)); // U+10FFFF
+        assertFalse(Input.wellFormed(bytes(0xE2, 0x82), 0, 2)); // truncated
+        assertFalse(Input.wellFormed(bytes(0x7B, 0x00, 0x7D), 0, 3)); // a zero byte
+        assertTrue(Input.wellFormed(bytes(0x00, 0x7B, 0x7D), 1, 3)); // only [from, to) is checked
+    }
+
+    private static byte[] bytes(int... values) {
+        byte[] out = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (byte) values[i];
+        }
+        return out;
     }
 
     private static String escape(String s) {
