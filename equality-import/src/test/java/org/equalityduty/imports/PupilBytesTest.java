@@ -173,6 +173,7 @@ class PupilBytesTest {
         assertEquals(1, here(secondRow(DISADVANTAGED, "FALSEY")));
         assertEquals(1, here(secondRow(DISADVANTAGED, "2")));
         assertEquals(1, here(secondRow(SEX, "X")));
+        assertEquals(1, here(secondRow(SEX, "ABCDEFGH")), "longer than any code looked up here: unknown");
         assertEquals(1, here(secondRow(ETHNICITY, "FAPKN")));
         assertEquals(2, here(secondRow(YEAR, "14")));
         assertEquals(1, here(secondRow(YEAR, "15")));

@@ -109,6 +109,14 @@ class ReaderInternalsTest {
         assertEquals(4, skip.skip(10), "a skip stops at the limit");
         IOException skipFirst = assertThrows(LimitedInputStream.OverLimit.class, () -> skip.skip(1));
         assertSame(skipFirst, assertThrows(IOException.class, skip::read));
+        // A skip after some bytes stops at the limit too (2 of the 4 left); a skip of nothing at the limit reads
+        // nothing, so the failure comes with the next read.
+        LimitedInputStream part = new LimitedInputStream(new Counting(6, false), 4);
+        assertEquals(0, part.read());
+        assertEquals(0, part.read());
+        assertEquals(2, part.skip(10));
+        assertEquals(0, part.skip(0));
+        assertThrows(LimitedInputStream.OverLimit.class, part::read);
         // At the limit with nothing beyond: a skip skips nothing, a read says the end, and no failure.
         LimitedInputStream exact = new LimitedInputStream(new Counting(4, false), 4);
         assertEquals(0, exact.skip(0));
