@@ -145,8 +145,8 @@ public final class Input {
         private static long hint(InputStream in) {
             try {
                 return in.available() + 1L;
-            } catch (IOException ex) {
-                return 0; // the read itself will say whether the stream works
+            } catch (IOException | RuntimeException ex) {
+                return 0; // only a hint: the read itself will say whether the stream works
             }
         }
 
