@@ -1,5 +1,6 @@
 package org.equalityduty.json;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -152,6 +153,30 @@ class QuickReadProperties {
         EqualityJsonException ex = assertThrows(EqualityJsonException.class,
                 () -> EqualityJson.defaults().readPlan(new ByteArrayInputStream(document)));
         assertEquals(List.of(JsonProblem.of("/kind", "field 'kind' appears more than once")), ex.getProblems());
+    }
+
+    /** A seed plan with {@code escape} put at the start of its first objective's title. */
+    private static byte[] planWithTitleEscape(String escape) {
+        String plan = ReaderContract.seeds(Kind.PLAN).get(0);
+        int at = plan.indexOf("\"title\"");
+        int open = plan.indexOf('"', plan.indexOf(':', at)) + 1;
+        return ReaderContract.utf8(plan.substring(0, open) + escape + plan.substring(open));
+    }
+
+    @Test
+    void anUnpairedSurrogateEscapeIsFoundInTheQuickReadToo() {
+        // UTF-8 that is well formed encodes no surrogate, but an escape can write one: the quick read's tree reader
+        // must find it, and the problem is then the full read's.
+        byte[] lone = planWithTitleEscape("\\ud800");
+        agree(JsonLimits.defaults(), Kind.PLAN, lone);
+        List<JsonProblem> problems = planProblems(JsonLimits.defaults(), lone);
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals("is not valid text: it has an unpaired surrogate (an escape \\ud800 to \\udfff without its pair)"
+                + " or bytes that are not valid UTF-8", problems.get(0).getMessage());
+        // A pair written as escapes is a character (U+1F600), and reads the same both ways.
+        byte[] pair = planWithTitleEscape("\\ud83d\\ude00");
+        agree(JsonLimits.defaults(), Kind.PLAN, pair);
+        assertNotNull(assertDoesNotThrow(() -> EqualityJson.defaults().readPlan(new ByteArrayInputStream(pair))));
     }
 
     @Test
