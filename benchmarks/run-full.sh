@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The full benchmark run, B1-B8, on a quiet machine: one command, about 30 minutes on 2 cores.
+# The full benchmark run, B1-B8, on a quiet machine: one command, about 34 minutes on 2 cores.
 #
 #   bash benchmarks/run-full.sh            # from the repository root
 #   bash benchmarks/run-full.sh --only B3,B7,B8   # some benchmarks: the others keep their last results
@@ -16,12 +16,12 @@
 #   B1   5 target methods x 5 forks x (~8 s setup + 3 x 2 s + 5 x 2 s)                ~ 10 min
 #        8 other methods x 2 forks x (~8 s setup + 2 x 2 s + 4 x 2 s)                  ~  5.5 min
 #   B2   5 methods x 2 forks x (~2 s + 4 x 1 s + 8 x 1 s)                              ~  2.5 min
-#   B3   4 methods x 2 forks x (~3 s + 10 x 1 s + 8 x 1 s)                             ~  3 min
+#   B3   4 methods x 5 forks x (~3 s + 10 x 1 s + 8 x 1 s)                             ~  7 min
 #   B5   2 methods x 2 sizes x 2 forks x (~1 s + 3 x 2 s + 6 x 2 s)                   ~  2.5 min
 #   B6   2 methods x 2 forks x (~8 s writing the file + 3 x 2 s + 6 x 2 s)            ~  1.5 min
 #   B7   3 methods x 2 forks x (~5 s + 4 x 1 s + 8 x 1 s)                              ~  1.5 min
 #   B8   30 paired rounds + 3 warm-up of 3 commands                                     ~  1.5 min
-#   total                                                                               ~ 30 min
+#   total                                                                               ~ 34 min
 # Stop anything else running first: the load average before and after is recorded in RESULTS.md, and a loaded
 # machine makes the intervals wide (the report then says "interval wider than the distance to the target").
 set -euo pipefail

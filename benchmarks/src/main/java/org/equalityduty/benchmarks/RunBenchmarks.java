@@ -343,7 +343,8 @@ public final class RunBenchmarks {
      * Forks, warm-up and measurement per benchmark group. Full mode is chosen for intervals narrower than the
      * distance to each target at a total under about 35 minutes on 2 cores (the estimate is in {@code run-full.sh}):
      * B1's target rows ({@link #B1_TARGET_ROWS}), whose targets are closest, get five forks and B1's other rows two,
-     * which takes about as long as three forks of every row did; the others two forks. Operations of B1 at 10,000,000 records,
+     * which takes about as long as three forks of every row did; B3, whose ratio is close to its target, five;
+     * the others two forks. Operations of B1 at 10,000,000 records,
      * B5 at 10,000,000 and B6 take 0.1-2 s, so their iterations are 2 s long; B3/B4 need 10 s of warm-up before
      * their large code path reaches steady state.
      */
@@ -355,7 +356,7 @@ public final class RunBenchmarks {
         return switch (group) {
             case B1_TARGETS -> new int[] {5, 3, 2, 5, 2};
             case "B1" -> new int[] {2, 2, 2, 4, 2};
-            case "B3" -> new int[] {2, 10, 1, 8, 1};
+            case "B3" -> new int[] {5, 10, 1, 8, 1};
             case "B5", "B6" -> new int[] {2, 3, 2, 6, 2};
             default -> new int[] {2, 4, 1, 8, 1};
         };
